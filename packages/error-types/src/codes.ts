@@ -1,0 +1,42 @@
+import { ERROR_CATALOG, ERROR_CODES } from "./generated/catalog.js";
+import type { ErrorCode, ErrorType } from "./generated/types.js";
+
+/** True when `value` is one of the 26 catalog codes (exact string, `channel:` prefix included). */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  // hasOwnProperty, not `in`: "__proto__" or "toString" must not count as codes.
+  return typeof value === "string" && Object.prototype.hasOwnProperty.call(ERROR_CATALOG, value);
+}
+
+/** The canonical HTTP status of a code, typed as its literal: `codeToHttpStatus("model_not_found")` is `404`. */
+export function codeToHttpStatus<C extends ErrorCode>(code: C): (typeof ERROR_CATALOG)[C]["status"] {
+  return ERROR_CATALOG[code].status;
+}
+
+/** Every code whose canonical status is `status`, in reference order (empty for statuses no code uses). */
+export function codesForHttpStatus(status: number): ErrorCode[] {
+  return ERROR_CODES.filter((code) => ERROR_CATALOG[code].status === status);
+}
+
+/**
+ * The `type` category for an error that has no business code, by HTTP status: 401
+ * authentication, 403 permission, 404 not found, 429 rate limit, other 4xx invalid request,
+ * 502-504 upstream, other 5xx server.
+ */
+export function errorTypeForHttpStatus(status: number): ErrorType {
+  switch (status) {
+    case 401:
+      return "authentication_error";
+    case 403:
+      return "permission_error";
+    case 404:
+      return "not_found_error";
+    case 429:
+      return "rate_limit_error";
+    case 502:
+    case 503:
+    case 504:
+      return "upstream_error";
+    default:
+      return status >= 400 && status < 500 ? "invalid_request_error" : "server_error";
+  }
+}

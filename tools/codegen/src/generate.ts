@@ -1,0 +1,29 @@
+import { loadContract } from "./load.js";
+import { OUT } from "./layout.js";
+import { generateCatalog } from "./targets/catalog.js";
+import { generateDocs } from "./targets/docs.js";
+import { generateOpenApi } from "./targets/openapi.js";
+import { generateSchemaCopies } from "./targets/schema-copies.js";
+import { generateTypes } from "./targets/types.js";
+import { generateValidators } from "./targets/validators.js";
+
+/** Every generated file: repository-relative path -> content. */
+export type GeneratedFiles = Map<string, string>;
+
+/**
+ * Runs every target in memory. Nothing is written here: a schema error stops the run before
+ * any file is touched, so a package is never half-written.
+ */
+export async function generateAll(root: string): Promise<GeneratedFiles> {
+  const contract = loadContract(root);
+  const files: GeneratedFiles = new Map();
+  files.set(OUT.types, await generateTypes(contract));
+  files.set(OUT.catalog, generateCatalog(contract));
+  for (const [file, content] of generateSchemaCopies(contract)) files.set(OUT.schemaCopy(file), content);
+  files.set(OUT.openapi, generateOpenApi(contract));
+  files.set(OUT.docs, generateDocs(contract));
+  const validators = generateValidators(contract);
+  files.set(OUT.validatorsJs, validators.js);
+  files.set(OUT.validatorsDts, validators.dts);
+  return files;
+}

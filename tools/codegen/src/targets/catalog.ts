@@ -1,0 +1,47 @@
+import { codeBanner } from "../banner.js";
+import type { Contract } from "../contract.js";
+
+const str = (s: string): string => JSON.stringify(s);
+/** Object keys: bare where a JS identifier allows, quoted otherwise (`"channel:invalid_key"`). */
+const key = (s: string): string => (/^[A-Za-z_$][\w$]*$/.test(s) ? s : str(s));
+
+/**
+ * The runtime catalog that the types tool cannot produce: `ERROR_CODES`, `ERROR_TYPES`,
+ * `ERROR_CATALOG` (with literal types) and `CONTRACT_VERSION`.
+ */
+export function generateCatalog(contract: Contract): string {
+  const codes = contract.codes.map((c) => `  ${str(c.code)},`).join("\n");
+  const types = contract.types.map((t) => `  ${str(t.type)},`).join("\n");
+  const entries = contract.codes
+    .map(
+      (c) =>
+        `  ${key(c.code)}: {\n    status: ${c.status},\n    type: ${str(c.type)},\n    meaning: ${str(c.meaning)},\n    action: ${str(c.action)},\n    retryable: ${c.retryable},\n  },`,
+    )
+    .join("\n");
+  return `${codeBanner()}
+import type { ErrorCatalogEntry } from "../catalog-entry.js";
+import type { ErrorCode, ErrorType } from "./types.js";
+
+/** The contract's version; equals the version of every @org/error-* package. */
+export const CONTRACT_VERSION = ${str(contract.version)};
+
+/** Every business code, in the order of the gateway's error reference. */
+export const ERROR_CODES = [
+${codes}
+] as const satisfies readonly ErrorCode[];
+
+/** Every \`type\` category, in schema order. */
+export const ERROR_TYPES = [
+${types}
+] as const satisfies readonly ErrorType[];
+
+/**
+ * Per-code metadata: canonical HTTP status, \`type\` category, the reference's meaning and
+ * advice (verbatim), and whether a client may retry automatically. Literal types throughout:
+ * \`ERROR_CATALOG["model_not_found"].status\` is the type \`404\`.
+ */
+export const ERROR_CATALOG = {
+${entries}
+} as const satisfies { readonly [C in ErrorCode]: ErrorCatalogEntry };
+`;
+}
