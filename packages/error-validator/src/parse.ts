@@ -1,0 +1,44 @@
+import type { ErrorEnvelope, LenientErrorEnvelope } from "@org/error-types";
+import type { ValidationResult } from "./issue.js";
+import { DEFAULT_MAX_JSON_LENGTH } from "./limits.js";
+import { resolveMode, type ValidateOptions, validateErrorEnvelope } from "./validate.js";
+
+/** Options of `parseErrorEnvelope`. */
+export interface ParseOptions extends ValidateOptions {
+  /**
+   * Longest JSON text parsed, in UTF-16 code units; longer text gives a `maxLength` issue
+   * without being parsed.
+   * @default 1_048_576
+   */
+  maxLength?: number;
+}
+
+const fail = (keyword: string, message: string): { ok: false; issues: [{ path: string; keyword: string; message: string }] } => ({
+  ok: false,
+  issues: [{ path: "", keyword, message }],
+});
+
+/**
+ * Parses JSON text and validates it as an error envelope (lenient by default). Never throws:
+ * invalid JSON, empty text, a byte-order mark, oversize text or non-object JSON all give
+ * `{ ok: false, issues }`.
+ */
+export function parseErrorEnvelope(json: string, options: ParseOptions & { mode: "strict" }): ValidationResult<ErrorEnvelope>;
+export function parseErrorEnvelope(json: string, options?: ParseOptions & { mode?: "lenient" }): ValidationResult<LenientErrorEnvelope>;
+export function parseErrorEnvelope(json: string, options?: ParseOptions): ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
+export function parseErrorEnvelope(json: unknown, options?: ParseOptions): ValidationResult<ErrorEnvelope | LenientErrorEnvelope> {
+  const mode = resolveMode(options);
+  const max = options?.maxLength ?? DEFAULT_MAX_JSON_LENGTH;
+  if (typeof json !== "string") return fail("type", `expected JSON text (a string), got ${json === null ? "null" : typeof json}`);
+  if (json.length > max) return fail("maxLength", `the JSON text is ${json.length} characters long, over the cap of ${max}; it was not parsed`);
+  // A UTF-8 byte-order mark decoded as text; JSON.parse rejects it, senders still emit it.
+  const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
+  if (text.trim() === "") return fail("json", "the JSON text is empty");
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return fail("json", `the text is not valid JSON: ${(e as Error).message}`);
+  }
+  return validateErrorEnvelope(data, { mode });
+}

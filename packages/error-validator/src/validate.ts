@@ -1,0 +1,82 @@
+import type { ErrorEnvelope, LenientErrorEnvelope } from "@org/error-types";
+import { type CompiledValidator, validateLenient, validateStrict } from "./generated/validators.js";
+import { toIssues, type ValidationIssue, type ValidationResult } from "./issue.js";
+import { ErrorEnvelopeValidationError } from "./validation-error.js";
+
+/** `strict`: exactly the contract (producers). `lenient`: what real gateways send (consumers). */
+export type ValidationMode = "strict" | "lenient";
+
+/** Options of `validateErrorEnvelope` and `parseErrorEnvelope`. */
+export interface ValidateOptions {
+  /**
+   * Which rules apply. Lenient accepts unknown string codes, numeric codes, `""`, `null`, a
+   * missing `param` or `type`, and extra members.
+   * @default "lenient"
+   */
+  mode?: ValidationMode;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Resolves the mode; a wrong one is a programming error, said plainly. */
+export function resolveMode(options: ValidateOptions | undefined): ValidationMode {
+  const mode = options?.mode ?? "lenient";
+  if (mode !== "strict" && mode !== "lenient") throw new TypeError(`@org/error-validator: mode must be "strict" or "lenient", got ${JSON.stringify(mode)}`);
+  return mode;
+}
+
+/**
+ * A copy of the envelope's own members on fresh plain objects. Why: inherited members must
+ * not pass validation, and the value handed back must not carry the input's prototype.
+ * Spread defines own properties, so a "__proto__" key stays plain data.
+ */
+function ownCopy(data: unknown): unknown {
+  if (!isRecord(data)) return data;
+  const copy: Record<string, unknown> = { ...data };
+  if (isRecord(copy["error"])) copy["error"] = { ...copy["error"] };
+  return copy;
+}
+
+const exceptionIssue = (e: unknown): ValidationIssue[] => [
+  { path: "", keyword: "exception", message: `the value could not be read: ${e instanceof Error ? e.message : "it threw while being read"}` },
+];
+
+function run(validator: CompiledValidator, data: unknown): ValidationResult<unknown> {
+  let copy: unknown;
+  try {
+    copy = ownCopy(data);
+    if (validator(copy)) return { ok: true, value: copy };
+  } catch (e) {
+    // Getters and proxies can throw; validation never does.
+    return { ok: false, issues: exceptionIssue(e) };
+  }
+  return { ok: false, issues: toIssues(validator.errors, copy) };
+}
+
+/**
+ * Validates an error envelope and returns it, or the issues found. Never throws on bad data.
+ * Lenient by default (for consumers); pass `{ mode: "strict" }` to check a body you produce.
+ * On success `value` is a fresh copy of the envelope's own members.
+ */
+export function validateErrorEnvelope(data: unknown, options: { mode: "strict" }): ValidationResult<ErrorEnvelope>;
+export function validateErrorEnvelope(data: unknown, options?: { mode?: "lenient" }): ValidationResult<LenientErrorEnvelope>;
+export function validateErrorEnvelope(data: unknown, options?: ValidateOptions): ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
+export function validateErrorEnvelope(data: unknown, options?: ValidateOptions): ValidationResult<ErrorEnvelope | LenientErrorEnvelope> {
+  const validator = resolveMode(options) === "strict" ? validateStrict : validateLenient;
+  return run(validator, data) as ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
+}
+
+/** True when `data` is exactly a contract envelope (strict). The fast path: no copy, no issues. */
+export function isErrorEnvelope(data: unknown): data is ErrorEnvelope {
+  try {
+    return validateStrict(data);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws `ErrorEnvelopeValidationError` (with `.issues`) unless `data` is a strict contract envelope. */
+export function assertErrorEnvelope(data: unknown): asserts data is ErrorEnvelope {
+  const result = run(validateStrict, data);
+  if (!result.ok) throw new ErrorEnvelopeValidationError(result.issues);
+}
