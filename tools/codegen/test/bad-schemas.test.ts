@@ -1,0 +1,56 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { OUT } from "../src/layout.js";
+import { runCli, tempRepo } from "./temp-repo.js";
+
+type Schema = Record<string, any>;
+const codeEntry = (s: Schema, i: number): Schema => s["anyOf"][i];
+
+/** Each case breaks one schema file and names what the message must point at. */
+const CASES: Array<{ name: string; file: string; edit: (text: string) => string; want: string[] }> = [
+  { name: "invalid JSON", file: "error-code.schema.json", edit: (t) => t.slice(0, -10), want: ["schemas/error-code.schema.json:", "not valid JSON"] },
+  { name: "no $id", file: "error-type.schema.json", edit: json((s) => void delete s["$id"]), want: ["schemas/error-type.schema.json:", '"$id"'] },
+  { name: "a code without a status", file: "error-code.schema.json", edit: json((s) => void delete codeEntry(s, 7)["x-error"].status), want: ["schemas/error-code.schema.json#/anyOf/7/x-error/status", '"model_not_found" has no "status"'] },
+  { name: "a code without meaning", file: "error-code.schema.json", edit: json((s) => void delete codeEntry(s, 0)["x-error"].meaning), want: ["#/anyOf/0/x-error/meaning", "has no \"meaning\""] },
+  { name: "a code without advice", file: "error-code.schema.json", edit: json((s) => void delete codeEntry(s, 11)["x-error"].action), want: ["#/anyOf/11/x-error/action", '"channel:invalid_key" has no "action"'] },
+  { name: "a code with no metadata at all", file: "error-code.schema.json", edit: json((s) => void delete codeEntry(s, 3)["x-error"]), want: ["#/anyOf/3/x-error", "needs an \"x-error\" object"] },
+  { name: "an empty meaning", file: "error-code.schema.json", edit: json((s) => void (codeEntry(s, 2)["x-error"].meaning = " ")), want: ["#/anyOf/2/x-error/meaning", "non-empty"] },
+  { name: "a status that is not an error status", file: "error-code.schema.json", edit: json((s) => void (codeEntry(s, 2)["x-error"].status = 200)), want: ["#/anyOf/2/x-error/status", "400-599"] },
+  { name: "an unknown type category", file: "error-code.schema.json", edit: json((s) => void (codeEntry(s, 4)["x-error"].type = "oops_error")), want: ["#/anyOf/4/x-error/type", "one of the categories"] },
+  { name: "retryable that is not a boolean", file: "error-code.schema.json", edit: json((s) => void (codeEntry(s, 5)["x-error"].retryable = "yes")), want: ["#/anyOf/5/x-error/retryable", "true or false"] },
+  { name: "a duplicate code", file: "error-code.schema.json", edit: json((s) => void (codeEntry(s, 1).const = "invalid_request")), want: ["#/anyOf/1/const", '"invalid_request" is listed twice'] },
+  { name: "an unknown keyword (ajv strict mode)", file: "error-envelope.schema.json", edit: json((s) => void (s["$defs"].ErrorBody.properties.message.maxLenght = 5)), want: ["schemas/error-envelope.schema.json", "strict mode", "maxLenght"] },
+  { name: "a keyword of the wrong shape (meta-schema)", file: "error-envelope.schema.json", edit: json((s) => void (s["required"] = "error")), want: ["schemas/error-envelope.schema.json#/required", "not a valid JSON Schema"] },
+  { name: "a broken $ref", file: "error-envelope.schema.json", edit: json((s) => void (s["$defs"].ErrorBody.properties.type.$ref = "nope.schema.json")), want: ["schemas/error-envelope.schema.json", "nope.schema.json"] },
+];
+
+function json(mutate: (s: Schema) => void): (text: string) => string {
+  return (text) => {
+    const s = JSON.parse(text) as Schema;
+    mutate(s);
+    return JSON.stringify(s, null, 2);
+  };
+}
+
+describe("the generator rejects a broken schema with a message naming the schema path", () => {
+  let repo: ReturnType<typeof tempRepo>;
+  let before: string;
+  beforeEach(async () => {
+    repo = tempRepo();
+    expect((await runCli(["generate", "--root", repo.root])).code).toBe(0);
+    before = readFileSync(join(repo.root, OUT.catalog), "utf8");
+  });
+  afterEach(() => repo.remove());
+
+  it.each(CASES)("$name", async ({ file, edit, want }) => {
+    const path = join(repo.root, "schemas", file);
+    writeFileSync(path, edit(readFileSync(path, "utf8")));
+    const run = await runCli(["generate", "--root", repo.root]);
+    expect(run.code).toBe(1);
+    for (const fragment of want) expect(run.stderr).toContain(fragment);
+    expect(run.stderr).toContain("Nothing was written.");
+    // Never a half-written package: the earlier output is untouched.
+    expect(readFileSync(join(repo.root, OUT.catalog), "utf8")).toBe(before);
+  });
+});
