@@ -21,7 +21,15 @@ export function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
+  // Functions would print their source: unbounded and internal.
+  if (typeof value === "function") return "a function";
   return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
+}
+
+/** ajv's `type` param ("string,number,null" or a list) as prose: "string, number or null". */
+function typeList(param: unknown): string {
+  const types = (Array.isArray(param) ? param.map(String) : String(param).split(",")).filter(Boolean);
+  return types.length > 1 ? `${types.slice(0, -1).join(", ")} or ${types[types.length - 1]}` : (types[0] ?? "valid");
 }
 
 /** Reads the value at a JSON Pointer produced by ajv (segments escaped), or undefined. */
@@ -59,7 +67,7 @@ export function toIssues(errors: readonly CompiledValidationError[] | null | und
         }
         return { path, keyword: e.keyword, message: `${path} has a value outside the allowed set` };
       case "type":
-        return { path, keyword: e.keyword, message: `${path || "the envelope"} must be ${String(e.params["type"]).replace(",", " or ")}, got ${describe(value)}` };
+        return { path, keyword: e.keyword, message: `${path || "the envelope"} must be ${typeList(e.params["type"])}, got ${describe(value)}` };
       case "maxLength":
         return { path, keyword: e.keyword, message: `${path} is longer than ${String(e.params["limit"])} characters (UTF-16 code units)` };
       default:

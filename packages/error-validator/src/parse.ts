@@ -18,17 +18,26 @@ const fail = (keyword: string, message: string): { ok: false; issues: [{ path: s
   issues: [{ path: "", keyword, message }],
 });
 
+/** The cap; a wrong one is a programming error, said plainly (NaN would silently lift it). */
+function resolveMaxLength(options: ParseOptions | undefined): number {
+  const max = options?.maxLength ?? DEFAULT_MAX_JSON_LENGTH;
+  if (typeof max !== "number" || Number.isNaN(max) || max < 0) {
+    throw new TypeError(`@org/error-validator: maxLength must be a number >= 0, got ${typeof max === "number" ? String(max) : typeof max}`);
+  }
+  return max;
+}
+
 /**
  * Parses JSON text and validates it as an error envelope (lenient by default). Never throws:
  * invalid JSON, empty text, a byte-order mark, oversize text or non-object JSON all give
- * `{ ok: false, issues }`.
+ * `{ ok: false, issues }`. Only a wrong `mode` or `maxLength` option throws (a `TypeError`).
  */
 export function parseErrorEnvelope(json: string, options: ParseOptions & { mode: "strict" }): ValidationResult<ErrorEnvelope>;
 export function parseErrorEnvelope(json: string, options?: ParseOptions & { mode?: "lenient" }): ValidationResult<LenientErrorEnvelope>;
 export function parseErrorEnvelope(json: string, options?: ParseOptions): ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
 export function parseErrorEnvelope(json: unknown, options?: ParseOptions): ValidationResult<ErrorEnvelope | LenientErrorEnvelope> {
   const mode = resolveMode(options);
-  const max = options?.maxLength ?? DEFAULT_MAX_JSON_LENGTH;
+  const max = resolveMaxLength(options);
   if (typeof json !== "string") return fail("type", `expected JSON text (a string), got ${json === null ? "null" : typeof json}`);
   if (json.length > max) return fail("maxLength", `the JSON text is ${json.length} characters long, over the cap of ${max}; it was not parsed`);
   // A UTF-8 byte-order mark decoded as text; JSON.parse rejects it, senders still emit it.

@@ -2,7 +2,7 @@ import type { ValidationIssue } from "./issue.js";
 
 /** Thrown by `assertErrorEnvelope`: the value is not a strict error envelope. */
 export class ErrorEnvelopeValidationError extends TypeError {
-  override readonly name = "ErrorEnvelopeValidationError";
+  override readonly name = "ErrorEnvelopeValidationError" as const;
   /** Everything found wrong; the message names the first. */
   readonly issues: readonly ValidationIssue[];
 
