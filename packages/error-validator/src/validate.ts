@@ -1,5 +1,5 @@
 import type { ErrorEnvelope, LenientErrorEnvelope } from "@org/error-types";
-import { type CompiledValidator, validateLenient, validateStrict } from "./generated/validators.js";
+import { type CompiledValidator, guardStrict, validateLenient, validateStrict } from "./generated/validators.js";
 import { toIssues, type ValidationIssue, type ValidationResult } from "./issue.js";
 import { ErrorEnvelopeValidationError } from "./validation-error.js";
 
@@ -85,7 +85,7 @@ function ownMembers(data: ErrorEnvelope): boolean {
  */
 export function isErrorEnvelope(data: unknown): data is ErrorEnvelope {
   try {
-    return validateStrict(data) && ownMembers(data as ErrorEnvelope);
+    return guardStrict(data) && ownMembers(data as ErrorEnvelope);
   } catch {
     return false;
   }

@@ -20,3 +20,5 @@ export interface CompiledValidator {
 export declare const validateStrict: CompiledValidator;
 /** What real gateways send: see the lenient schema. */
 export declare const validateLenient: CompiledValidator;
+/** The strict checks as a plain boolean guard: no error report, no allocation on a miss. */
+export declare const guardStrict: (data: unknown) => boolean;

@@ -233,3 +233,117 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
+
+export const guardStrict = guard10;
+
+function guard10(data){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.error === undefined) && (missing0 = "error")){
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "error")){
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.error !== undefined){
+let data0 = data.error;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing1;
+if((((data0.message === undefined) && (missing1 = "message")) || ((data0.type === undefined) && (missing1 = "type"))) || ((data0.code === undefined) && (missing1 = "code"))){
+return false;
+}
+else {
+const _errs4 = errors;
+for(const key1 in data0){
+if(!((((key1 === "message") || (key1 === "type")) || (key1 === "code")) || (key1 === "param"))){
+return false;
+break;
+}
+}
+if(_errs4 === errors){
+if(data0.message !== undefined){
+let data1 = data0.message;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(data1.length > 65536){
+return false;
+}
+}
+else {
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.type !== undefined){
+let data2 = data0.type;
+const _errs7 = errors;
+if(!(((((((data2 === "invalid_request_error") || (data2 === "authentication_error")) || (data2 === "permission_error")) || (data2 === "not_found_error")) || (data2 === "rate_limit_error")) || (data2 === "upstream_error")) || (data2 === "server_error"))){
+return false;
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.code !== undefined){
+let data3 = data0.code;
+const _errs8 = errors;
+if(!(((((((((((((((((((((((((((data3 === "invalid_request") || (data3 === "bad_request_body")) || (data3 === "read_request_body_failed")) || (data3 === "convert_request_failed")) || (data3 === "sensitive_words_detected")) || (data3 === "prompt_blocked")) || (data3 === "access_denied")) || (data3 === "model_not_found")) || (data3 === "invalid_api_type")) || (data3 === "get_channel_failed")) || (data3 === "channel:no_available_key")) || (data3 === "channel:invalid_key")) || (data3 === "channel:model_mapped_error")) || (data3 === "channel:response_time_exceeded")) || (data3 === "insufficient_user_quota")) || (data3 === "pre_consume_token_quota_failed")) || (data3 === "model_price_error")) || (data3 === "count_token_failed")) || (data3 === "do_request_failed")) || (data3 === "bad_response")) || (data3 === "bad_response_status_code")) || (data3 === "empty_response")) || (data3 === "read_response_body_failed")) || (data3 === "json_marshal_failed")) || (data3 === "query_data_error")) || (data3 === "update_data_error")) || (data3 === null))){
+return false;
+}
+var valid1 = _errs8 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.param !== undefined){
+let data4 = data0.param;
+const _errs9 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+return false;
+}
+}
+}
+}
+}
+}
+else {
+return false;
+}
+}
+return errors === 0;
+}
+

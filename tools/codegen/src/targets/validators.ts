@@ -3,6 +3,7 @@ import { codeBanner } from "../banner.js";
 import type { Contract } from "../contract.js";
 import { Ajv } from "ajv";
 import { AJV_LOGGER } from "../load.js";
+import { toBooleanGuard } from "./boolean-guard.js";
 import { validationView } from "./validation-view.js";
 
 /** Options shared by the generated validators and by tests that compile the same schemas at run time. */
@@ -33,6 +34,8 @@ export interface CompiledValidator {
 export declare const validateStrict: CompiledValidator;
 /** What real gateways send: see the lenient schema. */
 export declare const validateLenient: CompiledValidator;
+/** The strict checks as a plain boolean guard: no error report, no allocation on a miss. */
+export declare const guardStrict: (data: unknown) => boolean;
 `;
 
 /**
@@ -46,7 +49,9 @@ export function generateValidators(contract: Contract): { js: string; dts: strin
   const ajv = new Ajv({ strict: true, allowUnionTypes: true, logger: AJV_LOGGER, ...VALIDATOR_AJV_OPTIONS, code: { source: true, esm: true, lines: true } });
   ajv.addSchema(validationView(contract, contract.schemas.envelope), "strict");
   ajv.addSchema(validationView(contract, contract.schemas.lenient), "lenient");
-  const js = standaloneCode(ajv, { validateStrict: "strict", validateLenient: "lenient" });
+  const validators = standaloneCode(ajv, { validateStrict: "strict", validateLenient: "lenient" });
+  const guard = toBooleanGuard(standaloneCode(ajv, { guardStrict: "strict" }), "guard");
+  const js = `${validators}\n${guard.replace(/^"use strict";/, "")}`;
   if (/\brequire\(|\bimport\b/.test(js)) {
     throw new Error("validators target: ajv standalone output imports a helper; change the schema or the options so it does not");
   }
