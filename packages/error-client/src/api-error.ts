@@ -1,0 +1,123 @@
+import type { ErrorCode } from "@org/error-types";
+
+/** What kind of failure an `ApiError` stands for. */
+export type ApiErrorKind =
+  /** The server answered, with an error status or an error body. */
+  | "http"
+  /** No answer: DNS, refused or reset connection, TLS, a stream that broke. */
+  | "network"
+  /** The caller's `AbortSignal` fired. Never retried. */
+  | "aborted";
+
+/** Everything an `ApiError` carries; all but `detail` default to "unknown". */
+export interface ApiErrorInit {
+  /** @default "http" */
+  kind?: ApiErrorKind;
+  /** @default null */
+  status?: number | null;
+  /** @default null */
+  code?: ErrorCode | null;
+  /** @default undefined */
+  rawCode?: unknown;
+  /** @default null */
+  type?: string | null;
+  /** @default null */
+  param?: string | null;
+  /** @default null */
+  requestId?: string | null;
+  /** @default null */
+  retryAfterMs?: number | null;
+  /** @default null */
+  shouldRetry?: boolean | null;
+  /** @default false */
+  isContract?: boolean;
+  /** @default null */
+  body?: unknown;
+  /** The human-readable text: the server's message, or what went wrong. */
+  detail: string;
+  /** @default null */
+  url?: string | null;
+  /** @default undefined */
+  cause?: unknown;
+}
+
+// Symbol.for, not instanceof alone: the ESM and CJS builds (or two copies of the package)
+// each have their own class, and an error from one must still be recognised by the other.
+const BRAND = Symbol.for("@org/error-client/ApiError");
+
+function label(init: ApiErrorInit): string {
+  const raw = init.code ?? init.rawCode;
+  const code = typeof raw === "string" && raw !== "" ? ` ${raw.slice(0, 64)}` : typeof raw === "number" ? ` ${raw}` : "";
+  const from = init.url ? ` from ${init.url}` : "";
+  if (init.kind === "aborted") return `request aborted${from}`;
+  if (init.kind === "network") return `network error${from}`;
+  return `HTTP ${init.status ?? "(no status)"}${code}${from}`;
+}
+
+function format(init: ApiErrorInit): string {
+  const id = init.requestId && !init.detail.includes(init.requestId) ? ` (request id: ${init.requestId})` : "";
+  return `${label(init)}: ${init.detail}${id}`;
+}
+
+/**
+ * One typed error for every failed call: our envelope, an upstream provider's shape, an HTML
+ * page from a proxy, an empty body, a network error or an abort. `message` reads
+ * `HTTP 404 model_not_found from <url>: <detail> (request id: ...)`.
+ */
+export class ApiError extends Error {
+  override readonly name = "ApiError";
+  /** What kind of failure this is. */
+  readonly kind: ApiErrorKind;
+  /** The HTTP status; null for network errors and aborts. */
+  readonly status: number | null;
+  /** A catalog code, else null (unknown strings and numbers stay in `rawCode`). */
+  readonly code: ErrorCode | null;
+  /** What the body said the code was, unchanged; `undefined` when it said nothing. */
+  readonly rawCode: unknown;
+  /** The error category: the sender's, else the catalog's for `code`, else one derived from the status. */
+  readonly type: string | null;
+  /** The request parameter the error is about, when the body named one. */
+  readonly param: string | null;
+  /** `x-request-id` / `request-id` header, a `request_id` member, or "(request id: X)" in the message. */
+  readonly requestId: string | null;
+  /** How long the server asked to wait (`retry-after-ms`, then `Retry-After`), unclamped; 0 for a date in the past. */
+  readonly retryAfterMs: number | null;
+  /** The server's `x-should-retry: true|false` header, else null. */
+  readonly shouldRetry: boolean | null;
+  /** True when the body was a valid error envelope (lenient validation). */
+  readonly isContract: boolean;
+  /** The parsed JSON body, or a capped text snippet, or null. */
+  readonly body: unknown;
+  /** The human-readable part of `message`: the server's message or what went wrong. */
+  readonly detail: string;
+  /** The request's URL without query string, fragment or credentials, when known. */
+  readonly url: string | null;
+
+  constructor(init: ApiErrorInit) {
+    super(format(init), init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = init.kind ?? "http";
+    this.status = init.status ?? null;
+    this.code = init.code ?? null;
+    this.rawCode = init.rawCode;
+    this.type = init.type ?? null;
+    this.param = init.param ?? null;
+    this.requestId = init.requestId ?? null;
+    this.retryAfterMs = init.retryAfterMs ?? null;
+    this.shouldRetry = init.shouldRetry ?? null;
+    this.isContract = init.isContract ?? false;
+    this.body = init.body ?? null;
+    this.detail = init.detail;
+    this.url = init.url ?? null;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/**
+ * True when `value` is an `ApiError` (from any copy or build of this package); with `code`,
+ * only when it also carries that catalog code.
+ */
+export function isApiError(value: unknown, code?: ErrorCode): value is ApiError {
+  if (typeof value !== "object" || value === null) return false;
+  const branded = value instanceof ApiError || (value as { [BRAND]?: unknown })[BRAND] === true;
+  return branded && (code === undefined || (value as ApiError).code === code);
+}

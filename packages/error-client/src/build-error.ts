@@ -1,0 +1,83 @@
+import { errorTypeForHttpStatus, ERROR_CATALOG, isErrorCode } from "@org/error-types";
+import { validateErrorEnvelope } from "@org/error-validator";
+import { ApiError } from "./api-error.js";
+import { bodyFields } from "./body-shapes.js";
+import { isJsonType, mediaType, requestIdFrom, retryAfterMsFrom, shouldRetryFrom } from "./headers.js";
+import { cut, MAX_BODY_SNIPPET_LENGTH, MAX_DETAIL_LENGTH, MAX_TEXT_DETAIL_LENGTH } from "./limits.js";
+import { toPlainText } from "./plain-text.js";
+
+/** Where a body came from: the response around it. */
+export interface ResponseContext {
+  status: number | null;
+  headers: Headers;
+  url: string | null;
+}
+
+/** A valid HTTP status, else null (a fuzzed or opaque status is not a status). */
+export const toStatus = (status: unknown): number | null =>
+  typeof status === "number" && Number.isInteger(status) && status >= 100 && status <= 599 ? status : null;
+
+/** The fields every error of a response shares, whatever its body. */
+function common(ctx: ResponseContext, message: string | null, bodyRequestId: string | null) {
+  return {
+    kind: "http" as const,
+    status: ctx.status,
+    url: ctx.url,
+    requestId: requestIdFrom(ctx.headers, bodyRequestId, message),
+    retryAfterMs: retryAfterMsFrom(ctx.headers, Date.now()),
+    shouldRetry: shouldRetryFrom(ctx.headers),
+  };
+}
+
+// With no category from the sender or the catalog, the status gives one (as servers do for code null).
+const derivedType = (status: number | null): string | null => (status !== null && status >= 400 ? errorTypeForHttpStatus(status) : null);
+
+/** An ApiError from a parsed JSON body of any shape. */
+export function errorFromData(ctx: ResponseContext, data: unknown): ApiError {
+  const fields = bodyFields(data, mediaType(ctx.headers) === "application/problem+json");
+  const code = isErrorCode(fields.rawCode) ? fields.rawCode : null;
+  let detail = fields.message === null ? null : cut(fields.message, MAX_DETAIL_LENGTH);
+  if (detail === null && typeof data === "string") detail = toPlainText(data, MAX_TEXT_DETAIL_LENGTH) || null;
+  if (detail === null) detail = typeof data === "object" && data !== null ? "the error body has no message" : `the body is JSON ${cut(String(data), 40)}, not an error object`;
+  return new ApiError({
+    ...common(ctx, fields.message, fields.requestId),
+    code,
+    rawCode: fields.rawCode,
+    type: fields.type ?? (code === null ? derivedType(ctx.status) : ERROR_CATALOG[code].type),
+    param: fields.param,
+    isContract: validateErrorEnvelope(data).ok,
+    body: data,
+    detail,
+  });
+}
+
+/** An ApiError from a body that is not usable JSON: HTML, plain text, nothing, broken JSON. */
+function errorFromNonJson(ctx: ResponseContext, raw: string, detail: string): ApiError {
+  return new ApiError({ ...common(ctx, null, null), type: derivedType(ctx.status), body: cut(raw, MAX_BODY_SNIPPET_LENGTH), detail });
+}
+
+/**
+ * An ApiError from a decoded body. JSON (by media type or by its first character) is parsed
+ * and read in every known shape; anything else becomes a short plain-text detail.
+ * `truncated` says the body was cut at the read cap; `emptyDetail` is the detail for no body.
+ */
+export function errorFromText(ctx: ResponseContext, body: string, truncated: boolean, emptyDetail = "the response body is empty"): ApiError {
+  const text = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+  const trimmed = text.trim();
+  if (trimmed === "") return errorFromNonJson(ctx, "", emptyDetail);
+  const type = mediaType(ctx.headers);
+  const saysJson = isJsonType(type);
+  if (saysJson || /^[{["]/.test(trimmed)) {
+    try {
+      return errorFromData(ctx, JSON.parse(trimmed) as unknown);
+    } catch {
+      // Declared JSON (or cut JSON) that does not parse is reported as such; "[Error] x" as text is just text.
+      if (saysJson || truncated) {
+        const why = truncated ? "cut at the read cap" : "not valid JSON";
+        return errorFromNonJson(ctx, text, `the response body is ${why}: ${toPlainText(trimmed, 120)}`);
+      }
+    }
+  }
+  const plain = toPlainText(text, MAX_TEXT_DETAIL_LENGTH, type === "text/html" || type === "application/xhtml+xml");
+  return errorFromNonJson(ctx, text, plain === "" ? "the response body has no readable text" : plain);
+}

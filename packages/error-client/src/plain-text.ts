@@ -1,0 +1,76 @@
+import { cut } from "./limits.js";
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (whole, name: string) => {
+    if (name[0] === "#") {
+      const n = name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
+    }
+    return Object.prototype.hasOwnProperty.call(ENTITIES, name.toLowerCase()) ? (ENTITIES[name.toLowerCase()] as string) : whole;
+  });
+}
+
+/**
+ * The text of an HTML fragment. A single forward scan with indexOf, no backtracking regex:
+ * the input is whatever a proxy sent, and must not be able to make this slow.
+ */
+function stripMarkup(html: string): string {
+  const lower = html.toLowerCase();
+  let out = "";
+  let pos = 0;
+  while (pos < html.length) {
+    const open = html.indexOf("<", pos);
+    if (open === -1) {
+      out += html.slice(pos);
+      break;
+    }
+    out += `${html.slice(pos, open)} `;
+    let end: number;
+    if (lower.startsWith("<!--", open)) {
+      end = lower.indexOf("-->", open + 4);
+      end = end === -1 ? -1 : end + 3;
+    } else if (lower.startsWith("<script", open) || lower.startsWith("<style", open)) {
+      // Code and CSS are not a message: skip to the end of the closing tag.
+      const close = lower.indexOf(lower.startsWith("<script", open) ? "</script" : "</style", open + 1);
+      end = close === -1 ? -1 : lower.indexOf(">", close) + 1 || -1;
+    } else {
+      end = html.indexOf(">", open + 1);
+      end = end === -1 ? -1 : end + 1;
+    }
+    if (end === -1) break; // an unclosed tag: the rest is markup, not text
+    pos = end;
+  }
+  return out;
+}
+
+/** The `<title>` of an HTML page, if it has a non-empty one ("502 Bad Gateway"). */
+function titleOf(html: string): string | null {
+  const lower = html.toLowerCase();
+  const open = lower.indexOf("<title");
+  if (open === -1) return null;
+  const start = lower.indexOf(">", open);
+  const close = start === -1 ? -1 : lower.indexOf("</title", start);
+  if (close === -1) return null;
+  const title = squash(decodeEntities(html.slice(start + 1, close)));
+  return title === "" ? null : title;
+}
+
+// Control characters and runs of whitespace become one space: a message is one line of text.
+const squash = (text: string): string => text.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim();
+
+/**
+ * True when `text` contains a tag or a comment ("a < b" does not). Linear: `[^<>]*` stops
+ * at the next bracket, so no input makes the scan quadratic.
+ */
+export const looksLikeHtml = (text: string): boolean => /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|<!doctype/i.test(text);
+
+/**
+ * A short, single-line, markup-free rendering of a body: an HTML page's title (or its text),
+ * or the text itself, capped at `max` code units. Empty when there is nothing readable.
+ */
+export function toPlainText(text: string, max: number, isHtml = false): string {
+  if (isHtml || looksLikeHtml(text)) return cut(titleOf(text) ?? squash(decodeEntities(stripMarkup(text))), max);
+  return cut(squash(text), max);
+}

@@ -1,0 +1,64 @@
+/** The start of a body, read with a cap. */
+export interface CappedBody {
+  text: string;
+  /** True when the body was longer than the cap (the rest was cancelled, never read). */
+  truncated: boolean;
+  /** Why reading stopped early, when the stream failed midway (what was read is kept). */
+  failure: unknown;
+}
+
+function decoderFor(contentType: string | null): TextDecoder {
+  const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? "")?.[1];
+  try {
+    return new TextDecoder(charset ?? "utf-8");
+  } catch {
+    return new TextDecoder(); // an unknown charset label: UTF-8 is the best guess
+  }
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+/**
+ * Reads at most `maxBytes` of a response body and cancels the rest of the stream, so a
+ * 100 MB error page is never buffered and its connection is released. Never rejects.
+ */
+export async function readCapped(response: Response, maxBytes: number): Promise<CappedBody> {
+  if (response.bodyUsed) return { text: "", truncated: false, failure: new TypeError("the response body was already read") };
+  const stream = response.body;
+  if (stream === null) return { text: "", truncated: false, failure: null };
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let truncated = false;
+  let failure: unknown = null;
+  try {
+    while (true) {
+      // At the cap, one more read tells "exactly the cap" from "longer than the cap".
+      const { done, value } = await reader.read();
+      if (done) break;
+      const room = maxBytes - total;
+      if (value.byteLength > room) {
+        if (room > 0) chunks.push(value.subarray(0, room));
+        total += Math.max(room, 0);
+        truncated = true;
+        break;
+      }
+      chunks.push(value);
+      total += value.byteLength;
+    }
+  } catch (e) {
+    failure = e;
+  }
+  // Cancelling tells the server (or the proxy's stream) to stop sending; errors here do not matter.
+  if (truncated || failure !== null) await reader.cancel().catch(() => undefined);
+  reader.releaseLock();
+  return { text: decoderFor(response.headers.get("content-type")).decode(concat(chunks, total)), truncated, failure };
+}

@@ -1,0 +1,75 @@
+import { ApiError } from "./api-error.js";
+import { errorFromData, errorFromText, toStatus, type ResponseContext } from "./build-error.js";
+import { safeUrl } from "./headers.js";
+import { DEFAULT_MAX_SSE_EVENT_LENGTH } from "./limits.js";
+import { parseErrorResponse } from "./parse-error-response.js";
+import { type SseEvent, SseEventTooLong, SseParser } from "./sse-parser.js";
+
+/** Options of `readSseEvents`. */
+export interface ReadSseEventsOptions {
+  /**
+   * Longest event (pending line plus data), in UTF-16 code units; a longer one ends the stream with an ApiError.
+   * @default 1_048_576
+   */
+  maxEventLength?: number;
+}
+
+/** The ApiError an event stands for, or null. Only events that mention "error" are parsed twice. */
+function errorOf(ctx: ResponseContext, event: SseEvent): ApiError | null {
+  if (event.event !== "error" && !event.data.includes('"error"')) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(event.data) as unknown;
+  } catch {
+    return event.event === "error" ? errorFromText(ctx, event.data, false) : null;
+  }
+  const error = errorFromData(ctx, data);
+  return event.event === "error" || error.isContract ? error : null;
+}
+
+/**
+ * The events of a `text/event-stream` response, as they arrive. Throws an `ApiError` when
+ * the response is an error, when an event is named `error`, or when an event's data is an
+ * error envelope (gateways report mid-stream failures that way, under a 200). Leaving the
+ * loop early cancels the stream. `data: [DONE]` is yielded like any other event.
+ */
+export async function* readSseEvents(response: Response, options?: ReadSseEventsOptions): AsyncGenerator<SseEvent, void, undefined> {
+  if (response.status >= 400) throw await parseErrorResponse(response);
+  const ctx: ResponseContext = { status: toStatus(response.status), headers: response.headers, url: safeUrl(response.url) };
+  if (response.body === null) return;
+  const max = options?.maxEventLength ?? DEFAULT_MAX_SSE_EVENT_LENGTH;
+  const parser = new SseParser(max);
+  const decoder = new TextDecoder();
+  const reader = response.body.getReader();
+  let finished = false;
+  try {
+    while (true) {
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (e) {
+        throw new ApiError({ kind: "network", url: ctx.url, detail: "the event stream broke before it ended", cause: e });
+      }
+      let events: SseEvent[];
+      try {
+        events = chunk.done ? parser.push(decoder.decode()).concat(parser.end()) : parser.push(decoder.decode(chunk.value, { stream: true }));
+      } catch (e) {
+        if (!(e instanceof SseEventTooLong)) throw e;
+        throw new ApiError({ ...ctx, detail: `an event of the stream is longer than ${max} characters; the stream was cancelled` });
+      }
+      for (const event of events) {
+        const error = errorOf(ctx, event);
+        if (error !== null) throw error;
+        yield event;
+      }
+      if (chunk.done) {
+        finished = true;
+        return;
+      }
+    }
+  } finally {
+    // Early exit (break, an error event, a throw in the caller's loop): stop the server's stream.
+    if (!finished) await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+  }
+}
