@@ -1,5 +1,5 @@
-import { errorTypeForHttpStatus, ERROR_CATALOG, isErrorCode } from "@org/error-types";
-import { validateErrorEnvelope } from "@org/error-validator";
+import { errorTypeForHttpStatus, isErrorCode } from "@org/error-types";
+import { isLenientErrorEnvelope } from "@org/error-validator";
 import { ApiError } from "./api-error.js";
 import { bodyFields } from "./body-shapes.js";
 import { isJsonType, mediaType, requestIdFrom, retryAfterMsFrom, shouldRetryFrom } from "./headers.js";
@@ -29,7 +29,8 @@ function common(ctx: ResponseContext, message: string | null, bodyRequestId: str
   };
 }
 
-// With no category from the sender or the catalog, the status gives one (as servers do for code null).
+// With no category from the sender, the status gives one, as servers do. Not the catalog's
+// entry for the code: that would put the catalog's texts into every browser bundle.
 const derivedType = (status: number | null): string | null => (status !== null && status >= 400 ? errorTypeForHttpStatus(status) : null);
 
 /** An ApiError from a parsed JSON body of any shape. */
@@ -43,9 +44,9 @@ export function errorFromData(ctx: ResponseContext, data: unknown): ApiError {
     ...common(ctx, fields.message, fields.requestId),
     code,
     rawCode: fields.rawCode,
-    type: fields.type ?? (code === null ? derivedType(ctx.status) : ERROR_CATALOG[code].type),
+    type: fields.type ?? derivedType(ctx.status),
     param: fields.param,
-    isContract: validateErrorEnvelope(data).ok,
+    isContract: isLenientErrorEnvelope(data),
     body: data,
     detail,
   });

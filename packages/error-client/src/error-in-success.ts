@@ -1,4 +1,4 @@
-import { validateErrorEnvelope } from "@org/error-validator";
+import { isLenientErrorEnvelope } from "@org/error-validator";
 import type { ApiError } from "./api-error.js";
 import { errorFromData, toStatus } from "./build-error.js";
 import { isJsonType, mediaType, safeUrl } from "./headers.js";
@@ -22,6 +22,6 @@ export async function errorInSuccess(response: Response, maxBytes: number): Prom
   } catch {
     return null; // not JSON: the caller's parser will say so, it is not ours to judge
   }
-  if (!validateErrorEnvelope(data).ok) return null;
+  if (!isLenientErrorEnvelope(data)) return null;
   return errorFromData({ status: toStatus(response.status), headers: response.headers, url: safeUrl(response.url) }, data);
 }

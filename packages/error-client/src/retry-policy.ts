@@ -1,4 +1,4 @@
-import { ERROR_CATALOG, ERROR_CODES, type ErrorCode } from "@org/error-types";
+import { type ErrorCode, RETRYABLE_ERROR_CODES } from "@org/error-types";
 
 /** How `fetchWithContract` retries. Every member is optional; missing ones take the defaults. */
 export interface RetryPolicy {
@@ -62,7 +62,8 @@ export interface RetryPolicy {
 }
 
 /** The defaults of every `RetryPolicy` member (frozen). */
-export const DEFAULT_RETRY_POLICY: Readonly<Required<RetryPolicy>> = Object.freeze({
+// Marked pure so a bundle that never reads the defaults can drop them.
+export const DEFAULT_RETRY_POLICY: Readonly<Required<RetryPolicy>> = /* @__PURE__ */ Object.freeze({
   maxRetries: 2,
   baseDelayMs: 500,
   maxDelayMs: 8_000,
@@ -70,7 +71,7 @@ export const DEFAULT_RETRY_POLICY: Readonly<Required<RetryPolicy>> = Object.free
   maxRetryAfterMs: 60_000,
   timeBudgetMs: Number.POSITIVE_INFINITY,
   retryStatuses: Object.freeze([408, 409, 429, 500, 502, 503, 504]),
-  retryableCodes: Object.freeze(ERROR_CODES.filter((code) => ERROR_CATALOG[code].retryable)),
+  retryableCodes: Object.freeze([...RETRYABLE_ERROR_CODES]),
   respectShouldRetry: true,
   retryNetworkErrors: true,
   random: Math.random,

@@ -1,10 +1,16 @@
-import { ERROR_CATALOG, ERROR_CODES } from "./generated/catalog.js";
+import { ERROR_CATALOG, ERROR_CODES, RETRYABLE_ERROR_CODES } from "./generated/catalog.js";
 import type { ErrorCode, ErrorType } from "./generated/types.js";
 
 /** True when `value` is one of the 26 catalog codes (exact string, `channel:` prefix included). */
 export function isErrorCode(value: unknown): value is ErrorCode {
-  // hasOwnProperty, not `in`: "__proto__" or "toString" must not count as codes.
-  return typeof value === "string" && Object.prototype.hasOwnProperty.call(ERROR_CATALOG, value);
+  // A scan of the 26-entry list, not a lookup in ERROR_CATALOG: "__proto__" or "toString"
+  // can never match, and a bundle using only this function sheds the catalog's texts.
+  return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** True when `code` is a catalog code that a client may retry automatically. */
+export function isRetryableErrorCode(code: unknown): code is (typeof RETRYABLE_ERROR_CODES)[number] {
+  return typeof code === "string" && (RETRYABLE_ERROR_CODES as readonly string[]).includes(code);
 }
 
 /** The canonical HTTP status of a code, typed as its literal: `codeToHttpStatus("model_not_found")` is `404`. */

@@ -4,8 +4,8 @@
  * @packageDocumentation
  */
 export type { ErrorCatalogEntry } from "./catalog-entry.js";
-export { codesForHttpStatus, codeToHttpStatus, errorTypeForHttpStatus, isErrorCode } from "./codes.js";
-export { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CODES, ERROR_TYPES } from "./generated/catalog.js";
+export { codesForHttpStatus, codeToHttpStatus, errorTypeForHttpStatus, isErrorCode, isRetryableErrorCode } from "./codes.js";
+export { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CODES, ERROR_TYPES, RETRYABLE_ERROR_CODES } from "./generated/catalog.js";
 export type {
   ErrorBody,
   ErrorCode,

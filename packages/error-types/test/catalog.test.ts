@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CODES, ERROR_TYPES, errorTypeForHttpStatus } from "../src/index.js";
+import { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CODES, ERROR_TYPES, errorTypeForHttpStatus, isRetryableErrorCode, RETRYABLE_ERROR_CODES } from "../src/index.js";
 import pkg from "../package.json" with { type: "json" };
 import { designStatuses, referenceCodes } from "./reference.js";
 
@@ -44,6 +44,13 @@ describe("the catalog equals the gateway's error reference", () => {
       if (status < 500) expect(retryable, code).toBe(false);
       if (retryable) expect(status, code).toBeGreaterThanOrEqual(500);
     }
+  });
+
+  it("RETRYABLE_ERROR_CODES and isRetryableErrorCode say what the catalog says", () => {
+    expect([...RETRYABLE_ERROR_CODES]).toEqual(ERROR_CODES.filter((code) => ERROR_CATALOG[code].retryable));
+    for (const code of ERROR_CODES) expect(isRetryableErrorCode(code), code).toBe(ERROR_CATALOG[code].retryable);
+    expect(isRetryableErrorCode("query_data_error_x")).toBe(false);
+    expect(isRetryableErrorCode(503)).toBe(false);
   });
 
   it("CONTRACT_VERSION equals the package version", () => {

@@ -1,5 +1,5 @@
 import type { ErrorEnvelope, LenientErrorEnvelope } from "@org/error-types";
-import { type CompiledValidator, guardStrict, validateLenient, validateStrict } from "./generated/validators.js";
+import { type CompiledValidator, guardLenient, guardStrict, validateLenient, validateStrict } from "./generated/validators.js";
 import { toIssues, type ValidationIssue, type ValidationResult } from "./issue.js";
 import { ErrorEnvelopeValidationError } from "./validation-error.js";
 
@@ -86,6 +86,19 @@ function ownMembers(data: ErrorEnvelope): boolean {
 export function isErrorEnvelope(data: unknown): data is ErrorEnvelope {
   try {
     return guardStrict(data) && ownMembers(data as ErrorEnvelope);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True when `data` is an error envelope as real gateways send it (lenient), members its own.
+ * A boolean guard for consumers: no copy, no issues, and small in a browser bundle (it does
+ * not pull in the strict validator or the issue messages). Never throws.
+ */
+export function isLenientErrorEnvelope(data: unknown): data is LenientErrorEnvelope {
+  try {
+    return guardLenient(data) && hasOwn(data as object, "error") && hasOwn((data as LenientErrorEnvelope).error, "message");
   } catch {
     return false;
   }

@@ -73,7 +73,7 @@ describe("the built files work", () => {
     const [m, c] = [await esm(), cjs()];
     expect(Object.keys(m).sort()).toEqual(Object.keys(c).sort());
     expect(Object.keys(m).sort()).toEqual(
-      ["DEFAULT_MAX_JSON_LENGTH", "ErrorEnvelopeValidationError", "MAX_MESSAGE_LENGTH", "assertErrorEnvelope", "isErrorEnvelope", "isErrorEnvelopeValidationError", "parseErrorEnvelope", "validateErrorEnvelope"].sort(),
+      ["DEFAULT_MAX_JSON_LENGTH", "ErrorEnvelopeValidationError", "MAX_MESSAGE_LENGTH", "assertErrorEnvelope", "isErrorEnvelope", "isErrorEnvelopeValidationError", "isLenientErrorEnvelope", "parseErrorEnvelope", "validateErrorEnvelope"].sort(),
     );
   });
 
@@ -85,6 +85,8 @@ describe("the built files work", () => {
     expect(api.parseErrorEnvelope("\uFEFF{\"error\":{\"message\":\"m\"}}")).toMatchObject({ ok: true });
     expect(api.isErrorEnvelope(envelope)).toBe(true);
     expect(api.isErrorEnvelope(Object.create(envelope))).toBe(false);
+    expect(api.isLenientErrorEnvelope({ error: { message: "m", code: 42, extra: true } })).toBe(true);
+    expect(api.isLenientErrorEnvelope(Object.create({ error: { message: "m" } }))).toBe(false);
     expect(api.validateErrorEnvelope({ error: { ...envelope.error, message: "m".repeat(api.MAX_MESSAGE_LENGTH + 1) } })).toMatchObject({ ok: false, issues: [{ keyword: "maxLength" }] });
   });
 

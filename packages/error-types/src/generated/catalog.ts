@@ -37,6 +37,25 @@ export const ERROR_CODES = [
   "update_data_error",
 ] as const satisfies readonly ErrorCode[];
 
+/**
+ * The codes a client may retry automatically, in reference order. The same facts as
+ * `ERROR_CATALOG[code].retryable`, kept apart so a browser bundle that only needs them
+ * does not carry the catalog's texts.
+ */
+export const RETRYABLE_ERROR_CODES = [
+  "get_channel_failed",
+  "channel:no_available_key",
+  "channel:response_time_exceeded",
+  "do_request_failed",
+  "bad_response",
+  "bad_response_status_code",
+  "empty_response",
+  "read_response_body_failed",
+  "json_marshal_failed",
+  "query_data_error",
+  "update_data_error",
+] as const satisfies readonly ErrorCode[];
+
 /** Every `type` category, in schema order. */
 export const ERROR_TYPES = [
   "invalid_request_error",

@@ -234,9 +234,9 @@ return errors === 0;
 }
 
 
-export const guardStrict = guard10;
+export const guardStrict = strictGuard10;
 
-function guard10(data){
+function strictGuard10(data){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -335,6 +335,102 @@ var valid1 = true;
 else {
 return false;
 }
+}
+}
+}
+}
+}
+else {
+return false;
+}
+}
+return errors === 0;
+}
+
+
+export const guardLenient = lenientGuard11;
+
+function lenientGuard11(data){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.error === undefined) && (missing0 = "error")){
+return false;
+}
+else {
+if(data.error !== undefined){
+let data0 = data.error;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing1;
+if((data0.message === undefined) && (missing1 = "message")){
+return false;
+}
+else {
+if(data0.message !== undefined){
+let data1 = data0.message;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(data1.length > 65536){
+return false;
+}
+}
+else {
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.type !== undefined){
+let data2 = data0.type;
+const _errs7 = errors;
+if((typeof data2 !== "string") && (data2 !== null)){
+return false;
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.code !== undefined){
+let data3 = data0.code;
+const _errs9 = errors;
+if(((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))) && (data3 !== null)){
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.param !== undefined){
+let data4 = data0.param;
+const _errs11 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+else {
+return false;
 }
 }
 }

@@ -11,6 +11,7 @@ const key = (s: string): string => (/^[A-Za-z_$][\w$]*$/.test(s) ? s : str(s));
  */
 export function generateCatalog(contract: Contract): string {
   const codes = contract.codes.map((c) => `  ${str(c.code)},`).join("\n");
+  const retryable = contract.codes.filter((c) => c.retryable).map((c) => `  ${str(c.code)},`).join("\n");
   const types = contract.types.map((t) => `  ${str(t.type)},`).join("\n");
   const entries = contract.codes
     .map(
@@ -28,6 +29,15 @@ export const CONTRACT_VERSION = ${str(contract.version)};
 /** Every business code, in the order of the gateway's error reference. */
 export const ERROR_CODES = [
 ${codes}
+] as const satisfies readonly ErrorCode[];
+
+/**
+ * The codes a client may retry automatically, in reference order. The same facts as
+ * \`ERROR_CATALOG[code].retryable\`, kept apart so a browser bundle that only needs them
+ * does not carry the catalog's texts.
+ */
+export const RETRYABLE_ERROR_CODES = [
+${retryable}
 ] as const satisfies readonly ErrorCode[];
 
 /** Every \`type\` category, in schema order. */

@@ -36,6 +36,8 @@ export declare const validateStrict: CompiledValidator;
 export declare const validateLenient: CompiledValidator;
 /** The strict checks as a plain boolean guard: no error report, no allocation on a miss. */
 export declare const guardStrict: (data: unknown) => boolean;
+/** The lenient checks as a plain boolean guard, small enough for browser bundles. */
+export declare const guardLenient: (data: unknown) => boolean;
 `;
 
 /**
@@ -50,8 +52,10 @@ export function generateValidators(contract: Contract): { js: string; dts: strin
   ajv.addSchema(validationView(contract, contract.schemas.envelope), "strict");
   ajv.addSchema(validationView(contract, contract.schemas.lenient), "lenient");
   const validators = standaloneCode(ajv, { validateStrict: "strict", validateLenient: "lenient" });
-  const guard = toBooleanGuard(standaloneCode(ajv, { guardStrict: "strict" }), "guard");
-  const js = `${validators}\n${guard.replace(/^"use strict";/, "")}`;
+  // Separate modules' worth of code per guard, so a bundle that needs one sheds the others.
+  const strictGuard = toBooleanGuard(standaloneCode(ajv, { guardStrict: "strict" }), "strictGuard");
+  const lenientGuard = toBooleanGuard(standaloneCode(ajv, { guardLenient: "lenient" }), "lenientGuard");
+  const js = [validators, strictGuard, lenientGuard].map((part) => part.replace(/^"use strict";/, "")).join("\n");
   if (/\brequire\(|\bimport\b/.test(js)) {
     throw new Error("validators target: ajv standalone output imports a helper; change the schema or the options so it does not");
   }

@@ -1,0 +1,34 @@
+import type { ValidationIssue } from "@org/error-validator";
+
+/**
+ * Thrown by the development safety net (`validate`): a handler produced a body that is not
+ * a strict contract envelope (an unknown code or type, typically from `new ContractError`).
+ */
+export class ErrorBodyValidationError extends Error {
+  override readonly name = "ErrorBodyValidationError";
+  /** Everything the strict validator found wrong. */
+  readonly issues: readonly ValidationIssue[];
+  /** Status of the response that was about to be sent. */
+  readonly status: number;
+  /** Request id of that response, if any. */
+  readonly requestId: string | undefined;
+
+  constructor(issues: readonly ValidationIssue[], status: number, requestId: string | undefined, cause: unknown) {
+    const first = issues[0];
+    const what = first ? `${first.message}${first.path ? ` (at ${first.path})` : ""}` : "unknown problem";
+    const which = requestId === undefined ? "a request without x-request-id" : `request ${requestId}`;
+    super(`@org/error-server: the ${status} error response for ${which} is not a valid contract envelope: ${what}`, { cause });
+    this.issues = issues;
+    this.status = status;
+    this.requestId = requestId;
+  }
+}
+
+/** True for an `ErrorBodyValidationError` (also one from another copy of this package). */
+export function isErrorBodyValidationError(value: unknown): value is ErrorBodyValidationError {
+  try {
+    return value instanceof ErrorBodyValidationError || (value instanceof Error && value.name === "ErrorBodyValidationError" && Array.isArray((value as { issues?: unknown }).issues));
+  } catch {
+    return false;
+  }
+}

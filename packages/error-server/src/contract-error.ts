@@ -1,0 +1,100 @@
+import { ERROR_CATALOG, type ErrorCode, type ErrorType, errorTypeForHttpStatus, isErrorCode } from "@org/error-types";
+import { normalizeHeaders } from "./headers.js";
+import { GENERIC_SERVER_ERROR_MESSAGE, isHttpErrorStatus, statusText } from "./http-status.js";
+
+// Why a registered symbol and not only `instanceof`: the CJS build of each subpath carries
+// its own copy of this class, and an app may load two copies of the package. The brand is
+// shared by all of them.
+const BRAND = Symbol.for("@org/error-server.ContractError");
+
+/** What `new ContractError(...)` takes. `createError` fills it from the catalog. */
+export interface ContractErrorInit<C extends ErrorCode | null = ErrorCode | null, S extends number = number> {
+  /** HTTP status, an integer in 400..599. */
+  status: S;
+  /** Business code, or null for errors that have none. @default null */
+  code?: C | undefined;
+  /** `error.type`. @default the code's catalog type, else the category of the status */
+  type?: ErrorType | undefined;
+  /** Client-facing message. @default the code's catalog meaning, else a short status text */
+  message?: string | undefined;
+  /** The request parameter the error is about. @default undefined (no `param` member) */
+  param?: string | null | undefined;
+  /** Extra response headers (names are lower-cased; the package's own headers cannot be set). @default undefined */
+  headers?: Record<string, string> | undefined;
+  /** Seconds a client should wait, sent as `retry-after`; only for 429 and 503. @default undefined */
+  retryAfter?: number | undefined;
+  /** The underlying error, for logs (`onError`); never sent. @default undefined */
+  cause?: unknown;
+}
+
+/**
+ * An error a handler throws to answer with the contract's envelope. Its message is meant
+ * for clients (5xx messages are still redacted by default); its `cause` and stack are not.
+ * Prefer `createError`, which takes status, type and message from the catalog.
+ */
+export class ContractError<C extends ErrorCode | null = ErrorCode | null, S extends number = number> extends Error {
+  override readonly name = "ContractError";
+  /** Business code, or null. */
+  readonly code: C;
+  /** HTTP status of the response. */
+  readonly status: S;
+  /** `error.type` category. */
+  readonly type: ErrorType;
+  /** The request parameter the error is about, when there is one. */
+  readonly param?: string | null;
+  /** Extra response headers, lower-cased names. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Seconds to wait before retrying, sent as `retry-after` (429 and 503 only). */
+  readonly retryAfter?: number;
+
+  constructor(init: ContractErrorInit<C, S>) {
+    const { status } = init;
+    if (!isHttpErrorStatus(status)) throw new TypeError(`ContractError: status must be an integer from 400 to 599, got ${String(status)}`);
+    const code = (init.code ?? null) as C;
+    if (code !== null && typeof code !== "string") throw new TypeError(`ContractError: code must be a string or null, got ${typeof code}`);
+    const known = isErrorCode(code) ? ERROR_CATALOG[code] : undefined;
+    const message = init.message ?? known?.meaning ?? statusText(status);
+    if (typeof message !== "string") throw new TypeError(`ContractError: message must be a string, got ${typeof message}`);
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    Object.defineProperty(this, BRAND, { value: true });
+    this.code = code;
+    this.status = status;
+    this.type = init.type ?? known?.type ?? errorTypeForHttpStatus(status);
+    if (init.param !== undefined) {
+      if (init.param !== null && typeof init.param !== "string") throw new TypeError(`ContractError: param must be a string or null, got ${typeof init.param}`);
+      this.param = init.param;
+    }
+    if (init.headers !== undefined) this.headers = Object.freeze(normalizeHeaders(init.headers, "ContractError"));
+    if (init.retryAfter !== undefined) this.retryAfter = checkRetryAfter(init.retryAfter, status);
+  }
+
+  /**
+   * `value` itself when it is a ContractError, otherwise a generic 500 (code null) with
+   * `value` as its `cause`: nothing of `value` reaches the message.
+   */
+  static from(value: unknown): ContractError {
+    if (isContractError(value)) return value;
+    return new ContractError({ status: 500, message: GENERIC_SERVER_ERROR_MESSAGE, cause: value });
+  }
+}
+
+/** Whole seconds, rounded up; a TypeError for values no client could use. */
+function checkRetryAfter(seconds: number, status: number): number {
+  if (status !== 429 && status !== 503) throw new TypeError(`ContractError: retryAfter is sent only with status 429 or 503, not ${status}`);
+  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
+    throw new TypeError(`ContractError: retryAfter must be a finite number of seconds >= 0, got ${String(seconds)}`);
+  }
+  return Math.ceil(seconds);
+}
+
+/**
+ * True for a `ContractError`, also one made by another copy of this package (CJS and ESM
+ * builds, two installed versions). Never throws, even for a hostile Proxy.
+ */
+export function isContractError(value: unknown): value is ContractError {
+  try {
+    return value instanceof ContractError || (typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true);
+  } catch {
+    return false;
+  }
+}

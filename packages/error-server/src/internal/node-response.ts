@@ -1,0 +1,55 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+import type { Http2ServerRequest, Http2ServerResponse } from "node:http2";
+import { reportAfterHeadersSent, safeErrorResponse } from "../error-response.js";
+import type { ServerOptions } from "../options.js";
+
+/** A `node:http` response or an `http2` compatibility-API response. */
+export type NodeResponse = ServerResponse | Http2ServerResponse;
+/** A `node:http` request or an `http2` compatibility-API request. */
+export type NodeRequest = IncomingMessage | Http2ServerRequest;
+
+// The members both response kinds share, so one code path serves both without casts at each call.
+interface ResponseLike {
+  readonly headersSent: boolean;
+  readonly writableEnded: boolean;
+  removeHeader(name: string): void;
+  writeHead(status: number, headers: Record<string, string>): unknown;
+  end(chunk: string): unknown;
+  destroy(): unknown;
+}
+
+// Headers a handler may have set for the body it meant to send; wrong for the error body.
+const ENTITY_HEADERS = ["content-encoding", "content-language", "content-range", "content-disposition", "content-location", "etag", "last-modified", "trailer"];
+
+/** The incoming `x-request-id` (first one if repeated). */
+export function incomingRequestId(headers: IncomingHttpHeaders | undefined): string | undefined {
+  const value = headers?.["x-request-id"];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Writes the error response on a Node response. Headers set earlier (CORS, ...) are kept,
+ * entity headers are dropped. When the response has already started, nothing is written:
+ * the connection is ended (so the client sees a broken response, not a short one) and the
+ * error goes to `onError`. Never throws.
+ */
+export function writeNodeError<Req>(res: NodeResponse, error: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): void {
+  const out = res as unknown as ResponseLike;
+  if (out.headersSent || out.writableEnded) {
+    reportAfterHeadersSent(error, options, request);
+    // A finished response is left alone: its connection may already serve the next request.
+    if (!out.writableEnded) out.destroy();
+    return;
+  }
+  const { status, headers, body } = safeErrorResponse(error, options, request);
+  const json = JSON.stringify(body);
+  try {
+    for (const name of ENTITY_HEADERS) out.removeHeader(name);
+    out.writeHead(status, { ...headers, "content-length": String(Buffer.byteLength(json)) });
+    out.end(json);
+  } catch (writeError) {
+    // The socket broke under us, or a header set earlier was refused: end the connection.
+    reportAfterHeadersSent(writeError, options, request);
+    out.destroy();
+  }
+}

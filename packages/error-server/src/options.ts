@@ -1,0 +1,62 @@
+import type { ErrorCode } from "@org/error-types";
+
+/**
+ * Which messages are masked: `"5xx"` server errors only, `"all"` every status, `"none"`
+ * nothing, or a function of your own (its result is still length-capped).
+ */
+export type RedactOption = "5xx" | "all" | "none" | ((message: string, status: number) => string);
+
+/** What `onError` learns about the error it is told of. */
+export interface ErrorContext<Req = unknown> {
+  /** Status of the response sent (or that would have been sent). */
+  status: number;
+  /** `error.code` of that response. */
+  code: ErrorCode | null;
+  /** True when the error was not a ContractError: a bug or an outage, worth an alert. */
+  unexpected: boolean;
+  /** The request id echoed in `x-request-id`, if any. */
+  requestId: string | undefined;
+  /** True when the response had already started: no error body was sent and the connection was ended. */
+  headersSent: boolean;
+  /** The framework's request object (adapters only). */
+  request: Req | undefined;
+}
+
+/** Called with the original error (never sent to the client), for logging. Exceptions it throws are ignored. */
+export type ErrorHook<Req = unknown> = (error: unknown, context: ErrorContext<Req>) => void;
+
+/** Options of `toErrorResponse`, `toFetchResponse` and every adapter. */
+export interface ServerOptions<Req = unknown> {
+  /**
+   * Request id echoed as `x-request-id` (visible ASCII, at most 200 characters, else not
+   * echoed). Adapters default it to the incoming `x-request-id`.
+   * @default undefined
+   */
+  requestId?: string | undefined;
+  /**
+   * Masking of URLs, IP addresses, bearer tokens, API keys and `key=value` credentials in
+   * messages. Unexpected errors never show their message at all, whatever this says.
+   * @default "5xx"
+   */
+  redact?: RedactOption | undefined;
+  /**
+   * Logging hook, called once per error with the original error and its context.
+   * @default logs unexpected errors (not ContractError) with `console.error`
+   */
+  onError?: ErrorHook<Req> | undefined;
+  /**
+   * Development safety net: validate every body with the strict validator and throw
+   * `ErrorBodyValidationError` when it is not a contract envelope.
+   * @default true when `process.env.NODE_ENV === "test"`, else false
+   */
+  validate?: boolean | undefined;
+}
+
+/** Options of the adapters' handlers, middleware and plugins (one set for every request). */
+export interface AdapterOptions<Req = unknown> extends Omit<ServerOptions<Req>, "requestId"> {
+  /**
+   * Reads the request id to echo as `x-request-id` (sanitized the same way).
+   * @default the incoming `x-request-id` header
+   */
+  getRequestId?: ((request: Req) => string | undefined) | undefined;
+}

@@ -1,0 +1,138 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import * as nodeHttp from "node:http";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import express from "express";
+import Fastify, { type FastifyInstance } from "fastify";
+import * as hono from "hono";
+import { afterAll, describe, expect, it } from "vitest";
+import * as core from "../src/index.js";
+import * as expressAdapter from "../src/express.js";
+import * as fastifyAdapter from "../src/fastify.js";
+import * as fetchAdapter from "../src/fetch.js";
+import * as nodeAdapter from "../src/node.js";
+import { readEnvelope } from "./helpers/expect.js";
+import { listen, type Running, serveFetch } from "./helpers/http.js";
+
+const README = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
+const blocks = [...README.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
+
+// What README code may import, handed over through a global so the examples run from a temp dir.
+const MODULES: Record<string, Record<string, unknown>> = {
+  "@org/error-server": core,
+  "@org/error-server/node": nodeAdapter,
+  "@org/error-server/fetch": fetchAdapter,
+  "@org/error-server/express": expressAdapter,
+  "@org/error-server/fastify": fastifyAdapter,
+  "node:http": nodeHttp,
+  express: { default: express },
+  fastify: { default: Fastify },
+  hono,
+};
+
+/** Rewrites `import` lines into reads from the registry; ports 3000 into 127.0.0.1:0. */
+function prepare(code: string): string {
+  return code
+    .replace(/^import (\w+)?,? ?(?:\{([^}]*)\})? from "([^"]+)";$/gm, (_all, def: string | undefined, named: string | undefined, from: string) => {
+      if (!(from in MODULES)) throw new Error(`README imports ${from}, which the README test does not provide`);
+      const lines: string[] = [];
+      const mod = `(globalThis as any).__readme.modules[${JSON.stringify(from)}]`;
+      if (def) lines.push(`const ${def} = ${mod}.default;`);
+      if (named) lines.push(`const { ${named.replace(/\bas\b/g, ":")} } = ${mod};`);
+      return lines.join(" ");
+    })
+    .replaceAll("listen(3000)", 'listen(0, "127.0.0.1")')
+    .replaceAll("listen({ port: 3000 })", 'listen({ port: 0, host: "127.0.0.1" })')
+    .replaceAll("console.log(", "(globalThis as any).__readme.log(");
+}
+
+const dir = mkdtempSync(join(tmpdir(), "error-server-readme-"));
+const cleanups: Array<() => Promise<unknown> | unknown> = [];
+afterAll(async () => {
+  for (const cleanup of cleanups) await cleanup();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(i: number, code: string): Promise<{ exports: Record<string, unknown>; logs: string[] }> {
+  const logs: string[] = [];
+  (globalThis as Record<string, unknown>)["__readme"] = { modules: MODULES, log: (...args: unknown[]) => logs.push(args.map(String).join(" ")) };
+  const file = join(dir, `example-${i}.ts`);
+  writeFileSync(file, `${prepare(code)}\nexport {};\n`);
+  const exports = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  return { exports, logs };
+}
+
+/** Where an example's exports can be reached over HTTP. */
+async function reach(exports: Record<string, unknown>): Promise<string> {
+  const server = exports["server"] as Server | undefined;
+  const app = exports["app"] as FastifyInstance | undefined;
+  const fetchable = exports["default"] as { fetch?: (request: Request) => Promise<Response> } | undefined;
+  if (server) {
+    await new Promise<void>((resolve) => (server.listening ? resolve() : server.once("listening", () => resolve())));
+    cleanups.push(() => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+  if (app?.server) {
+    cleanups.push(() => app.close());
+    return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  }
+  if (fetchable?.fetch) {
+    const running: Running = await serveFetch(fetchable.fetch);
+    cleanups.push(() => running.close());
+    return running.url;
+  }
+  throw new Error("the example exports neither server, app nor a default { fetch }");
+}
+
+const examples = blocks.map((code, i) => ({
+  i,
+  code,
+  prints: [...code.matchAll(/\/\/ => (.*)$/gm)].map((m) => m[1]),
+  requests: [...code.matchAll(/^\/\/ (GET|POST|PUT|DELETE) (\S+)(?: (.+?))? -> (\d{3}) (\S+)$/gm)].map((m) => ({
+    method: m[1] ?? "GET",
+    path: m[2] ?? "/",
+    body: m[3],
+    status: Number(m[4]),
+    code: m[5] === "null" ? null : m[5],
+  })),
+}));
+
+describe("README examples", () => {
+  it("every ts block prints or answers what its comments say", () => {
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    for (const { prints, requests } of examples) expect(prints.length + requests.length).toBeGreaterThan(0);
+  });
+
+  it.each(examples.filter((e) => e.prints.length > 0))("example $i prints what it says", async ({ i, code, prints }) => {
+    const { logs } = await run(i, code);
+    expect(logs).toEqual(prints);
+  });
+
+  it.each(examples.filter((e) => e.requests.length > 0))("example $i answers what it says", async ({ i, code, requests }) => {
+    const { exports } = await run(i, code);
+    const base = await reach(exports);
+    for (const { method, path, body, status, code: want } of requests) {
+      const init: RequestInit = { method };
+      if (body !== undefined) init.body = body;
+      if (body !== undefined) init.headers = { "content-type": "application/json" };
+      const response = await fetch(`${base}${path}`, init);
+      expect(`${method} ${path} ${body ?? ""} -> ${response.status}`).toBe(`${method} ${path} ${body ?? ""} -> ${status}`);
+      expect((await readEnvelope(response)).error.code).toBe(want);
+    }
+  });
+});
+
+describe("README documents the API", () => {
+  it.each(Object.entries({ core, node: nodeAdapter, fetch: fetchAdapter, express: expressAdapter, fastify: fastifyAdapter }))("every export of %s is named", (_name, mod) => {
+    for (const name of Object.keys(mod)) expect(README, name).toMatch(new RegExp(`\\b${name}\\b`));
+  });
+
+  it("states the message cap and the limits as exported", () => {
+    expect(README).toContain(`\`MAX_RESPONSE_MESSAGE_LENGTH\` = ${core.MAX_RESPONSE_MESSAGE_LENGTH.toLocaleString("en")}`);
+    expect(README).toContain(`\`MAX_PARAM_LENGTH\` = ${core.MAX_PARAM_LENGTH}`);
+    expect(README).toContain(`\`MAX_REQUEST_ID_LENGTH\` (${core.MAX_REQUEST_ID_LENGTH})`);
+  });
+});
