@@ -1,0 +1,31 @@
+import type { Json, JsonObject } from "../schema-set.js";
+import { ANNOTATION_KEYWORDS, at, type ChangeLog, jsonEqual, show } from "./json.js";
+
+/**
+ * Reports every changed key of `before`/`after` that no specific rule handled. Annotations
+ * (title, description, ...) are patch. Anything else is major: a change the classifier does
+ * not understand may break someone, so it must be looked at, and asking for a major bump is
+ * the safe default (a person can still decide otherwise with a reviewed changeset).
+ */
+export function diffRemainingKeys(log: ChangeLog, pointer: string, before: JsonObject, after: JsonObject, handled: ReadonlySet<string>, subject: string): void {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const key of keys) {
+    if (handled.has(key)) continue;
+    const a: Json | undefined = before[key];
+    const b: Json | undefined = after[key];
+    if (jsonEqual(a, b)) continue;
+    const where = at(pointer, key);
+    if (ANNOTATION_KEYWORDS.has(key)) {
+      log.add("patch", where, `${subject}: ${key} ${describeEdit(a, b)}`);
+    } else {
+      log.add("major", where, `${subject}: "${key}" ${describeEdit(a, b)} (not a change the classifier knows; major to be safe, review it)`);
+    }
+  }
+}
+
+/** "added: X", "removed", or "changed: X -> Y". */
+export function describeEdit(a: Json | undefined, b: Json | undefined): string {
+  if (a === undefined) return `added: ${show(b)}`;
+  if (b === undefined) return `removed (was ${show(a)})`;
+  return `changed: ${show(a)} -> ${show(b)}`;
+}

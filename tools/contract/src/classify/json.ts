@@ -1,0 +1,49 @@
+import type { Change } from "../change.js";
+import type { Json } from "../schema-set.js";
+
+/** Deep equality of two JSON values (object key order does not matter). */
+export function jsonEqual(a: Json | undefined, b: Json | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((v, i) => jsonEqual(v, b[i]));
+  }
+  if (typeof a !== "object" || typeof b !== "object") return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if (!jsonEqual(a[k], b[k])) return false;
+  return true;
+}
+
+/** A value for a message: JSON, shortened so one change stays one line. */
+export function show(value: Json | undefined): string {
+  if (value === undefined) return "(absent)";
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** Appends a key to a JSON Pointer, escaping `~` and `/` (RFC 6901). */
+export function at(pointer: string, key: string | number): string {
+  return `${pointer}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}
+
+/** Collects the changes of one schema file. */
+export class ChangeLog {
+  readonly changes: Change[] = [];
+
+  constructor(
+    /** Schema file name the changes belong to. */
+    readonly file: string,
+  ) {}
+
+  /** Records one change. */
+  add(bump: Change["bump"], pointer: string, message: string): void {
+    this.changes.push({ bump, file: this.file, pointer, message });
+  }
+}
+
+/**
+ * Keywords that only document: changing them changes no accepted value, so they are patch.
+ * Everything else that is not understood is reported as major (see generic.ts).
+ */
+export const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set(["title", "description", "$comment", "examples", "default", "deprecated", "readOnly", "writeOnly"]);

@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ContractToolError } from "./contract-tool-error.js";
+
+/** A JSON value as read from a schema file. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+/** A JSON object. */
+export type JsonObject = { [key: string]: Json };
+
+/** The folder of the source schemas, relative to the repository root. */
+export const SCHEMA_DIR = "schemas";
+
+/** The four schema files of the contract, by role. */
+export const SCHEMA_FILES = {
+  code: "error-code.schema.json",
+  type: "error-type.schema.json",
+  envelope: "error-envelope.schema.json",
+  lenient: "error-envelope.lenient.schema.json",
+} as const;
+
+/** Role of a schema file in the contract. */
+export type SchemaRole = keyof typeof SCHEMA_FILES;
+
+/** The contract's schemas, parsed, by role: one side of a diff. */
+export type SchemaSet = Record<SchemaRole, JsonObject>;
+
+/** Every role, in the order changes are reported. */
+export const SCHEMA_ROLES: readonly SchemaRole[] = ["code", "type", "envelope", "lenient"];
+
+/** True for a JSON object (not an array, not null). */
+export const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Parses one schema file's text; `where` names its origin in the error (e.g. `schemas/x.json at v1`). */
+export function parseSchema(text: string, where: string): JsonObject {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new ContractToolError(`${where} is not valid JSON: ${(e as Error).message}`);
+  }
+  if (!isObject(value)) throw new ContractToolError(`${where} must be a JSON object`);
+  return value;
+}
+
+/**
+ * Builds a schema set from a reader that returns a file's text, or `undefined` when the file
+ * does not exist. `origin` says where the files come from, for error messages.
+ */
+export function readSchemaSet(read: (relPath: string) => string | undefined, origin: string): SchemaSet {
+  const entries = SCHEMA_ROLES.map((role) => {
+    const rel = `${SCHEMA_DIR}/${SCHEMA_FILES[role]}`;
+    const text = read(rel);
+    if (text === undefined) throw new ContractToolError(`${rel} does not exist ${origin}`);
+    return [role, parseSchema(text, `${rel} ${origin}`)] as const;
+  });
+  return Object.fromEntries(entries) as SchemaSet;
+}
+
+/** The schema set of the working tree under `root`. */
+export function readWorkingTree(root: string): SchemaSet {
+  return readSchemaSet((rel) => {
+    try {
+      return readFileSync(join(root, rel), "utf8");
+    } catch {
+      return undefined;
+    }
+  }, "in the working tree");
+}

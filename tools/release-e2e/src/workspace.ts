@@ -1,0 +1,90 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository this tool lives in. */
+export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** The four public packages (the changesets fixed group), by folder under packages/. */
+export const PUBLIC_PACKAGES = {
+  "@org/error-types": "packages/error-types",
+  "@org/error-validator": "packages/error-validator",
+  "@org/error-server": "packages/error-server",
+  "@org/error-client": "packages/error-client",
+} as const;
+
+/** A public package's name. */
+export type PublicPackage = keyof typeof PUBLIC_PACKAGES;
+
+/** The names of the public packages. */
+export const PUBLIC_NAMES = Object.keys(PUBLIC_PACKAGES) as PublicPackage[];
+
+/**
+ * Copies the workspace as a user's clone would have it: tracked files plus new files that are
+ * not ignored (`git ls-files -co --exclude-standard`), so node_modules, dist and caches stay
+ * behind. Then makes the copy a repository of its own, with one commit and a local identity,
+ * because `changeset publish` tags releases and the contract diff compares with git.
+ * Returns the number of files copied.
+ */
+export function copyWorkspace(dest: string): number {
+  const list = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  let copied = 0;
+  for (const rel of list.split("\0")) {
+    if (!rel) continue;
+    const from = join(REPO_ROOT, rel);
+    // A tracked file deleted in the working tree, or a folder (a nested repository): skip.
+    if (!existsSync(from) || !lstatSync(from).isFile()) continue;
+    mkdirSync(dirname(join(dest, rel)), { recursive: true });
+    copyFileSync(from, join(dest, rel));
+    copied++;
+  }
+  const git = gitIn(dest);
+  git("init", "-q", "-b", "main");
+  git("config", "user.name", "release-e2e");
+  git("config", "user.email", "release-e2e@example.invalid");
+  git("config", "commit.gpgsign", "false");
+  git("config", "tag.gpgsign", "false");
+  commitAll(dest, "Snapshot of the workspace");
+  return copied;
+}
+
+/** Runs git in `cwd` and returns its stdout; throws with git's message on failure. */
+export const gitIn = (cwd: string) => (...args: string[]) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+/** Commits everything in the copy (as the release PR would). */
+export function commitAll(root: string, message: string): void {
+  const git = gitIn(root);
+  git("add", "-A");
+  git("commit", "-q", "--allow-empty", "-m", message);
+}
+
+/** Reads a JSON file. */
+export const readJson = <T = Record<string, unknown>>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
+
+/** The version of each public package in the workspace at `root`. */
+export function publicVersions(root: string): Record<PublicPackage, string> {
+  const entries = PUBLIC_NAMES.map((name) => [name, readJson<{ version: string }>(join(root, PUBLIC_PACKAGES[name], "package.json")).version]);
+  return Object.fromEntries(entries) as Record<PublicPackage, string>;
+}
+
+/** The `CONTRACT_VERSION` written into the generated catalog of @org/error-types. */
+export function generatedContractVersion(root: string): string | undefined {
+  const text = readFileSync(join(root, "packages/error-types/src/generated/catalog.ts"), "utf8");
+  return /export const CONTRACT_VERSION = "([^"]+)"/.exec(text)?.[1];
+}
+
+/** Records a changeset the way `pnpm changeset` writes one. */
+export function writeChangeset(root: string, name: string, releases: Partial<Record<PublicPackage, "patch" | "minor" | "major">>, summary: string): void {
+  const lines = Object.entries(releases).map(([pkg, bump]) => `"${pkg}": ${bump}`);
+  writeFileSync(join(root, ".changeset", `${name}.md`), `---\n${lines.join("\n")}\n---\n\n${summary}\n`);
+}
+
+/** Adds a business code to the copy's schema (appended: the catalog's order is kept). */
+export function addCodeToSchema(root: string, entry: { code: string; status: number; type: string; meaning: string; action: string; retryable: boolean }): void {
+  const path = join(root, "schemas/error-code.schema.json");
+  const schema = readJson<{ anyOf: unknown[] }>(path);
+  const { code, ...meta } = entry;
+  schema.anyOf.push({ const: code, "x-error": meta });
+  writeFileSync(path, `${JSON.stringify(schema, null, 2)}\n`);
+}
