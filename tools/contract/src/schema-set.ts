@@ -2,21 +2,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ContractToolError } from "./contract-tool-error.js";
 
-/** A JSON value as read from a schema file. */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-/** A JSON object. */
-export type JsonObject = { [key: string]: Json };
+// One list of schema files for the generator and this tool: a schema added there is diffed here.
+import type { Json, JsonObject } from "../../codegen/src/contract.js";
+import { SCHEMA_DIR, SCHEMA_FILES } from "../../codegen/src/layout.js";
 
-/** The folder of the source schemas, relative to the repository root. */
-export const SCHEMA_DIR = "schemas";
-
-/** The four schema files of the contract, by role. */
-export const SCHEMA_FILES = {
-  code: "error-code.schema.json",
-  type: "error-type.schema.json",
-  envelope: "error-envelope.schema.json",
-  lenient: "error-envelope.lenient.schema.json",
-} as const;
+export type { Json, JsonObject };
+export { SCHEMA_DIR, SCHEMA_FILES };
 
 /** Role of a schema file in the contract. */
 export type SchemaRole = keyof typeof SCHEMA_FILES;
