@@ -233,6 +233,8 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
+const strictGuardEnum0 = /* @__PURE__ */ new Set(["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]);
+const strictGuardEnum1 = /* @__PURE__ */ new Set(["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]);
 
 export const guardStrict = strictGuard10;
 
@@ -248,7 +250,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "error")){
+if(!(key0 === "error") || !Object.prototype.hasOwnProperty.call(data, key0)){
 return false;
 break;
 }
@@ -266,7 +268,7 @@ return false;
 else {
 const _errs4 = errors;
 for(const key1 in data0){
-if(!((((key1 === "message") || (key1 === "type")) || (key1 === "code")) || (key1 === "param"))){
+if(!((((key1 === "message") || (key1 === "type")) || (key1 === "code")) || (key1 === "param")) || !Object.prototype.hasOwnProperty.call(data0, key1)){
 return false;
 break;
 }
@@ -294,7 +296,7 @@ if(valid1){
 if(data0.type !== undefined){
 let data2 = data0.type;
 const _errs7 = errors;
-if(!(((((((data2 === "invalid_request_error") || (data2 === "authentication_error")) || (data2 === "permission_error")) || (data2 === "not_found_error")) || (data2 === "rate_limit_error")) || (data2 === "upstream_error")) || (data2 === "server_error"))){
+if(!strictGuardEnum0.has(data2)){
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -306,7 +308,7 @@ if(valid1){
 if(data0.code !== undefined){
 let data3 = data0.code;
 const _errs8 = errors;
-if(!(((((((((((((((((((((((((((data3 === "invalid_request") || (data3 === "bad_request_body")) || (data3 === "read_request_body_failed")) || (data3 === "convert_request_failed")) || (data3 === "sensitive_words_detected")) || (data3 === "prompt_blocked")) || (data3 === "access_denied")) || (data3 === "model_not_found")) || (data3 === "invalid_api_type")) || (data3 === "get_channel_failed")) || (data3 === "channel:no_available_key")) || (data3 === "channel:invalid_key")) || (data3 === "channel:model_mapped_error")) || (data3 === "channel:response_time_exceeded")) || (data3 === "insufficient_user_quota")) || (data3 === "pre_consume_token_quota_failed")) || (data3 === "model_price_error")) || (data3 === "count_token_failed")) || (data3 === "do_request_failed")) || (data3 === "bad_response")) || (data3 === "bad_response_status_code")) || (data3 === "empty_response")) || (data3 === "read_response_body_failed")) || (data3 === "json_marshal_failed")) || (data3 === "query_data_error")) || (data3 === "update_data_error")) || (data3 === null))){
+if(!strictGuardEnum1.has(data3)){
 return false;
 }
 var valid1 = _errs8 === errors;
