@@ -1,0 +1,88 @@
+import autocannon from "autocannon";
+import { reasonOf, versionOf } from "../peer.js";
+import { figure, type Section, skippedSection } from "../report.js";
+import { builtEsm } from "../resolve.js";
+import { mean, median } from "../stats.js";
+import { type ServerChild, startServer } from "./children.js";
+
+/** Headers that differ per response or per connection, not per implementation. */
+const VOLATILE = new Set(["date", "connection", "keep-alive"]);
+
+/** Status, headers and body of one response, for the parity check. */
+async function snapshot(url: string): Promise<string> {
+  const res = await fetch(url, { headers: { connection: "close" } });
+  const headers = [...res.headers].filter(([k]) => !VOLATILE.has(k)).sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify({ status: res.status, headers, body: await res.text() });
+}
+
+const SERVERS = [
+  { id: "a", label: "A: @org/error-server sendError(createError(...))", script: "contract-server.mjs" },
+  { id: "b", label: "B: JSON written by hand", script: "hand-server.mjs" },
+  { id: "c", label: "C: by hand, from an Error made per request (reference)", script: "hand-error-server.mjs" },
+] as const;
+
+const METHOD = (o: { pairs: number; seconds: number }): string =>
+  `autocannon ${versionOf("autocannon")} in this process (10 connections, no pipelining) against node:http servers in child processes on 127.0.0.1 (ephemeral ports, NODE_ENV=production); every request is answered 404 model_not_found, byte for byte the same from every server (checked first; a difference is reported below). ${o.pairs} rounds of ${o.seconds} s per server, order A B C then C B A, after a 1 s warm-up each. "vs B" = median over rounds of (req/s / req/s of B in the same round).`;
+
+/** Part 4: requests/s of a server answering through @org/error-server vs the same answer by hand. */
+export async function runServer(options: { pairs: number; seconds: number }): Promise<Section> {
+  const title = "4. Server overhead (node:http)";
+  try {
+    builtEsm("@org/error-server");
+    builtEsm("@org/error-server", "./node");
+  } catch (e) {
+    return skippedSection("server", title, METHOD(options), reasonOf(e));
+  }
+  const children: ServerChild[] = [];
+  try {
+    const urls: string[] = [];
+    for (const s of SERVERS) {
+      const child = await startServer(s.script);
+      children.push(child);
+      urls.push(child.url);
+    }
+    const notes: string[] = [];
+    const snapshots = await Promise.all(urls.map(snapshot));
+    snapshots.forEach((snap, i) => {
+      if (snap !== snapshots[1]) notes.push(`${SERVERS[i]?.label} answers differently from B, so its ratio compares different work: ${snap} vs ${snapshots[1]}`);
+    });
+    const load = (url: string, duration: number) => autocannon({ url, connections: 10, duration, pipelining: 1 });
+    for (const url of urls) await load(url, 1);
+    const rps: number[][] = SERVERS.map(() => []);
+    const p99: number[][] = SERVERS.map(() => []);
+    let failures = 0;
+    for (let round = 0; round < options.pairs; round++) {
+      const order = round % 2 === 0 ? [0, 1, 2] : [2, 1, 0];
+      for (const i of order) {
+        const result = await load(urls[i] as string, options.seconds);
+        failures += result.errors + result.timeouts;
+        rps[i]?.push(result.requests.total / result.duration);
+        p99[i]?.push(result.latency.p99);
+      }
+    }
+    if (failures > 0) notes.push(`${failures} connection errors or timeouts during the runs`);
+    // Each round runs the servers back to back, so a ratio within a round compares the same
+    // seconds of machine load; the median over rounds drops a round a load spike hit.
+    const ratios = SERVERS.map((_, i) => (rps[i] ?? []).map((x, r) => x / (rps[1]?.[r] ?? Number.NaN)));
+    const rows: Section["rows"] = SERVERS.map((s, i) => ({
+      server: s.label,
+      "mean req/s": figure(mean(rps[i] ?? []), "req/s"),
+      "p99 latency": figure(mean(p99[i] ?? []), "ms"),
+      "vs B": figure(median(ratios[i] ?? []), "x"),
+      "per-round ratios": (ratios[i] ?? []).map((r) => r.toFixed(2)).join(" "),
+    }));
+    return {
+      id: "server",
+      title,
+      method: METHOD(options),
+      rows,
+      skipped: [],
+      notes,
+      figures: { "A/B": figure(median(ratios[0] ?? []), "x"), "C/B": figure(median(ratios[2] ?? []), "x") },
+    };
+  } catch (e) {
+    return skippedSection("server", title, METHOD(options), reasonOf(e));
+  } finally {
+    await Promise.all(children.map((c) => c.stop()));
+  }
+}

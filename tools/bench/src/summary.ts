@@ -1,0 +1,33 @@
+import { formatFigure, type Figure, type Section } from "./report.js";
+import { judge, type TargetResult } from "./targets.js";
+
+const figureOf = (sections: Section[], id: string, key: string): Figure | null => sections.find((s) => s.id === id)?.figures[key] ?? null;
+
+/** Why a figure is missing: the section's skip reason, or that it was not run. */
+function why(sections: Section[], id: string): string {
+  const section = sections.find((s) => s.id === id);
+  if (!section) return "this part was not run (--only)";
+  return section.skipped.map((s) => `skipped: ${s.peer}: ${s.reason}`).join("; ") || "no figure";
+}
+
+/** The issue's targets, judged on this run's headline figures. */
+export function judgeTargets(sections: Section[]): TargetResult[] {
+  const t: TargetResult[] = [];
+  for (const set of ["valid", "invalid"]) {
+    t.push(judge(`validator-vs-guard-${set}`, "validator >= 0.8x the hand-written guard", `isErrorEnvelope / hand-written guard, ${set} envelopes`, figureOf(sections, "validation", `isErrorEnvelope/guard ${set}`), { atLeast: 0.8 }, why(sections, "validation")));
+  }
+  for (const set of ["valid", "invalid"]) {
+    t.push(judge(`validator-vs-ajv-${set}`, "validator >= 0.95x ajv compiled at run time", `isErrorEnvelope / ajv compiling the same schema, ${set} envelopes`, figureOf(sections, "validation", `isErrorEnvelope/ajv ${set}`), { atLeast: 0.95 }, why(sections, "validation")));
+  }
+  t.push(judge("cold-start", "cold start <= 0.2x ajv's", "import + first validation in a fresh process, validator / ajv (medians)", figureOf(sections, "coldStart", "validator/ajv import+first"), { atMost: 0.2 }, why(sections, "coldStart")));
+  t.push(judge("bundle-client", "(b) under 3 KB gzipped", "gzip -9 bytes of parseErrorResponse + isRetryable (3 KB = 3072 B)", figureOf(sections, "bundle", "b gzip"), { below: 3072 }, why(sections, "bundle")));
+  t.push(judge("server-overhead", "server overhead ratio >= 0.95", "req/s through @org/error-server / req/s writing the JSON by hand", figureOf(sections, "server", "A/B"), { atLeast: 0.95 }, why(sections, "server")));
+  return t;
+}
+
+/** The targets as a table for the terminal. */
+export function renderTargets(targets: TargetResult[]): string {
+  const rows = targets.map((t) => [t.status === "met" ? "met" : t.status === "not met" ? "NOT MET" : "not measured", t.target, t.measured ? formatFigure(t.measured) : "-", t.measuredAs + (t.detail ? ` (${t.detail})` : "")]);
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] as string).length)));
+  return ["\n## Targets (issue 7)", ...rows.map((r) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i] as number) : c)).join("  "))].join("\n");
+}
