@@ -66,16 +66,14 @@ export function validateErrorEnvelope(data: unknown, options?: ValidateOptions):
   return run(validator, data) as ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
 }
 
-const hasOwn = Object.hasOwn;
-
 /**
- * True when `data` is exactly a contract envelope (strict), members its own. The fast path:
- * no copy, no issues. Never throws (a throwing getter or proxy gives `false`).
+ * True when `data` is exactly a contract envelope (strict). The fast path: a generated guard,
+ * no copy, no issues. Never throws (a throwing getter or proxy gives `false`). Members are
+ * read as properties, as JSON Schema validators do, so inherited members count here; a value
+ * from `JSON.parse` has only its own.
  */
 export function isErrorEnvelope(data: unknown): data is ErrorEnvelope {
   try {
-    // The generated guard also requires every member it enumerates to be the value's own, so
-    // `Object.create(envelope)` fails here as it does in validateErrorEnvelope.
     return guardStrict(data);
   } catch {
     return false;
@@ -83,20 +81,27 @@ export function isErrorEnvelope(data: unknown): data is ErrorEnvelope {
 }
 
 /**
- * True when `data` is an error envelope as real gateways send it (lenient), members its own.
- * A boolean guard for consumers: no copy, no issues, and small in a browser bundle (it does
- * not pull in the strict validator or the issue messages). Never throws.
+ * True when `data` is an error envelope as real gateways send it (lenient). A boolean guard
+ * for consumers: no copy, no issues, and small in a browser bundle (it does not pull in the
+ * strict validator or the issue messages). Never throws.
  */
 export function isLenientErrorEnvelope(data: unknown): data is LenientErrorEnvelope {
   try {
-    return guardLenient(data) && hasOwn(data as object, "error") && hasOwn((data as LenientErrorEnvelope).error, "message");
+    return guardLenient(data);
   } catch {
     return false;
   }
 }
 
-/** Throws `ErrorEnvelopeValidationError` (with `.issues`) unless `data` is a strict contract envelope. */
+/**
+ * Throws `ErrorEnvelopeValidationError` (with `.issues`) unless `data` is a strict contract
+ * envelope. Agrees with `isErrorEnvelope`; the issues come from the strict validator.
+ */
 export function assertErrorEnvelope(data: unknown): asserts data is ErrorEnvelope {
+  if (isErrorEnvelope(data)) return;
   const result = run(validateStrict, data);
-  if (!result.ok) throw new ErrorEnvelopeValidationError(result.issues);
+  // The copy can pass where the value did not: an inherited member outside the contract.
+  throw new ErrorEnvelopeValidationError(
+    result.ok ? [{ path: "", keyword: "additionalProperties", message: "the value inherits a member outside the contract" }] : result.issues,
+  );
 }

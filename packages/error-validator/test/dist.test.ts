@@ -77,16 +77,16 @@ describe("the built files work", () => {
     );
   });
 
-  it.each(["esm", "cjs"] as const)("%s: validates in both modes and rejects inherited members", async (format) => {
+  it.each(["esm", "cjs"] as const)("%s: validates in both modes", async (format) => {
     const api = format === "esm" ? await esm() : cjs();
     const envelope = { error: { message: "No such model", type: "not_found_error", code: "model_not_found", param: "model" } };
     expect(api.validateErrorEnvelope(envelope, { mode: "strict" })).toEqual({ ok: true, value: envelope });
     expect(api.validateErrorEnvelope({ error: { message: "m", code: 42 } })).toMatchObject({ ok: true });
     expect(api.parseErrorEnvelope("\uFEFF{\"error\":{\"message\":\"m\"}}")).toMatchObject({ ok: true });
     expect(api.isErrorEnvelope(envelope)).toBe(true);
-    expect(api.isErrorEnvelope(Object.create(envelope))).toBe(false);
+    expect(api.isErrorEnvelope({ error: { ...envelope.error, extra: 1 } })).toBe(false);
     expect(api.isLenientErrorEnvelope({ error: { message: "m", code: 42, extra: true } })).toBe(true);
-    expect(api.isLenientErrorEnvelope(Object.create({ error: { message: "m" } }))).toBe(false);
+    expect(api.isLenientErrorEnvelope({ error: { code: 42 } })).toBe(false);
     expect(api.validateErrorEnvelope({ error: { ...envelope.error, message: "m".repeat(api.MAX_MESSAGE_LENGTH + 1) } })).toMatchObject({ ok: false, issues: [{ keyword: "maxLength" }] });
   });
 

@@ -21,6 +21,6 @@ export declare const validateStrict: CompiledValidator;
 /** What real gateways send: see the lenient schema. */
 export declare const validateLenient: CompiledValidator;
 /** The strict checks as a plain boolean guard: no error report, no allocation on a miss. */
-export declare const guardStrict: (data: unknown) => boolean;
+export declare function guardStrict(data: unknown): boolean;
 /** The lenient checks as a plain boolean guard, small enough for browser bundles. */
-export declare const guardLenient: (data: unknown) => boolean;
+export declare function guardLenient(data: unknown): boolean;

@@ -233,215 +233,53 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const strictGuardEnum0 = /* @__PURE__ */ new Set(["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]);
-const strictGuardEnum1 = /* @__PURE__ */ new Set(["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]);
-
-export const guardStrict = strictGuard10;
-
-function strictGuard10(data){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.error === undefined) && (missing0 = "error")){
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "error") || !Object.prototype.hasOwnProperty.call(data, key0)){
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.error !== undefined){
-let data0 = data.error;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing1;
-if((((data0.message === undefined) && (missing1 = "message")) || ((data0.type === undefined) && (missing1 = "type"))) || ((data0.code === undefined) && (missing1 = "code"))){
-return false;
-}
-else {
-const _errs4 = errors;
-for(const key1 in data0){
-if(!((((key1 === "message") || (key1 === "type")) || (key1 === "code")) || (key1 === "param")) || !Object.prototype.hasOwnProperty.call(data0, key1)){
-return false;
-break;
-}
-}
-if(_errs4 === errors){
-if(data0.message !== undefined){
-let data1 = data0.message;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data1 === "string"){
-if(data1.length > 65536){
-return false;
-}
-}
-else {
-return false;
-}
-}
-var valid1 = _errs5 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.type !== undefined){
-let data2 = data0.type;
-const _errs7 = errors;
-if(!strictGuardEnum0.has(data2)){
-return false;
-}
-var valid1 = _errs7 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.code !== undefined){
-let data3 = data0.code;
-const _errs8 = errors;
-if(!strictGuardEnum1.has(data3)){
-return false;
-}
-var valid1 = _errs8 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.param !== undefined){
-let data4 = data0.param;
-const _errs9 = errors;
-if((typeof data4 !== "string") && (data4 !== null)){
-return false;
-}
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-return false;
-}
-}
-}
-}
-}
-}
-else {
-return false;
-}
-}
-return errors === 0;
+const guardStrictValues0 = /* @__PURE__ */ new Set(["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]);
+const guardStrictValues1 = /* @__PURE__ */ new Set(["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]);
+export function guardStrict(data) {
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
+  for (const key0 in data) if (key0 !== "error") return false;
+  const v1 = data["error"];
+  if (v1 === undefined) return false;
+  if (!(typeof v1 === "object" && v1 !== null && !Array.isArray(v1))) return false;
+  for (const key2 in v1) if (key2 !== "message" && key2 !== "type" && key2 !== "code" && key2 !== "param") return false;
+  const v3 = v1["message"];
+  if (v3 === undefined) return false;
+  if (!(typeof v3 === "string")) return false;
+  if (v3.length > 65536) return false;
+  const v4 = v1["type"];
+  if (v4 === undefined) return false;
+  if (!(guardStrictValues0.has(v4))) return false;
+  const v5 = v1["code"];
+  if (v5 === undefined) return false;
+  if (!(guardStrictValues1.has(v5))) return false;
+  const v6 = v1["param"];
+  if (v6 !== undefined) {
+    if (!((typeof v6 === "string") || (v6 === null))) return false;
+  }
+  return true;
 }
 
-
-export const guardLenient = lenientGuard11;
-
-function lenientGuard11(data){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.error === undefined) && (missing0 = "error")){
-return false;
-}
-else {
-if(data.error !== undefined){
-let data0 = data.error;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing1;
-if((data0.message === undefined) && (missing1 = "message")){
-return false;
-}
-else {
-if(data0.message !== undefined){
-let data1 = data0.message;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data1 === "string"){
-if(data1.length > 65536){
-return false;
-}
-}
-else {
-return false;
-}
-}
-var valid1 = _errs5 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.type !== undefined){
-let data2 = data0.type;
-const _errs7 = errors;
-if((typeof data2 !== "string") && (data2 !== null)){
-return false;
-}
-var valid1 = _errs7 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.code !== undefined){
-let data3 = data0.code;
-const _errs9 = errors;
-if(((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))) && (data3 !== null)){
-return false;
-}
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.param !== undefined){
-let data4 = data0.param;
-const _errs11 = errors;
-if((typeof data4 !== "string") && (data4 !== null)){
-return false;
-}
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-else {
-return false;
-}
-}
-}
-}
-}
-else {
-return false;
-}
-}
-return errors === 0;
+export function guardLenient(data) {
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
+  const v0 = data["error"];
+  if (v0 === undefined) return false;
+  if (!(typeof v0 === "object" && v0 !== null && !Array.isArray(v0))) return false;
+  const v1 = v0["message"];
+  if (v1 === undefined) return false;
+  if (!(typeof v1 === "string")) return false;
+  if (v1.length > 65536) return false;
+  const v2 = v0["type"];
+  if (v2 !== undefined) {
+    if (!((typeof v2 === "string") || (v2 === null))) return false;
+  }
+  const v3 = v0["code"];
+  if (v3 !== undefined) {
+    if (!((typeof v3 === "string") || (typeof v3 === "number" && isFinite(v3)) || (v3 === null))) return false;
+  }
+  const v4 = v0["param"];
+  if (v4 !== undefined) {
+    if (!((typeof v4 === "string") || (v4 === null))) return false;
+  }
+  return true;
 }
 

@@ -3,7 +3,7 @@ import { codeBanner } from "../banner.js";
 import type { Contract } from "../contract.js";
 import { Ajv } from "ajv";
 import { AJV_LOGGER } from "../load.js";
-import { toBooleanGuard } from "./boolean-guard.js";
+import { emitGuard } from "./guard-emitter.js";
 import { validationView } from "./validation-view.js";
 
 /** Options shared by the generated validators and by tests that compile the same schemas at run time. */
@@ -35,9 +35,9 @@ export declare const validateStrict: CompiledValidator;
 /** What real gateways send: see the lenient schema. */
 export declare const validateLenient: CompiledValidator;
 /** The strict checks as a plain boolean guard: no error report, no allocation on a miss. */
-export declare const guardStrict: (data: unknown) => boolean;
+export declare function guardStrict(data: unknown): boolean;
 /** The lenient checks as a plain boolean guard, small enough for browser bundles. */
-export declare const guardLenient: (data: unknown) => boolean;
+export declare function guardLenient(data: unknown): boolean;
 `;
 
 /**
@@ -49,13 +49,15 @@ export function generateValidators(contract: Contract): { js: string; dts: strin
   // The view uses only draft-independent keywords, so plain (draft-07) Ajv compiles it: it
   // emits no 2020-12 bookkeeping (dynamic anchors, evaluated props) on every call.
   const ajv = new Ajv({ strict: true, allowUnionTypes: true, logger: AJV_LOGGER, ...VALIDATOR_AJV_OPTIONS, code: { source: true, esm: true, lines: true } });
-  ajv.addSchema(validationView(contract, contract.schemas.envelope), "strict");
-  ajv.addSchema(validationView(contract, contract.schemas.lenient), "lenient");
+  const strictView = validationView(contract, contract.schemas.envelope);
+  const lenientView = validationView(contract, contract.schemas.lenient);
+  ajv.addSchema(strictView, "strict");
+  ajv.addSchema(lenientView, "lenient");
   const validators = standaloneCode(ajv, { validateStrict: "strict", validateLenient: "lenient" });
-  // Separate modules' worth of code per guard, so a bundle that needs one sheds the others.
-  const strictGuard = toBooleanGuard(standaloneCode(ajv, { guardStrict: "strict" }), "strictGuard");
-  const lenientGuard = toBooleanGuard(standaloneCode(ajv, { guardLenient: "lenient" }), "lenientGuard");
-  const js = [validators, strictGuard, lenientGuard].map((part) => part.replace(/^"use strict";/, "")).join("\n");
+  // The boolean guards behind isErrorEnvelope / isLenientErrorEnvelope: emitted from the same
+  // views, separate functions so a bundle that needs one sheds the others.
+  const guards = [emitGuard("guardStrict", strictView), emitGuard("guardLenient", lenientView)];
+  const js = [validators.replace(/^"use strict";/, ""), ...guards].join("\n");
   if (/\brequire\(|\bimport\b/.test(js)) {
     throw new Error("validators target: ajv standalone output imports a helper; change the schema or the options so it does not");
   }
