@@ -56,7 +56,6 @@ export class ContractError<C extends ErrorCode | null = ErrorCode | null, S exte
     const message = init.message ?? known?.meaning ?? statusText(status);
     if (typeof message !== "string") throw new TypeError(`ContractError: message must be a string, got ${typeof message}`);
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
-    Object.defineProperty(this, BRAND, { value: true });
     this.code = code;
     this.status = status;
     this.type = init.type ?? known?.type ?? errorTypeForHttpStatus(status);
@@ -77,6 +76,10 @@ export class ContractError<C extends ErrorCode | null = ErrorCode | null, S exte
     return new ContractError({ status: 500, message: GENERIC_SERVER_ERROR_MESSAGE, cause: value });
   }
 }
+
+// The brand lives on the prototype, not on each instance: one property definition per
+// process instead of one per error (a defineProperty per request showed in the benchmark).
+Object.defineProperty(ContractError.prototype, BRAND, { value: true });
 
 /** Whole seconds, rounded up; a TypeError for values no client could use. */
 function checkRetryAfter(seconds: number, status: number): number {

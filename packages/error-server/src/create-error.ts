@@ -1,5 +1,5 @@
 import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, isErrorCode } from "@org/error-types";
-import { ContractError } from "./contract-error.js";
+import { ContractError, type ContractErrorInit } from "./contract-error.js";
 import { type HttpErrorStatus, isHttpErrorStatus } from "./http-status.js";
 
 /** Options of `createError`. */
@@ -41,13 +41,13 @@ export function createError<C extends ErrorCode>(code: C, message?: string, opti
 export function createError<S extends HttpErrorStatus>(status: S, message?: string, options?: CreateErrorOptions): ContractError<null, S>;
 export function createError(codeOrStatus: ErrorCode | HttpErrorStatus, message?: string, options?: CreateCodeErrorOptions): ContractError {
   if (message !== undefined && typeof message !== "string") throw new TypeError(`createError: message must be a string, got ${typeof message}`);
-  const rest = {
-    ...(message !== undefined && { message }),
-    ...(options?.param !== undefined && { param: options.param }),
-    ...(options?.cause !== undefined && { cause: options.cause }),
-    ...(options?.headers !== undefined && { headers: options.headers }),
-    ...(options?.retryAfter !== undefined && { retryAfter: options.retryAfter }),
-  };
+  // Only the options given: `exactOptionalPropertyTypes` keeps absent and undefined apart.
+  const rest: Omit<ContractErrorInit, "status" | "code"> = {};
+  if (message !== undefined) rest.message = message;
+  if (options?.param !== undefined) rest.param = options.param;
+  if (options?.cause !== undefined) rest.cause = options.cause;
+  if (options?.headers !== undefined) rest.headers = options.headers;
+  if (options?.retryAfter !== undefined) rest.retryAfter = options.retryAfter;
   if (typeof codeOrStatus === "number") {
     if (!isHttpErrorStatus(codeOrStatus)) throw new TypeError(`createError: status must be an integer from 400 to 599, got ${codeOrStatus}`);
     if (options?.status !== undefined) throw new TypeError("createError: options.status applies only to a code; pass the status as the first argument");

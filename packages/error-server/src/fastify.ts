@@ -7,6 +7,7 @@ import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from "fastif
 import { createError } from "./create-error.js";
 import { isContractError } from "./contract-error.js";
 import { reportAfterHeadersSent, safeErrorResponse } from "./error-response.js";
+import { ENTITY_HEADERS } from "./headers.js";
 import { isHttpErrorStatus } from "./http-status.js";
 import { bodyReadFailed, bodyTooLarge, malformedJson, unsupportedMediaType } from "./internal/body.js";
 import { mapSafely } from "./internal/map-safely.js";
@@ -63,9 +64,6 @@ function perRequest(options: FastifyErrorOptions | undefined, request: FastifyRe
   };
   return { ...rest, requestId, onError: rest.onError ?? logToFastify };
 }
-
-// Headers a handler may have set for the body it meant to send; wrong for the error body.
-const ENTITY_HEADERS = ["content-encoding", "content-language", "content-range", "content-disposition", "content-location", "etag", "last-modified"];
 
 /** The error handler: `app.setErrorHandler(errorHandler(options))` (the plugin does this). */
 export function errorHandler(options?: FastifyErrorOptions): (error: unknown, request: FastifyRequest, reply: FastifyReply) => void {

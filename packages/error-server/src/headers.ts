@@ -11,6 +11,12 @@ const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 // Request ids are echoed from untrusted input: visible ASCII only, nothing that could split a header.
 const REQUEST_ID = /^[\x21-\x7e]+$/;
 
+/**
+ * Headers a handler may have set for the body it meant to send, wrong for an error body:
+ * the adapters remove them before answering. Internal.
+ */
+export const ENTITY_HEADERS: ReadonlySet<string> = new Set(["content-encoding", "content-language", "content-range", "content-disposition", "content-location", "etag", "last-modified", "trailer"]);
+
 // Headers the package owns: a handler's own headers cannot replace them.
 const RESERVED = new Set(["content-type", "content-length", "x-should-retry", "retry-after", "x-request-id"]);
 

@@ -1,11 +1,14 @@
 import { ERROR_CATALOG, ERROR_CODES, RETRYABLE_ERROR_CODES } from "./generated/catalog.js";
 import type { ErrorCode, ErrorType } from "./generated/types.js";
 
+// A Set of the codes, not a lookup in ERROR_CATALOG: "__proto__" or "toString" can never
+// match, and a bundle using only isErrorCode sheds the catalog's texts. Pure, so a bundle
+// that never calls it drops it.
+const CODE_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<string>(ERROR_CODES);
+
 /** True when `value` is one of the 26 catalog codes (exact string, `channel:` prefix included). */
 export function isErrorCode(value: unknown): value is ErrorCode {
-  // A scan of the 26-entry list, not a lookup in ERROR_CATALOG: "__proto__" or "toString"
-  // can never match, and a bundle using only this function sheds the catalog's texts.
-  return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
+  return CODE_SET.has(value);
 }
 
 /** True when `code` is a catalog code that a client may retry automatically. */

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import type { Http2ServerRequest, Http2ServerResponse } from "node:http2";
 import { reportAfterHeadersSent, safeErrorResponse } from "../error-response.js";
+import { ENTITY_HEADERS } from "../headers.js";
 import type { ServerOptions } from "../options.js";
 
 /** A `node:http` response or an `http2` compatibility-API response. */
@@ -13,13 +14,12 @@ interface ResponseLike {
   readonly headersSent: boolean;
   readonly writableEnded: boolean;
   removeHeader(name: string): void;
+  getHeaderNames(): string[];
   writeHead(status: number, headers: Record<string, string>): unknown;
   end(chunk: string): unknown;
   destroy(): unknown;
 }
 
-// Headers a handler may have set for the body it meant to send; wrong for the error body.
-const ENTITY_HEADERS = ["content-encoding", "content-language", "content-range", "content-disposition", "content-location", "etag", "last-modified", "trailer"];
 
 /** The incoming `x-request-id` (first one if repeated). */
 export function incomingRequestId(headers: IncomingHttpHeaders | undefined): string | undefined {
@@ -44,7 +44,8 @@ export function writeNodeError<Req>(res: NodeResponse, error: unknown, options: 
   const { status, headers, body } = safeErrorResponse(error, options, request);
   const json = JSON.stringify(body);
   try {
-    for (const name of ENTITY_HEADERS) out.removeHeader(name);
+    // Usually no header was set at all: one call instead of a removeHeader per entity header.
+    for (const name of out.getHeaderNames()) if (ENTITY_HEADERS.has(name)) out.removeHeader(name);
     out.writeHead(status, { ...headers, "content-length": String(Buffer.byteLength(json)) });
     out.end(json);
   } catch (writeError) {
