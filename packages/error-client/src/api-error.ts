@@ -65,33 +65,33 @@ function format(init: ApiErrorInit): string {
  * `HTTP 404 model_not_found from <url>: <detail> (request id: ...)`.
  */
 export class ApiError extends Error {
-  override readonly name = "ApiError";
+  declare readonly name: "ApiError";
   /** What kind of failure this is. */
-  readonly kind: ApiErrorKind;
+  declare readonly kind: ApiErrorKind;
   /** The HTTP status; null for network errors and aborts. */
-  readonly status: number | null;
+  declare readonly status: number | null;
   /** A catalog code, else null (unknown strings and numbers stay in `rawCode`). */
-  readonly code: ErrorCode | null;
+  declare readonly code: ErrorCode | null;
   /** What the body said the code was, unchanged; `undefined` when it said nothing. */
-  readonly rawCode: unknown;
+  declare readonly rawCode: unknown;
   /** The error category: the sender's, else the catalog's for `code`, else one derived from the status. */
-  readonly type: string | null;
+  declare readonly type: string | null;
   /** The request parameter the error is about, when the body named one. */
-  readonly param: string | null;
+  declare readonly param: string | null;
   /** `x-request-id` / `request-id` header, a `request_id` member, or "(request id: X)" in the message. */
-  readonly requestId: string | null;
+  declare readonly requestId: string | null;
   /** How long the server asked to wait (`retry-after-ms`, then `Retry-After`), unclamped; 0 for a date in the past. */
-  readonly retryAfterMs: number | null;
+  declare readonly retryAfterMs: number | null;
   /** The server's `x-should-retry: true|false` header, else null. */
-  readonly shouldRetry: boolean | null;
+  declare readonly shouldRetry: boolean | null;
   /** True when the body was a valid error envelope (lenient validation). */
-  readonly isContract: boolean;
+  declare readonly isContract: boolean;
   /** The parsed JSON body, or a capped text snippet, or null. */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** The human-readable part of `message`: the server's message or what went wrong. */
-  readonly detail: string;
+  declare readonly detail: string;
   /** The request's URL without query string, fragment or credentials, when known. */
-  readonly url: string | null;
+  declare readonly url: string | null;
 
   constructor(init: ApiErrorInit) {
     super(format(init), init.cause === undefined ? undefined : { cause: init.cause });
@@ -108,9 +108,14 @@ export class ApiError extends Error {
     this.body = init.body ?? null;
     this.detail = init.detail;
     this.url = init.url ?? null;
-    Object.defineProperty(this, BRAND, { value: true });
   }
 }
+
+// Why `declare` fields and a prototype `name`: class fields are defined on every instance
+// (one defineProperty each) before the constructor assigns them; errors are made per
+// request, and that doubled the cost of constructing one.
+Object.defineProperty(ApiError.prototype, "name", { value: "ApiError", writable: true, configurable: true });
+Object.defineProperty(ApiError.prototype, BRAND, { value: true });
 
 /**
  * True when `value` is an `ApiError` (from any copy or build of this package); with `code`,

@@ -46,7 +46,9 @@ export function errorFromData(ctx: ResponseContext, data: unknown): ApiError {
     rawCode: fields.rawCode,
     type: fields.type ?? derivedType(ctx.status),
     param: fields.param,
-    isContract: isLenientErrorEnvelope(data),
+    // The guard reads members as properties; the fields above are own members only, so an
+    // inherited `error` (never sent over the wire) does not make a contract body.
+    isContract: fields.message !== null && isLenientErrorEnvelope(data),
     body: data,
     detail,
   });

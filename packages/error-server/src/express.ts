@@ -59,7 +59,7 @@ export function fromExpressError(error: unknown): unknown {
 }
 
 const requestIdOf = (req: ExpressRequestLike, options: ExpressErrorOptions | undefined): string | undefined =>
-  requestIdFor(options, req, () => incomingRequestId(req.headers));
+  requestIdFor(options, req, () => incomingRequestId(req));
 
 /**
  * The error-handling middleware: `app.use(errorHandler(options))`, after every route.

@@ -23,7 +23,7 @@ const requestOf = (res: NodeResponse): NodeRequest | undefined => (res as { req?
 export function sendError(res: NodeResponse, error: unknown, options?: ServerOptions<NodeRequest>): void {
   const req = requestOf(res);
   // An explicit `requestId` (even undefined: `getRequestId` found none) wins over the header.
-  const requestId = options !== undefined && "requestId" in options ? options.requestId : incomingRequestId(req?.headers);
+  const requestId = options !== undefined && "requestId" in options ? options.requestId : incomingRequestId(req);
   writeNodeError(res, error, { ...options, requestId }, req);
 }
 
@@ -44,7 +44,7 @@ export function withErrorHandling<Req extends NodeRequest, Res extends NodeRespo
   return (req, res) => {
     const fail = (error: unknown): void => {
       const { getRequestId: _, ...rest } = options ?? {};
-      sendError(res, error, { ...rest, requestId: requestIdFor(options, req, () => incomingRequestId(req.headers)) });
+      sendError(res, error, { ...rest, requestId: requestIdFor(options, req, () => incomingRequestId(req)) });
     };
     try {
       const result = handler(req, res);

@@ -21,9 +21,21 @@ interface ResponseLike {
 }
 
 
-/** The incoming `x-request-id` (first one if repeated). */
-export function incomingRequestId(headers: IncomingHttpHeaders | undefined): string | undefined {
-  const value = headers?.["x-request-id"];
+/**
+ * The incoming `x-request-id` (first one if repeated). Read from `rawHeaders`, not
+ * `req.headers`: Node builds that object lazily, on first access, and an error response
+ * should not pay for parsing every header of the request to find one.
+ */
+export function incomingRequestId(req: { rawHeaders?: string[]; headers?: IncomingHttpHeaders } | undefined): string | undefined {
+  const raw = req?.rawHeaders;
+  if (Array.isArray(raw)) {
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const name = raw[i] as string;
+      if (name.length === 12 && name.toLowerCase() === "x-request-id") return raw[i + 1];
+    }
+    return undefined;
+  }
+  const value = req?.headers?.["x-request-id"];
   return Array.isArray(value) ? value[0] : value;
 }
 
