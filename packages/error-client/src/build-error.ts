@@ -2,14 +2,14 @@ import { errorTypeForHttpStatus, isErrorCode } from "@org/error-types";
 import { isLenientErrorEnvelope } from "@org/error-validator";
 import { ApiError } from "./api-error.js";
 import { bodyFields } from "./body-shapes.js";
-import { isJsonType, mediaType, requestIdFrom, retryAfterMsFrom, shouldRetryFrom } from "./headers.js";
+import { type HeaderReader, isJsonType, mediaType, requestIdFrom, retryAfterMsFrom, shouldRetryFrom } from "./headers.js";
 import { cut, MAX_BODY_SNIPPET_LENGTH, MAX_DETAIL_LENGTH, MAX_TEXT_DETAIL_LENGTH } from "./limits.js";
 import { toPlainText } from "./plain-text.js";
 
 /** Where a body came from: the response around it. */
 export interface ResponseContext {
   status: number | null;
-  headers: Headers;
+  headers: HeaderReader;
   url: string | null;
 }
 
