@@ -1,4 +1,4 @@
-import { errorTypeForHttpStatus, isErrorCode } from "@org/error-types";
+import { type ErrorCode, errorTypeForHttpStatus, isErrorCode } from "@org/error-types";
 import { isLenientErrorEnvelope } from "@org/error-validator";
 import { ApiError } from "./api-error.js";
 import { bodyFields } from "./body-shapes.js";
@@ -17,16 +17,38 @@ export interface ResponseContext {
 export const toStatus = (status: unknown): number | null =>
   typeof status === "number" && Number.isInteger(status) && status >= 100 && status <= 599 ? status : null;
 
-/** The fields every error of a response shares, whatever its body. */
-function common(ctx: ResponseContext, message: string | null, bodyRequestId: string | null) {
-  return {
-    kind: "http" as const,
+/** What an error from a response says about its body. */
+interface BodyPart {
+  code: ErrorCode | null;
+  rawCode: unknown;
+  type: string | null;
+  param: string | null;
+  isContract: boolean;
+  body: unknown;
+  detail: string;
+}
+
+/**
+ * The ApiError of a response: what every response shares (status, URL, headers) and what
+ * its body said. One flat literal in a fixed shape. Why not `{ ...common, code, ... }`:
+ * the spread built a slow-mode object, and reading it made every parse about 4x slower.
+ */
+function httpError(ctx: ResponseContext, message: string | null, bodyRequestId: string | null, part: BodyPart): ApiError {
+  return new ApiError({
+    kind: "http",
     status: ctx.status,
     url: ctx.url,
     requestId: requestIdFrom(ctx.headers, bodyRequestId, message),
     retryAfterMs: retryAfterMsFrom(ctx.headers, Date.now()),
     shouldRetry: shouldRetryFrom(ctx.headers),
-  };
+    code: part.code,
+    rawCode: part.rawCode,
+    type: part.type,
+    param: part.param,
+    isContract: part.isContract,
+    body: part.body,
+    detail: part.detail,
+  });
 }
 
 // With no category from the sender, the status gives one, as servers do. Not the catalog's
@@ -40,8 +62,7 @@ export function errorFromData(ctx: ResponseContext, data: unknown): ApiError {
   let detail = fields.message === null ? null : cut(fields.message, MAX_DETAIL_LENGTH);
   if (detail === null && typeof data === "string") detail = toPlainText(data, MAX_TEXT_DETAIL_LENGTH) || null;
   if (detail === null) detail = typeof data === "object" && data !== null ? "the error body has no message" : `the body is JSON ${cut(String(data), 40)}, not an error object`;
-  return new ApiError({
-    ...common(ctx, fields.message, fields.requestId),
+  return httpError(ctx, fields.message, fields.requestId, {
     code,
     rawCode: fields.rawCode,
     type: fields.type ?? derivedType(ctx.status),
@@ -56,7 +77,7 @@ export function errorFromData(ctx: ResponseContext, data: unknown): ApiError {
 
 /** An ApiError from a body that is not usable JSON: HTML, plain text, nothing, broken JSON. */
 function errorFromNonJson(ctx: ResponseContext, raw: string, detail: string): ApiError {
-  return new ApiError({ ...common(ctx, null, null), type: derivedType(ctx.status), body: cut(raw, MAX_BODY_SNIPPET_LENGTH), detail });
+  return httpError(ctx, null, null, { code: null, rawCode: undefined, type: derivedType(ctx.status), param: null, isContract: false, body: cut(raw, MAX_BODY_SNIPPET_LENGTH), detail });
 }
 
 /**
