@@ -58,7 +58,9 @@ export function writeNodeError<Req>(res: NodeResponse, error: unknown, options: 
   try {
     // Usually no header was set at all: one call instead of a removeHeader per entity header.
     for (const name of out.getHeaderNames()) if (ENTITY_HEADERS.has(name)) out.removeHeader(name);
-    out.writeHead(status, { ...headers, "content-length": String(Buffer.byteLength(json)) });
+    // `headers` is this response's own fresh object: add to it rather than copy it.
+    headers["content-length"] = String(Buffer.byteLength(json));
+    out.writeHead(status, headers);
     out.end(json);
   } catch (writeError) {
     // The socket broke under us, or a header set earlier was refused: end the connection.
