@@ -1,7 +1,7 @@
 // Server C of the overhead bench (for reference, not a target): the hand-written answer of
 // server B, but built from an Error made per request, as a service that throws its errors
 // does. The gap between B and C is the cost of the Error object (its stack trace) alone.
-import { createServer } from "node:http";
+import { serve } from "./serve.mjs";
 
 class HandError extends Error {
   constructor(message, status, type, code, param) {
@@ -13,7 +13,7 @@ class HandError extends Error {
   }
 }
 
-const server = createServer((req, res) => {
+serve((req, res) => {
   const error = new HandError("The model `gpt-9` does not exist", 404, "not_found_error", "model_not_found", "model");
   const body = JSON.stringify({ error: { message: error.message, type: error.type, code: error.code, param: error.param } });
   res.writeHead(error.status, {
@@ -23,9 +23,3 @@ const server = createServer((req, res) => {
   });
   res.end(body);
 });
-server.listen(0, "127.0.0.1", () => process.stdout.write(`${JSON.stringify({ port: server.address().port })}\n`));
-process.stdin.on("end", () => {
-  server.close(() => process.exit(0));
-  server.closeAllConnections();
-});
-process.stdin.resume();

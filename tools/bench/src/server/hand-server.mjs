@@ -1,8 +1,8 @@
 // Server B of the overhead bench: the same answer written by hand, byte for byte what
 // server A sends (the parent checks status, headers and body match before timing).
-import { createServer } from "node:http";
+import { serve } from "./serve.mjs";
 
-const server = createServer((req, res) => {
+serve((req, res) => {
   const body = JSON.stringify({ error: { message: "The model `gpt-9` does not exist", type: "not_found_error", code: "model_not_found", param: "model" } });
   res.writeHead(404, {
     "content-type": "application/json; charset=utf-8",
@@ -11,9 +11,3 @@ const server = createServer((req, res) => {
   });
   res.end(body);
 });
-server.listen(0, "127.0.0.1", () => process.stdout.write(`${JSON.stringify({ port: server.address().port })}\n`));
-process.stdin.on("end", () => {
-  server.close(() => process.exit(0));
-  server.closeAllConnections();
-});
-process.stdin.resume();
