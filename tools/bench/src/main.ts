@@ -50,7 +50,9 @@ for (const [id, title, run] of parts) {
 }
 const targets = judgeTargets(sections);
 console.log(renderTargets(targets));
-const results = { meta: finishMeta(meta, startedAt), sections, targets };
+// JSON has no comments: the banner is a member, as in the generated schemas.
+const banner = "Written by `pnpm bench` (tools/bench) - do not edit; run it again to refresh. Figures are measurements of one run, not a drift-checked output.";
+const results = { $comment: banner, meta: finishMeta(meta, startedAt), sections, targets };
 const file = `${BENCH_DIR}results.json`;
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwrote ${file} (${results.meta.durationSeconds} s)`);
