@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020, type Options } from "ajv/dist/2020.js";
-import type { CodeEntry, Contract, Json, JsonObject, StatusRow, TypeEntry } from "./contract.js";
+import { type CodeEntry, type Contract, isJsonObject, type Json, type JsonObject, type StatusRow, type TypeEntry } from "./contract.js";
 import { SCHEMA_DIR, SCHEMA_FILES, TYPES_PACKAGE_JSON } from "./layout.js";
 import { SchemaError } from "./schema-error.js";
 
@@ -35,8 +35,6 @@ export function createStrictAjv(options: Options = {}): Ajv2020 {
   return ajv;
 }
 
-const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
-
 function readJson(root: string, file: string): JsonObject {
   const rel = `${SCHEMA_DIR}/${file}`;
   let text: string;
@@ -51,7 +49,7 @@ function readJson(root: string, file: string): JsonObject {
   } catch (e) {
     throw new SchemaError(rel, "", `is not valid JSON: ${(e as Error).message}`);
   }
-  if (!isObject(value)) throw new SchemaError(rel, "", "must be a JSON object");
+  if (!isJsonObject(value)) throw new SchemaError(rel, "", "must be a JSON object");
   for (const key of ["$schema", "$id"]) {
     if (typeof value[key] !== "string") throw new SchemaError(rel, "", `needs a string "${key}"`);
   }
@@ -66,8 +64,8 @@ function constList(rel: string, schema: JsonObject): JsonObject[] {
   }
   const seen = new Set<string>();
   return list.map((entry, i) => {
-    const value = isObject(entry) ? entry["const"] : undefined;
-    if (!isObject(entry) || typeof value !== "string" || value === "") {
+    const value = isJsonObject(entry) ? entry["const"] : undefined;
+    if (!isJsonObject(entry) || typeof value !== "string" || value === "") {
       throw new SchemaError(rel, `/anyOf/${i}`, 'must be an object with a non-empty string "const"');
     }
     if (seen.has(value)) throw new SchemaError(rel, `/anyOf/${i}/const`, `"${value}" is listed twice`);
@@ -93,7 +91,7 @@ function readCodes(schema: JsonObject, types: TypeEntry[]): CodeEntry[] {
     const at = `/anyOf/${i}/x-error`;
     const code = entry["const"] as string;
     const meta = entry["x-error"];
-    if (!isObject(meta)) throw new SchemaError(rel, at, `code "${code}" needs an "x-error" object with ${CODE_FIELDS.join(", ")}`);
+    if (!isJsonObject(meta)) throw new SchemaError(rel, at, `code "${code}" needs an "x-error" object with ${CODE_FIELDS.join(", ")}`);
     for (const field of CODE_FIELDS) {
       if (!(field in meta)) throw new SchemaError(rel, `${at}/${field}`, `code "${code}" has no "${field}" (every code needs ${CODE_FIELDS.join(", ")})`);
     }
@@ -121,7 +119,7 @@ function readStatuses(schema: JsonObject): StatusRow[] {
   const rows = schema["x-http-statuses"];
   if (!Array.isArray(rows)) throw new SchemaError(rel, "/x-http-statuses", "must be a list of { status, meaning, cause }");
   return rows.map((row, i) => {
-    if (!isObject(row) || typeof row["status"] !== "string" || typeof row["meaning"] !== "string" || typeof row["cause"] !== "string") {
+    if (!isJsonObject(row) || typeof row["status"] !== "string" || typeof row["meaning"] !== "string" || typeof row["cause"] !== "string") {
       throw new SchemaError(rel, `/x-http-statuses/${i}`, "must be { status, meaning, cause }, all strings");
     }
     return { status: row["status"], meaning: row["meaning"], cause: row["cause"] };

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { ContractToolError } from "./contract-tool-error.js";
 
 // One list of schema files for the generator and this tool: a schema added there is diffed here.
-import type { Json, JsonObject } from "../../codegen/src/contract.js";
+import { isJsonObject, type Json, type JsonObject } from "../../codegen/src/contract.js";
 import { SCHEMA_DIR, SCHEMA_FILES } from "../../codegen/src/layout.js";
 
 export type { Json, JsonObject };
@@ -18,8 +18,8 @@ export type SchemaSet = Record<SchemaRole, JsonObject>;
 /** Every role, in the order changes are reported. */
 export const SCHEMA_ROLES: readonly SchemaRole[] = ["code", "type", "envelope", "lenient"];
 
-/** True for a JSON object (not an array, not null). */
-export const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
+/** True for a JSON object (not an array, not null): codegen's, under the name this tool uses. */
+export const isObject = isJsonObject;
 
 /** Parses one schema file's text; `where` names its origin in the error (e.g. `schemas/x.json at v1`). */
 export function parseSchema(text: string, where: string): JsonObject {

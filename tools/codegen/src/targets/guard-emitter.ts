@@ -1,9 +1,7 @@
-import type { Json, JsonObject } from "../contract.js";
+import { isJsonObject, type Json, type JsonObject } from "../contract.js";
 
 /** Keywords the emitter understands; anything else in a view is refused, never ignored. */
 const KNOWN = new Set(["type", "required", "properties", "additionalProperties", "enum", "maxLength"]);
-
-const isObject = (v: Json | undefined): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The JavaScript test for one JSON Schema `type` (ajv's meaning: a number must be finite). */
 function typeTest(type: Json, v: string): string {
@@ -39,7 +37,7 @@ export function emitGuard(name: string, view: JsonObject): string {
   const fresh = (base: string): string => `${base}${counter++}`;
 
   const emit = (schema: Json, v: string, indent: string): string[] => {
-    if (!isObject(schema)) throw new Error("guard emitter: a schema must be an object");
+    if (!isJsonObject(schema)) throw new Error("guard emitter: a schema must be an object");
     for (const key of Object.keys(schema)) if (!KNOWN.has(key)) throw new Error(`guard emitter: unsupported keyword "${key}"`);
     const lines: string[] = [];
     const fail = (test: string): void => void lines.push(`${indent}if (!(${test})) return false;`);
@@ -56,7 +54,7 @@ export function emitGuard(name: string, view: JsonObject): string {
     // A plain .length compare (ajv's `unicode: false`): one comparison, whatever the length.
     const onlyString = types.length === 1 && types[0] === "string";
     if (typeof maxLength === "number") lines.push(`${indent}if (${onlyString ? "" : `typeof ${v} === "string" && `}${v}.length > ${maxLength}) return false;`);
-    const props = isObject(properties) ? properties : {};
+    const props = isJsonObject(properties) ? properties : {};
     if (required !== undefined || properties !== undefined || additionalProperties !== undefined) {
       // Only objects have members to check; `type: object` above already refused the rest.
       const inner: string[] = [];

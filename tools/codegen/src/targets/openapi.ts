@@ -1,5 +1,5 @@
 import { jsonBanner } from "../banner.js";
-import type { Contract, Json, JsonObject } from "../contract.js";
+import { type Contract, type Json, type JsonObject, schemaBody } from "../contract.js";
 import { SCHEMA_FILES } from "../layout.js";
 
 const COMPONENT_REFS: Record<string, string> = {
@@ -21,8 +21,7 @@ const NO_CODE_STATUSES: Record<number, { type: string; message: string }> = {
 };
 
 function component(schema: JsonObject): JsonObject {
-  const { $schema: _s, $id: _i, $defs: _d, ...rest } = schema;
-  return JSON.parse(JSON.stringify(rest), (k, v: Json) => (k === "$ref" && typeof v === "string" ? (COMPONENT_REFS[v] ?? v) : v)) as JsonObject;
+  return JSON.parse(JSON.stringify(schemaBody(schema)), (k, v: Json) => (k === "$ref" && typeof v === "string" ? (COMPONENT_REFS[v] ?? v) : v)) as JsonObject;
 }
 
 const header = (description: string, schema: JsonObject): JsonObject => ({ description, schema });

@@ -1,6 +1,6 @@
 import { compile } from "json-schema-to-typescript";
 import { codeBanner } from "../banner.js";
-import type { Contract, Json, JsonObject } from "../contract.js";
+import { type Contract, isJsonObject, type Json, type JsonObject, schemaBody } from "../contract.js";
 import { SCHEMA_FILES } from "../layout.js";
 
 /** Cross-file refs become refs into one bundle, so json-schema-to-typescript never resolves (or fetches) an `$id`. */
@@ -20,15 +20,9 @@ function rewriteRefs(value: Json): Json {
   }) as Json;
 }
 
-/** The schema without its file-level keywords ($schema, $id, $defs). */
-function body(schema: JsonObject): JsonObject {
-  const { $schema: _s, $id: _i, $defs: _d, ...rest } = schema;
-  return rest;
-}
-
 function defs(schema: JsonObject): JsonObject {
   const d = schema["$defs"];
-  return typeof d === "object" && d !== null && !Array.isArray(d) ? d : {};
+  return isJsonObject(d) ? d : {};
 }
 
 /**
@@ -39,7 +33,7 @@ export async function generateTypes(contract: Contract): Promise<string> {
   const { code, type, envelope, lenient } = contract.schemas;
   const bundle = rewriteRefs({
     title: "ErrorContractBundle",
-    $defs: { ErrorEnvelope: body(envelope), ...defs(envelope), ErrorCode: body(code), ErrorType: body(type), LenientErrorEnvelope: body(lenient), ...defs(lenient) },
+    $defs: { ErrorEnvelope: schemaBody(envelope), ...defs(envelope), ErrorCode: schemaBody(code), ErrorType: schemaBody(type), LenientErrorEnvelope: schemaBody(lenient), ...defs(lenient) },
   }) as JsonObject;
   const ts = await compile(bundle as never, "ErrorContractBundle", {
     bannerComment: "",

@@ -1,14 +1,12 @@
-import type { Contract, Json, JsonObject } from "../contract.js";
+import { type Contract, isJsonObject, type Json, type JsonObject } from "../contract.js";
 import { SCHEMA_FILES } from "../layout.js";
 
 /** Keywords that only annotate: they never change what validates, so the view drops them. */
 const ANNOTATIONS = new Set(["$schema", "$id", "$defs", "$comment", "title", "description", "examples", "default"]);
 
-const isObject = (v: Json | undefined): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
-
 /** The values a branch accepts when it is nothing but a closed set (`const`, `enum`, `type: "null"`), else null. */
 function closedSet(branch: Json): Json[] | null {
-  if (!isObject(branch)) return null;
+  if (!isJsonObject(branch)) return null;
   const keys = Object.keys(branch);
   if (keys.length === 1 && keys[0] === "const") return [branch["const"] as Json];
   if (keys.length === 1 && keys[0] === "enum" && Array.isArray(branch["enum"])) return branch["enum"];
@@ -37,13 +35,13 @@ export function validationView(contract: Contract, root: JsonObject): JsonObject
     const doc = file ? files[file] : base;
     if (!doc) throw new Error(`validation view: cannot resolve $ref "${ref}"`);
     let node: Json = doc;
-    for (const part of pointer.split("/").filter(Boolean)) node = isObject(node) ? (node[part] as Json) : null;
-    if (!isObject(node)) throw new Error(`validation view: $ref "${ref}" points at nothing`);
+    for (const part of pointer.split("/").filter(Boolean)) node = isJsonObject(node) ? (node[part] as Json) : null;
+    if (!isJsonObject(node)) throw new Error(`validation view: $ref "${ref}" points at nothing`);
     return node;
   };
   const walk = (node: Json, base: JsonObject): Json => {
     if (Array.isArray(node)) return node.map((n) => walk(n, base));
-    if (!isObject(node)) return node;
+    if (!isJsonObject(node)) return node;
     if (typeof node["$ref"] === "string") {
       const ref = node["$ref"];
       const file = ref.split("#")[0];
@@ -53,7 +51,7 @@ export function validationView(contract: Contract, root: JsonObject): JsonObject
     for (const [k, v] of Object.entries(node)) {
       if (ANNOTATIONS.has(k) || k.startsWith("x-")) continue;
       // `properties` maps names to schemas: walk the values, never treat a name as a keyword.
-      out[k] = k === "properties" && isObject(v) ? Object.fromEntries(Object.entries(v).map(([p, s]) => [p, walk(s, base)])) : walk(v, base);
+      out[k] = k === "properties" && isJsonObject(v) ? Object.fromEntries(Object.entries(v).map(([p, s]) => [p, walk(s, base)])) : walk(v, base);
     }
     const anyOf = out["anyOf"];
     if (Array.isArray(anyOf) && Object.keys(out).length === 1) {

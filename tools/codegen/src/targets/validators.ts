@@ -61,5 +61,5 @@ export function generateValidators(contract: Contract): { js: string; dts: strin
   if (/\brequire\(|\bimport\b/.test(js)) {
     throw new Error("validators target: ajv standalone output imports a helper; change the schema or the options so it does not");
   }
-  return { js: `${codeBanner()}${js.replace(/^"use strict";/, "")}\n`, dts: DTS };
+  return { js: `${codeBanner()}${js}\n`, dts: DTS };
 }
