@@ -99,5 +99,5 @@ export async function runCli(args: string[], cwd: string): Promise<{ code: numbe
 /** A code entry to push into the code schema's anyOf. */
 export const newCode = (code: string) => ({
   const: code,
-  "x-error": { status: 409, type: "invalid_request_error", meaning: `Meaning of ${code}`, action: "Adjust the request", retryable: false },
+  "x-error": { status: 400, type: "invalid_request_error", meaning: `Meaning of ${code}`, action: "Adjust the request", retryable: false },
 });

@@ -1,0 +1,57 @@
+import { CONTRACT_SETTING_KEYS, type ContractModel, type HttpStatusModel, type Located } from "../model.js";
+import type { Json } from "../schema-set.js";
+import { diffRemainingKeys } from "./generic.js";
+import { at, type ChangeLog, jsonEqual, show } from "./json.js";
+
+/** Row fields of the HTTP status table, by what a change of them means. */
+const ROW_SEMANTIC = ["type", "codeless"];
+const ROW_RETRY_AFTER = "retryAfter";
+const ROW_TEXT = ["reason", "meaning", "cause"];
+const ROW_KNOWN: ReadonlySet<string> = new Set(["status", ...ROW_SEMANTIC, ROW_RETRY_AFTER, ...ROW_TEXT]);
+
+/**
+ * Classifies the contract-wide metadata of the strict envelope schema, read from the two
+ * models: the HTTP status table, the message cap, the reference URL, the retry rule by status.
+ */
+export function diffMetadata(log: ChangeLog, was: ContractModel, now: ContractModel): void {
+  diffHttpTable(log, was.httpStatuses ?? new Map(), now.httpStatuses ?? new Map());
+  diffMessageCap(log, was.messageCap, now.messageCap);
+  diffLocated(log, was.referenceUrl, now.referenceUrl, "reference-url-changed", "reference URL", "reference base URL");
+  diffLocated(log, was.retryStatuses, now.retryStatuses, "retry-status-rule-changed", "retry rule", "client retry rule by status");
+  const other = (m: ContractModel) => m.settings.value["otherStatusType"];
+  if (!jsonEqual(other(was), other(now))) log.add("http-status-changed", at(now.settings.pointer, "otherStatusType"), "other statuses", `type of statuses outside the table changed ${show(other(was))} -> ${show(other(now))}`);
+  diffRemainingKeys(log, now.settings.pointer, was.settings.value, now.settings.value, CONTRACT_SETTING_KEYS, "x-contract", "x-contract");
+}
+
+function diffHttpTable(log: ChangeLog, was: Map<string, HttpStatusModel>, now: Map<string, HttpStatusModel>): void {
+  for (const [status, row] of was) if (!now.has(status)) log.add("http-status-removed", row.pointer, status, `HTTP status ${status} removed from the status table`);
+  for (const [status, row] of now) {
+    const old = was.get(status);
+    if (!old) {
+      log.add("http-status-added", row.pointer, status, `HTTP status ${status} added to the status table${typeof row.row["type"] === "string" ? ` (type ${row.row["type"]})` : ""}`);
+      continue;
+    }
+    for (const key of ROW_SEMANTIC) {
+      if (!jsonEqual(old.row[key], row.row[key])) log.add("http-status-changed", at(row.pointer, key), status, `HTTP status ${status}: ${key} changed ${show(old.row[key])} -> ${show(row.row[key])}`);
+    }
+    if (!jsonEqual(old.row[ROW_RETRY_AFTER], row.row[ROW_RETRY_AFTER])) {
+      const may = row.row[ROW_RETRY_AFTER] === true;
+      log.add("retry-after-statuses-changed", at(row.pointer, ROW_RETRY_AFTER), status, `HTTP status ${status}: ${may ? "may now carry" : "may no longer carry"} Retry-After`);
+    }
+    for (const key of ROW_TEXT) {
+      if (!jsonEqual(old.row[key], row.row[key])) log.add("text-changed", at(row.pointer, key), status, `HTTP status ${status}: ${key} reworded ${show(old.row[key])} -> ${show(row.row[key])}`);
+    }
+    diffRemainingKeys(log, row.pointer, old.row, row.row, ROW_KNOWN, `HTTP status ${status}`, status);
+  }
+}
+
+function diffMessageCap(log: ChangeLog, was: Located<number> | undefined, now: Located<number> | undefined): void {
+  if (was?.value === now?.value) return;
+  const lowered = now === undefined ? false : was === undefined ? true : now.value < was.value;
+  log.add(lowered ? "message-limit-lowered" : "message-limit-raised", (now ?? was)?.pointer ?? "", "message", `message cap ${was?.value ?? "(none)"} -> ${now?.value ?? "(none)"}`);
+}
+
+function diffLocated(log: ChangeLog, was: Located<Json> | undefined, now: Located<Json> | undefined, id: string, subject: string, what: string): void {
+  if (jsonEqual(was?.value, now?.value)) return;
+  log.add(id, (now ?? was)?.pointer ?? "", subject, `${what} changed ${show(was?.value)} -> ${show(now?.value)}`);
+}
