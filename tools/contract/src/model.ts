@@ -52,6 +52,8 @@ export interface ContractModel {
   referenceUrl: Located<string> | undefined;
   /** The client retry rule by status (no code or an unknown code), when the schemas state it. */
   retryStatuses: Located<Json> | undefined;
+  /** The `type` of each status class (`from`-`to`), when the schemas state them. */
+  statusClassTypes: Located<Json> | undefined;
   /** The whole `x-contract` settings object (rules report keys no rule knows). */
   settings: Located<JsonObject>;
 }
@@ -120,8 +122,12 @@ export const RETRY_RULE_KEYS = ["retryableStatuses", "nonRetryableStatuses", "st
 /** Reads the contract model of a schema set. Pure; never throws on odd shapes (rules report them). */
 export function readModel(set: SchemaSet): ContractModel {
   const settings = obj(set.envelope[CONTRACT_KEY]);
+  // statusClasses holds two facts: whether a class retries (the retry rule) and its type (the status table's rule).
+  const classes = (Array.isArray(settings["statusClasses"]) ? settings["statusClasses"] : []).map(obj);
   const retryRule: JsonObject = {};
-  for (const key of RETRY_RULE_KEYS) if (settings[key] !== undefined) retryRule[key] = settings[key];
+  for (const key of ["retryableStatuses", "nonRetryableStatuses"]) if (settings[key] !== undefined) retryRule[key] = settings[key] as Json;
+  if (classes.length > 0) retryRule["retryableClasses"] = classes.map((c) => ({ from: c["from"] ?? null, to: c["to"] ?? null, retryable: c["retryable"] ?? null }));
+  const classTypes = classes.map((c) => ({ from: c["from"] ?? null, to: c["to"] ?? null, type: c["type"] ?? null }));
   return {
     codes: readCodes(set.code),
     types: constEntries(set.type),
@@ -129,6 +135,7 @@ export function readModel(set: SchemaSet): ContractModel {
     messageCap: setting<number>(set, "maxMessageLength", (v) => typeof v === "number"),
     referenceUrl: setting<string>(set, "referenceUrl", (v) => typeof v === "string"),
     retryStatuses: Object.keys(retryRule).length > 0 ? { value: retryRule, role: "envelope", pointer: at("", CONTRACT_KEY) } : undefined,
+    statusClassTypes: classTypes.length > 0 ? { value: classTypes, role: "envelope", pointer: at(at("", CONTRACT_KEY), "statusClasses") } : undefined,
     settings: { value: settings, role: "envelope", pointer: at("", CONTRACT_KEY) },
   };
 }

@@ -102,6 +102,8 @@ export const CASES: Case[] = [
   { given: "Retry-After no longer on 503", edit: (s) => (row(s, 503).retryAfter = false), want: [["retry-after-statuses-changed", "warning", "503", "may no longer carry Retry-After"]] },
   { given: "a reason phrase reworded", edit: (s) => (row(s, 413).reason = "Payload Too Large"), want: [["text-changed", "info", "413", 'HTTP status 413: reason reworded "Content Too Large" -> "Payload Too Large"']] },
   { given: "the retry rule by status changed", edit: (s) => s.envelope["x-contract"].nonRetryableStatuses.push(503), want: [["retry-status-rule-changed", "breaking", "retry rule", "client retry rule by status changed"]] },
+  { given: "a status class retries no more", edit: (s) => (s.envelope["x-contract"].statusClasses[1].retryable = false), want: [["retry-status-rule-changed", "breaking", "retry rule", "client retry rule by status changed"]] },
+  { given: "a status class's type changed", edit: (s) => (s.envelope["x-contract"].statusClasses[0].type = "permission_error"), want: [["http-status-changed", "breaking", "status classes", "type of each status class changed"]] },
   { given: "the reference URL changed", edit: (s) => (s.envelope["x-contract"].referenceUrl = "https://docs.example.invalid/errors"), want: [["reference-url-changed", "warning", "reference URL", "reference base URL changed"]] },
   { given: "an unknown contract setting added", edit: (s) => (s.envelope["x-contract"].maxBodyBytes = 1024), want: [["unknown-change", "breaking", "x-contract", '"maxBodyBytes" added']] },
 ];

@@ -18,6 +18,7 @@ export function diffMetadata(log: ChangeLog, was: ContractModel, now: ContractMo
   diffMessageCap(log, was.messageCap, now.messageCap);
   diffLocated(log, was.referenceUrl, now.referenceUrl, "reference-url-changed", "reference URL", "reference base URL");
   diffLocated(log, was.retryStatuses, now.retryStatuses, "retry-status-rule-changed", "retry rule", "client retry rule by status");
+  diffLocated(log, was.statusClassTypes, now.statusClassTypes, "http-status-changed", "status classes", "type of each status class");
   const other = (m: ContractModel) => m.settings.value["otherStatusType"];
   if (!jsonEqual(other(was), other(now))) log.add("http-status-changed", at(now.settings.pointer, "otherStatusType"), "other statuses", `type of statuses outside the table changed ${show(other(was))} -> ${show(other(now))}`);
   diffRemainingKeys(log, now.settings.pointer, was.settings.value, now.settings.value, CONTRACT_SETTING_KEYS, "x-contract", "x-contract");

@@ -29,7 +29,7 @@ const numbers = (v: Json | undefined): number[] => (Array.isArray(v) ? v.filter(
 export function contractStatusRule(model: ContractModel | undefined): StatusRule | undefined {
   const rule = model?.retryStatuses?.value;
   if (!isObject(rule)) return undefined;
-  const classes = Array.isArray(rule["statusClasses"]) ? rule["statusClasses"] : [];
+  const classes = Array.isArray(rule["retryableClasses"]) ? rule["retryableClasses"] : [];
   const ranges = classes.flatMap((c) => (isObject(c) && c["retryable"] === true && typeof c["from"] === "number" && typeof c["to"] === "number" ? [[c["from"], c["to"]] as const] : []));
   return { statuses: numbers(rule["retryableStatuses"]), ranges, except: numbers(rule["nonRetryableStatuses"]) };
 }
