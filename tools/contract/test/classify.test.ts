@@ -105,10 +105,28 @@ export const CASES: Case[] = [
   { given: "a status class retries no more", edit: (s) => (s.envelope["x-contract"].statusClasses[1].retryable = false), want: [["retry-status-rule-changed", "breaking", "retry rule", "client retry rule by status changed"]] },
   { given: "a status class's type changed", edit: (s) => (s.envelope["x-contract"].statusClasses[0].type = "permission_error"), want: [["http-status-changed", "breaking", "status classes", "type of each status class changed"]] },
   { given: "the reference URL changed", edit: (s) => (s.envelope["x-contract"].referenceUrl = "https://docs.example.invalid/errors"), want: [["reference-url-changed", "warning", "reference URL", "reference base URL changed"]] },
+  { given: "the message cap no longer stated", edit: (s) => delete s.envelope["x-contract"].maxMessageLength, want: [["contract-fact-removed", "breaking", "message", "message cap 8192 -> (none)"]] },
+  { given: "a status row's Retry-After no longer stated", edit: (s) => delete row(s, 400).retryAfter, want: [["contract-fact-removed", "breaking", "400", "may no longer carry Retry-After"]] },
+  { given: "a status row without type added", edit: (s) => s.envelope["x-http-statuses"].push({ status: 504, meaning: "Timeout", cause: "Slow upstream" }), want: [["http-status-added", "warning", "504", "HTTP status 504 added"]] },
+  { given: "a documentation row (5xx) added", edit: (s) => s.envelope["x-http-statuses"].push({ status: "5xx", meaning: "Upstream", cause: "Retry" }), want: [["text-changed", "info", "5xx", "HTTP status 5xx added"]] },
   { given: "an unknown contract setting added", edit: (s) => (s.envelope["x-contract"].maxBodyBytes = 1024), want: [["unknown-change", "breaking", "x-contract", '"maxBodyBytes" added']] },
 ];
 
+/** Edits read the other way round (base = edited, working tree = fixture): facts appearing. */
+const REVERSED: Case[] = [
+  { given: "the message cap stated for the first time", edit: (s) => delete s.envelope["x-contract"].maxMessageLength, want: [["contract-fact-stated", "warning", "message", "message cap (none) -> 8192"]] },
+  { given: "a status row's type stated for the first time", edit: (s) => delete row(s, 401).type, want: [["contract-fact-stated", "warning", "401", 'HTTP status 401: type changed (absent) -> "permission_error"']] },
+  { given: "Retry-After stated for the first time", edit: (s) => delete row(s, 503).retryAfter, want: [["contract-fact-stated", "warning", "503", "HTTP status 503: may carry Retry-After (now stated: true)"]] },
+  { given: "the old 5xx documentation row replaced", edit: (s) => s.envelope["x-http-statuses"].push({ status: "5xx", meaning: "Upstream", cause: "Retry" }), want: [["text-changed", "info", "5xx", "HTTP status 5xx removed"]] },
+];
+
 describe("classifyChanges: each rule id triggered by a minimal schema edit", () => {
+  it.each(REVERSED)("reversed: $given", ({ edit, want }) => {
+    const { before, after } = pair(edit);
+    const got = classifyChanges(after, before).map((c) => [c.rule, c.severity, c.subject, c.message]);
+    expect(got).toEqual(want.map(([rule, severity, subject, fragment]) => [rule, severity, subject, expect.stringContaining(fragment)]));
+  });
+
   it.each(CASES)("$given", ({ edit, want }) => {
     const { before, after } = pair(edit);
     const got = classifyChanges(before, after).map((c) => [c.rule, c.severity, c.subject, c.message]);
@@ -119,7 +137,7 @@ describe("classifyChanges: each rule id triggered by a minimal schema edit", () 
   });
 
   it("covers every rule of the catalogue", () => {
-    const covered = new Set(CASES.flatMap((c) => c.want.map(([rule]) => rule)));
+    const covered = new Set([...CASES, ...REVERSED].flatMap((c) => c.want.map(([rule]) => rule)));
     expect(RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
   });
 

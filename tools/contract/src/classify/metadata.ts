@@ -20,24 +20,31 @@ export function diffMetadata(log: ChangeLog, was: ContractModel, now: ContractMo
   diffLocated(log, was.retryStatuses, now.retryStatuses, "retry-status-rule-changed", "retry rule", "client retry rule by status");
   diffLocated(log, was.statusClassTypes, now.statusClassTypes, "http-status-changed", "status classes", "type of each status class");
   const other = (m: ContractModel) => m.settings.value["otherStatusType"];
-  if (!jsonEqual(other(was), other(now))) log.add("http-status-changed", at(now.settings.pointer, "otherStatusType"), "other statuses", `type of statuses outside the table changed ${show(other(was))} -> ${show(other(now))}`);
+  if (!jsonEqual(other(was), other(now))) log.add(factRule("http-status-changed", other(was), other(now)), at(now.settings.pointer, "otherStatusType"), "other statuses", `type of statuses outside the table changed ${show(other(was))} -> ${show(other(now))}`);
   diffRemainingKeys(log, now.settings.pointer, was.settings.value, now.settings.value, CONTRACT_SETTING_KEYS, "x-contract", "x-contract");
 }
 
+/** A rule for a fact's edit, unless the fact appears (stated) or disappears (removed). */
+const factRule = (id: string, was: Json | undefined, now: Json | undefined) => (was === undefined ? "contract-fact-stated" : now === undefined ? "contract-fact-removed" : id);
+
+/** Rows keyed by a range (`"5xx"`) are documentation of the old table, not a status services send. */
+const documentationRow = (status: string) => !/^\d{3}$/.test(status);
+
 function diffHttpTable(log: ChangeLog, was: Map<string, HttpStatusModel>, now: Map<string, HttpStatusModel>): void {
-  for (const [status, row] of was) if (!now.has(status)) log.add("http-status-removed", row.pointer, status, `HTTP status ${status} removed from the status table`);
+  for (const [status, row] of was) if (!now.has(status)) log.add(documentationRow(status) ? "text-changed" : "http-status-removed", row.pointer, status, `HTTP status ${status} removed from the status table`);
   for (const [status, row] of now) {
     const old = was.get(status);
     if (!old) {
-      log.add("http-status-added", row.pointer, status, `HTTP status ${status} added to the status table${typeof row.row["type"] === "string" ? ` (type ${row.row["type"]})` : ""}`);
+      log.add(documentationRow(status) ? "text-changed" : "http-status-added", row.pointer, status, `HTTP status ${status} added to the status table${typeof row.row["type"] === "string" ? ` (type ${row.row["type"]})` : ""}`);
       continue;
     }
     for (const key of ROW_SEMANTIC) {
-      if (!jsonEqual(old.row[key], row.row[key])) log.add("http-status-changed", at(row.pointer, key), status, `HTTP status ${status}: ${key} changed ${show(old.row[key])} -> ${show(row.row[key])}`);
+      if (!jsonEqual(old.row[key], row.row[key])) log.add(factRule("http-status-changed", old.row[key], row.row[key]), at(row.pointer, key), status, `HTTP status ${status}: ${key} changed ${show(old.row[key])} -> ${show(row.row[key])}`);
     }
     if (!jsonEqual(old.row[ROW_RETRY_AFTER], row.row[ROW_RETRY_AFTER])) {
       const may = row.row[ROW_RETRY_AFTER] === true;
-      log.add("retry-after-statuses-changed", at(row.pointer, ROW_RETRY_AFTER), status, `HTTP status ${status}: ${may ? "may now carry" : "may no longer carry"} Retry-After`);
+      const stated = old.row[ROW_RETRY_AFTER] === undefined ? ` (now stated: ${show(row.row[ROW_RETRY_AFTER])})` : "";
+      log.add(factRule("retry-after-statuses-changed", old.row[ROW_RETRY_AFTER], row.row[ROW_RETRY_AFTER]), at(row.pointer, ROW_RETRY_AFTER), status, stated ? `HTTP status ${status}: ${may ? "may" : "may not"} carry Retry-After${stated}` : `HTTP status ${status}: ${may ? "may now carry" : "may no longer carry"} Retry-After`);
     }
     for (const key of ROW_TEXT) {
       if (!jsonEqual(old.row[key], row.row[key])) log.add("text-changed", at(row.pointer, key), status, `HTTP status ${status}: ${key} reworded ${show(old.row[key])} -> ${show(row.row[key])}`);
@@ -48,11 +55,11 @@ function diffHttpTable(log: ChangeLog, was: Map<string, HttpStatusModel>, now: M
 
 function diffMessageCap(log: ChangeLog, was: Located<number> | undefined, now: Located<number> | undefined): void {
   if (was?.value === now?.value) return;
-  const lowered = now === undefined ? false : was === undefined ? true : now.value < was.value;
-  log.add(lowered ? "message-limit-lowered" : "message-limit-raised", (now ?? was)?.pointer ?? "", "message", `message cap ${was?.value ?? "(none)"} -> ${now?.value ?? "(none)"}`);
+  const lowered = was !== undefined && now !== undefined && now.value < was.value;
+  log.add(factRule(lowered ? "message-limit-lowered" : "message-limit-raised", was?.value, now?.value), (now ?? was)?.pointer ?? "", "message", `message cap ${was?.value ?? "(none)"} -> ${now?.value ?? "(none)"}`);
 }
 
 function diffLocated(log: ChangeLog, was: Located<Json> | undefined, now: Located<Json> | undefined, id: string, subject: string, what: string): void {
   if (jsonEqual(was?.value, now?.value)) return;
-  log.add(id, (now ?? was)?.pointer ?? "", subject, `${what} changed ${show(was?.value)} -> ${show(now?.value)}`);
+  log.add(factRule(id, was?.value, now?.value), (now ?? was)?.pointer ?? "", subject, `${what} changed ${show(was?.value)} -> ${show(now?.value)}`);
 }
