@@ -17,6 +17,8 @@ export interface Change {
   subject: string;
   /** What changed, in words, e.g. `code "access_denied": status 403 -> 401`. */
   message: string;
+  /** A severity the config cannot lower it below (a listed client now retries against the catalog). */
+  minSeverity?: Severity;
   /** What listed clients now do differently (codes whose status or retryability changed). */
   impact?: string[];
 }

@@ -7,7 +7,7 @@ import { ChangeLog } from "./classify/json.js";
 import { diffMetadata } from "./classify/metadata.js";
 import type { DiffOptions, IgnoreEntry } from "./config.js";
 import { readModel } from "./model.js";
-import { BUMP_OF } from "./rules/index.js";
+import { BUMP_OF, SEVERITIES } from "./rules/index.js";
 import { SCHEMA_FILES, type SchemaSet } from "./schema-set.js";
 
 /** A change a reviewed ignore entry accepted. */
@@ -49,9 +49,10 @@ export function classifyChanges(before: SchemaSet, after: SchemaSet): Change[] {
  * The bump is the strongest severity among the changes that were not ignored.
  */
 export function diffContracts(before: SchemaSet, after: SchemaSet, options: DiffOptions = { severity: {}, ignore: [] }): ConfiguredDiff {
-  const all = classifyChanges(before, after).map((c) => {
-    const severity = options.severity[c.rule];
-    return severity && severity !== c.severity ? { ...c, severity, bump: BUMP_OF[severity] } : c;
+  const all = classifyChanges(before, after).map(({ minSeverity, ...c }) => {
+    let severity = options.severity[c.rule] ?? c.severity;
+    if (minSeverity && SEVERITIES.indexOf(severity) < SEVERITIES.indexOf(minSeverity)) severity = minSeverity;
+    return severity !== c.severity ? { ...c, severity, bump: BUMP_OF[severity] } : c;
   });
   const matches = (e: IgnoreEntry, c: Change) => e.rule === c.rule && e.subject === c.subject;
   const ignored: IgnoredChange[] = [];

@@ -31,10 +31,7 @@ export const CASES: Case[] = [
   {
     given: "a non-retryable code added at 409 (a status clients retry)",
     edit: (s) => s.code.anyOf.push(codeEntry("conflict", { status: 409 })),
-    want: [
-      ["code-added", "warning", "conflict", 'code "conflict" added'],
-      ["client-retry-changed", "warning", "conflict", 'code "conflict": the Vercel AI SDK will retry it although the catalog says it must not be retried'],
-    ],
+    want: [["code-added", "warning", "conflict", 'code "conflict" added (status 409, type invalid_request_error, not retryable)']],
   },
   { given: "a code's status changed (5xx to 5xx)", edit: (s) => (meta(s, 2).status = 503), want: [["code-status-changed", "breaking", "channel:invalid_key", 'code "channel:invalid_key": status changed 502 -> 503']] },
   { given: "a code's type changed", edit: (s) => (meta(s, 2).type = "server_error"), want: [["code-type-changed", "breaking", "channel:invalid_key", 'type changed "upstream_error" -> "server_error"']] },

@@ -72,6 +72,17 @@ describe("reviewed ignores and severity overrides", () => {
     expect(report.bump).toBe("minor");
   });
 
+  it("an added code that a listed client retries against the catalog stays a warning when code-added is lowered to info", async () => {
+    repo.editSchema(CODE, (s) => s.anyOf.push({ const: "conflict", "x-error": { status: 409, type: "invalid_request_error", meaning: "Conflict", action: "Adjust", retryable: false } }));
+    repo.write(CONFIG_FILE, JSON.stringify({ severity: { "code-added": "info", "code-status-changed": "info" } }));
+    const report = await json();
+    expect(report.changes.map((c: { rule: string; subject: string; severity: string }) => [c.rule, c.subject, c.severity])).toEqual([
+      ["code-added", "conflict", "warning"],
+      ["code-status-changed", "model_price_error", "info"],
+    ]);
+    expect(report.changes[0].impact).toEqual(["conflict (new, status 409): the Vercel AI SDK will retry it although the catalog says it must not be retried"]);
+  });
+
   it("a config naming an unknown rule or severity is an error", async () => {
     repo.write(CONFIG_FILE, JSON.stringify({ severity: { "no-such-rule": "info" } }));
     expect((await runCli(["diff"], repo.root)).stderr).toContain('"no-such-rule" is not a rule id');

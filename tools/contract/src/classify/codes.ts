@@ -40,8 +40,10 @@ export function diffCodes(log: ChangeLog, was: ContractModel, now: ContractModel
   for (const c of added) {
     if (renames.some(([, n]) => n === c)) continue;
     const impact = clientImpact(undefined, c, was, now);
+    // code-added is a warning already; its impact lines say which clients disagree with the catalog,
+    // and the floor keeps it a warning when a config lowers code-added.
     log.add("code-added", c.pointer, c.code, `code "${c.code}" added (${summary(c)})`, impact.lines);
-    if (impact.retryAgainstCatalog.length > 0) log.add("client-retry-changed", c.pointer, c.code, `code "${c.code}": ${impact.retryAgainstCatalog.join("; ")}`);
+    if (impact.retryAgainstCatalog.length > 0) log.floor("warning");
   }
   for (const c of now.codes) {
     const old = wasBy.get(c.code);

@@ -38,6 +38,12 @@ export class ChangeLog {
     readonly file: string,
   ) {}
 
+  /** Keeps the last recorded change at `severity` or above whatever the config says (client impact). */
+  floor(severity: Change["severity"]): void {
+    const last = this.changes.at(-1);
+    if (last) last.minSeverity = severity;
+  }
+
   /** Records one change under a rule id, at the rule's default severity (overrides come later). */
   add(ruleId: string, pointer: string, subject: string, message: string, impact?: string[]): void {
     const { severity } = rule(ruleId);
