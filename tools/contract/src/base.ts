@@ -64,7 +64,8 @@ export function resolveBase(root: string, explicit?: string): Base {
     const forced = explicit.startsWith("npm:");
     const spec = parsePackageSpec(forced ? explicit.slice(4) : explicit);
     if (!forced) {
-      assertGitRepository(root);
+      // A package spec needs no git repository; anything else does.
+      if (!spec) assertGitRepository(root);
       const commit = resolveCommit(root, explicit);
       if (commit) return gitBase(root, explicit, commit, "given with --base");
     }

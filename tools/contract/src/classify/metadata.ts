@@ -1,3 +1,4 @@
+import { contractStatusRule, retriesByStatus } from "../clients/impact.js";
 import { CONTRACT_SETTING_KEYS, type ContractModel, type HttpStatusModel, type Located } from "../model.js";
 import type { Json } from "../schema-set.js";
 import { diffRemainingKeys } from "./generic.js";
@@ -17,7 +18,7 @@ export function diffMetadata(log: ChangeLog, was: ContractModel, now: ContractMo
   diffHttpTable(log, was.httpStatuses ?? new Map(), now.httpStatuses ?? new Map());
   diffMessageCap(log, was.messageCap, now.messageCap);
   diffLocated(log, was.referenceUrl, now.referenceUrl, "reference-url-changed", "reference URL", "reference base URL");
-  diffLocated(log, was.retryStatuses, now.retryStatuses, "retry-status-rule-changed", "retry rule", "client retry rule by status");
+  diffRetryRule(log, was, now);
   diffLocated(log, was.statusClassTypes, now.statusClassTypes, "http-status-changed", "status classes", "type of each status class");
   const other = (m: ContractModel) => m.settings.value["otherStatusType"];
   if (!jsonEqual(other(was), other(now))) log.add(factRule("http-status-changed", other(was), other(now)), at(now.settings.pointer, "otherStatusType"), "other statuses", `type of statuses outside the table changed ${show(other(was))} -> ${show(other(now))}`);
@@ -51,6 +52,38 @@ function diffHttpTable(log: ChangeLog, was: Map<string, HttpStatusModel>, now: M
     }
     diffRemainingKeys(log, row.pointer, old.row, row.row, ROW_KNOWN, `HTTP status ${status}`, status);
   }
+  const kept = (from: Map<string, HttpStatusModel>, other: Map<string, HttpStatusModel>) => [...from.keys()].filter((k) => other.has(k));
+  if (!jsonEqual(kept(was, now), kept(now, was))) log.add("order-changed", "/x-http-statuses", "HTTP statuses", "the order of the HTTP status table changed");
+}
+
+/** The retry rule by status, said as the statuses (100-599) that start or stop being retried. */
+function diffRetryRule(log: ChangeLog, was: ContractModel, now: ContractModel): void {
+  if (jsonEqual(was.retryStatuses?.value, now.retryStatuses?.value)) return;
+  const a = contractStatusRule(was);
+  const b = contractStatusRule(now);
+  if (!a || !b) return diffLocated(log, was.retryStatuses, now.retryStatuses, "retry-status-rule-changed", "retry rule", "client retry rule by status");
+  const started: number[] = [];
+  const stopped: number[] = [];
+  for (let status = 100; status <= 599; status++) {
+    const x = retriesByStatus(a, status);
+    const y = retriesByStatus(b, status);
+    if (!x && y) started.push(status);
+    if (x && !y) stopped.push(status);
+  }
+  const parts = [started.length > 0 ? `now retried: ${ranges(started)}` : "", stopped.length > 0 ? `no longer retried: ${ranges(stopped)}` : ""].filter(Boolean);
+  log.add("retry-status-rule-changed", now.retryStatuses?.pointer ?? "", "retry rule", `client retry rule by status changed (${parts.join("; ") || "same statuses, rule rewritten"})`);
+}
+
+/** 500, 502-504 */
+function ranges(list: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < list.length; ) {
+    let j = i;
+    while (j + 1 < list.length && list[j + 1] === (list[j] as number) + 1) j++;
+    out.push(i === j ? String(list[i]) : `${list[i]}-${list[j]}`);
+    i = j + 1;
+  }
+  return out.join(", ");
 }
 
 function diffMessageCap(log: ChangeLog, was: Located<number> | undefined, now: Located<number> | undefined): void {

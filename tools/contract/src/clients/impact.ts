@@ -20,7 +20,8 @@ export interface Impact {
   retryAgainstCatalog: string[];
 }
 
-const retriesByStatus = (rule: StatusRule, status: number): boolean =>
+/** True when `rule` retries `status`. */
+export const retriesByStatus = (rule: StatusRule, status: number): boolean =>
   !rule.except.includes(status) && (rule.statuses.includes(status) || rule.ranges.some(([lo, hi]) => status >= lo && status <= hi));
 
 const numbers = (v: Json | undefined): number[] => (Array.isArray(v) ? v.filter((n): n is number => typeof n === "number") : []);
