@@ -66,6 +66,8 @@ export function runCheck(root: string, baseRef?: string): CheckResult {
   const required = comparison.diff.bump;
   const forcedBy = comparison.diff.changes.find((c) => c.bump === required);
   const verdict = judge(required, requested, applied, changesets.map((c) => c.file), comparison.base.ref, forcedBy);
-  const reason = applied !== "none" && verdict.ok && required !== "none" ? `${verdict.reason} (the version step already went ${from} -> ${to})` : verdict.reason;
+  let reason = applied !== "none" && verdict.ok && required !== "none" ? `${verdict.reason} (the version step already went ${from} -> ${to})` : verdict.reason;
+  // "No change" must not hide that reviewed ignore entries accepted some.
+  if (required === "none" && comparison.diff.ignored.length > 0) reason += ` (${comparison.diff.ignored.length} change(s) accepted by reviewed ignore entries)`;
   return { ...comparison, ...verdict, reason, required, requested, applied: { bump: applied, from, to }, changesets, forcedBy };
 }

@@ -21,6 +21,9 @@ describe("reviewed ignores and severity overrides", () => {
     expect(report.changes).toEqual([]);
     expect(report.bump).toBe("none");
     expect(report.ignored).toEqual([{ change: expect.objectContaining({ rule: "code-status-changed", subject: "model_price_error" }), reason: "No service sends it yet (reviewed in #99)" }]);
+    const check = await runCli(["check"], repo.root);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain("(1 change(s) accepted by reviewed ignore entries)");
     const text = (await runCli(["diff"], repo.root)).stdout;
     expect(text).toContain("ignored   code-status-changed model_price_error: code \"model_price_error\": status changed 500 -> 503 (reason: No service sends it yet (reviewed in #99))");
   });
