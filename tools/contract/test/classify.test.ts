@@ -1,4 +1,4 @@
-import { fileURLToPath } from "node:url";
+import { findRepoRoot } from "@org/contract-model";
 import { describe, expect, it } from "vitest";
 import { classifyChanges, diffContracts } from "../src/diff.js";
 import { RULES, type Severity } from "../src/rules/index.js";
@@ -167,7 +167,7 @@ describe("classifyChanges: each rule id triggered by a minimal schema edit", () 
 });
 
 describe("classifyChanges on this repository's schemas", () => {
-  const root = fileURLToPath(new URL("../../../", import.meta.url));
+  const root = findRepoRoot(import.meta.url);
 
   it("finds nothing when nothing changed", () => {
     const schemas = readWorkingTree(root);

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { findRepoRoot } from "@org/contract-model";
 import { afterAll, describe, expect, it } from "vitest";
 import { RULES_DOC, ruleCatalogue } from "../src/rules/catalogue-doc.js";
 import { removeTemplates, runCli, tempRepo } from "./temp-repo.js";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const ROOT = `${findRepoRoot(import.meta.url)}/`;
 const DOCS = ["tools/contract/README.md", "docs/releasing.md"];
 /** `<!-- contract-output: check --format github -->` then a fenced block holding `$ pnpm -s contract:<args>` and its output. */
 const BLOCK = /<!-- contract-output: (.+?) -->\n```(\w+)\n([\s\S]*?)```/g;
