@@ -20,6 +20,7 @@ export const GENERATED_DIRS = [
   "packages/error-types/src/generated",
   "packages/error-types/schemas",
   "packages/error-types/openapi",
+  "packages/error-types/reference",
   "packages/error-validator/src/generated",
 ] as const;
 
@@ -29,6 +30,8 @@ export const OUT = {
   schemaCopy: (file: string) => `packages/error-types/schemas/${file}`,
   openapi: "packages/error-types/openapi/errors.openapi.json",
   docs: "docs/errors.md",
+  /** The reference page and the machine-readable catalog (with its schema), shipped in @org/error-types. */
+  reference: (file: string) => `packages/error-types/reference/${file}`,
   validatorsJs: "packages/error-validator/src/generated/validators.js",
   validatorsDts: "packages/error-validator/src/generated/validators.d.ts",
 } as const;

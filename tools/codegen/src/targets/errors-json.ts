@@ -1,0 +1,127 @@
+import { jsonBanner } from "../banner.js";
+import type { Contract, JsonObject } from "../contract.js";
+
+/** File names of the catalog and its schema; the schema's `$id` sits next to the contract's own schemas. */
+export const ERRORS_JSON_FILE = "errors.json";
+export const ERRORS_SCHEMA_FILE = "errors.schema.json";
+
+/** One code as errors.json lists it (snake_case, like the envelope on the wire). */
+export interface CatalogCode {
+  code: string;
+  status: number;
+  statuses: number[];
+  type: string;
+  meaning: string;
+  action: string;
+  retryable: boolean;
+  doc_url: string;
+}
+
+/** The catalog document: what errors.json holds, and what the HTML page renders. */
+export interface CatalogDocument {
+  contract_version: string;
+  reference_url: string;
+  statuses: Contract["statuses"];
+  codes: CatalogCode[];
+}
+
+/** The URL of a code's entry in the reference: the reference URL and the code, verbatim, as the fragment. */
+export const docUrlFor = (referenceUrl: string, code: string): string => `${referenceUrl}#${code}`;
+
+/**
+ * Where the reference page is hosted. Until the schema states it, it sits next to the
+ * contract's schemas (the envelope's `$id`), so nothing here is typed by hand.
+ */
+export function referenceUrl(contract: Contract): string {
+  return new URL("errors.html", contract.schemas.envelope["$id"] as string).href;
+}
+
+/** The catalog as plain data, in reference order. Shared by errors.json and the HTML page. */
+export function catalogDocument(contract: Contract): CatalogDocument {
+  const reference = referenceUrl(contract);
+  return {
+    contract_version: contract.version,
+    reference_url: reference,
+    statuses: contract.statuses,
+    codes: contract.codes.map((c) => ({
+      code: c.code,
+      status: c.status,
+      // Canonical status first; the only one until the schema lists others per code.
+      statuses: [c.status],
+      type: c.type,
+      meaning: c.meaning,
+      action: c.action,
+      retryable: c.retryable,
+      doc_url: docUrlFor(reference, c.code),
+    })),
+  };
+}
+
+/** The `$id` of the catalog's schema, derived from the envelope schema's `$id`. */
+const schemaId = (contract: Contract): string => new URL(ERRORS_SCHEMA_FILE, contract.schemas.envelope["$id"] as string).href;
+
+const nonEmpty: JsonObject = { type: "string", minLength: 1 };
+const httpStatus: JsonObject = { type: "integer", minimum: 400, maximum: 599 };
+
+/** The JSON Schema that describes errors.json (its structure, not today's codes: a newer catalog still validates). */
+export function errorsJsonSchema(contract: Contract): JsonObject {
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: schemaId(contract),
+    $comment: jsonBanner(),
+    title: "ErrorCatalog",
+    description: "The machine-readable catalog of the gateway's error contract: every business code and the HTTP status table.",
+    type: "object",
+    required: ["contract_version", "reference_url", "statuses", "codes"],
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string", description: "The $id of this schema." },
+      $comment: { type: "string" },
+      contract_version: { type: "string", pattern: "^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", description: "The contract's semver version." },
+      reference_url: { type: "string", format: "uri", description: "The human-readable reference page." },
+      statuses: {
+        type: "array",
+        description: "The reference's HTTP status table.",
+        items: {
+          type: "object",
+          required: ["status", "meaning", "cause"],
+          additionalProperties: false,
+          properties: {
+            status: { type: "string", pattern: "^[45](?:\\d\\d|xx)$", description: "An HTTP status, or a class such as 5xx." },
+            meaning: nonEmpty,
+            cause: nonEmpty,
+          },
+        },
+      },
+      codes: {
+        type: "array",
+        minItems: 1,
+        description: "Every business code, in reference order.",
+        items: {
+          type: "object",
+          required: ["code", "status", "statuses", "type", "meaning", "action", "retryable", "doc_url"],
+          additionalProperties: false,
+          properties: {
+            code: { ...nonEmpty, description: "The value of error.code, verbatim (the colon of channel: codes included)." },
+            status: { ...httpStatus, description: "The canonical HTTP status." },
+            statuses: { type: "array", items: httpStatus, minItems: 1, uniqueItems: true, description: "Every status the code may be sent with, canonical first." },
+            type: { ...nonEmpty, description: "The value of error.type sent with this code." },
+            meaning: { ...nonEmpty, description: "The reference's meaning, verbatim." },
+            action: { ...nonEmpty, description: "The reference's advice (what to do), verbatim." },
+            retryable: { type: "boolean", description: "Whether a client may retry automatically." },
+            doc_url: { type: "string", format: "uri", description: "The code's entry in the reference page." },
+          },
+        },
+      },
+    },
+  };
+}
+
+/** errors.json and its schema as file contents, keyed by file name. */
+export function generateErrorsJson(contract: Contract): Array<[file: string, content: string]> {
+  const doc = { $schema: schemaId(contract), $comment: jsonBanner(), ...catalogDocument(contract) };
+  return [
+    [ERRORS_JSON_FILE, `${JSON.stringify(doc, null, 2)}\n`],
+    [ERRORS_SCHEMA_FILE, `${JSON.stringify(errorsJsonSchema(contract), null, 2)}\n`],
+  ];
+}
