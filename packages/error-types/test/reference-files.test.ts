@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CODES } from "../src/index.js";
+import { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CODES, ERROR_REFERENCE_URL, HTTP_ERROR_STATUSES, HTTP_STATUSES, isStatusAllowedForCode } from "../src/index.js";
 import pkg from "../package.json" with { type: "json" };
-import { referenceCodes, tableAfter } from "./reference.js";
+import { referenceCodes } from "./reference.js";
 
 const exported = (subpath: string): string => {
   const target = (pkg.exports as Record<string, unknown>)[subpath];
@@ -20,7 +20,17 @@ interface Catalog {
   contract_version: string;
   reference_url: string;
   statuses: Array<Record<string, unknown>>;
-  codes: Array<{ code: string; status: number; statuses: number[]; type: string; meaning: string; action: string; retryable: boolean; doc_url: string }>;
+  codes: Array<{
+    code: string;
+    status: number;
+    statuses: number[];
+    other_statuses: Array<{ status: number; when: string }>;
+    type: string;
+    meaning: string;
+    action: string;
+    retryable: boolean;
+    doc_url: string;
+  }>;
 }
 const catalog = json("./errors.json") as unknown as Catalog;
 const schema = json("./errors.schema.json");
@@ -49,6 +59,8 @@ describe("@org/error-types/errors.json", () => {
     ["a status outside 400-599", (c) => ((c.codes[0] as { status: number }).status = 302)],
     ["an empty statuses list", (c) => ((c.codes[0] as { statuses: number[] }).statuses = [])],
     ["a repeated status", (c) => ((c.codes[0] as { statuses: number[] }).statuses = [400, 400])],
+    ["an other status without when", (c) => ((c.codes[0] as { other_statuses: unknown[] }).other_statuses = [{ status: 413 }])],
+    ["a status row without reason", (c) => delete (c.statuses[0] as Record<string, unknown>)["reason"]],
     ["a relative doc_url", (c) => ((c.codes[0] as { doc_url: string }).doc_url = "#invalid_request")],
     ["retryable as a string", (c) => ((c.codes[0] as unknown as { retryable: string }).retryable = "no")],
     ["an unknown member", (c) => ((c as unknown as Record<string, unknown>)["extra"] = 1)],
@@ -63,25 +75,39 @@ describe("@org/error-types/errors.json", () => {
 
   it("lists every code in reference order with the catalog's facts and the reference's texts verbatim", () => {
     expect(catalog.contract_version).toBe(CONTRACT_VERSION);
+    expect(catalog.reference_url).toBe(ERROR_REFERENCE_URL);
     expect(catalog.codes.map((c) => c.code)).toEqual([...ERROR_CODES]);
     for (const [i, ref] of referenceCodes().entries()) {
       const c = catalog.codes[i];
       const entry = ERROR_CATALOG[ref.code as keyof typeof ERROR_CATALOG];
-      expect(c, ref.code).toEqual({
+      expect({ ...c, other_statuses: undefined }, ref.code).toEqual({
         code: ref.code,
         status: entry.status,
-        statuses: [entry.status],
+        statuses: [...entry.statuses],
+        other_statuses: undefined,
         type: entry.type,
         meaning: ref.meaning,
         action: ref.action,
         retryable: entry.retryable,
-        doc_url: `${catalog.reference_url}#${ref.code}`,
+        doc_url: entry.docUrl,
       });
+      expect(c?.other_statuses.map((o) => o.status), ref.code).toEqual(entry.statuses.slice(1));
     }
   });
 
-  it("has the reference's HTTP status table", () => {
-    expect(catalog.statuses.map((s) => [s["status"], s["meaning"], s["cause"]])).toEqual(tableAfter("error-reference.md", "## HTTP status codes"));
+  it("has the contract's HTTP status table, each row with the codes that may be sent with it", () => {
+    expect(catalog.statuses.map((s) => s["status"])).toEqual([...HTTP_ERROR_STATUSES]);
+    for (const row of catalog.statuses) {
+      const status = row["status"] as keyof typeof HTTP_STATUSES;
+      const { retryAfter, codeless, ...rest } = HTTP_STATUSES[status];
+      expect(row, String(status)).toEqual({
+        status,
+        ...rest,
+        retry_after: retryAfter,
+        codeless,
+        codes: ERROR_CODES.filter((code) => isStatusAllowedForCode(code, status)),
+      });
+    }
   });
 });
 

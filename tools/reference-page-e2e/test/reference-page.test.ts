@@ -8,6 +8,7 @@ import { launchChromium, type OpenedPage, PAGE_FILE, PAGE_URL, usePage, visibleC
 interface CatalogCode {
   code: string;
   statuses: number[];
+  other_statuses: Array<{ status: number; when: string }>;
   meaning: string;
   action: string;
   type: string;
@@ -68,7 +69,10 @@ describe("the error reference page in chromium", () => {
       for (const [i, c] of catalog.codes.entries()) {
         const row = rows[i];
         expect(row?.href, c.code).toBe(`#${c.code}`);
-        expect(row?.cells.slice(0, 6), c.code).toEqual([c.code, c.meaning, c.action, c.statuses.join(", "), c.type, c.retryable ? "yes" : "no"]);
+        expect(row?.cells.slice(0, 3), c.code).toEqual([c.code, c.meaning, c.action]);
+        expect(row?.cells.slice(4, 6), c.code).toEqual([c.type, c.retryable ? "yes" : "no"]);
+        // Canonical status first, then each other status with when it is used.
+        expect(row?.cells[3], c.code).toBe([c.statuses.join(", "), ...c.other_statuses.map((o) => `${o.status}: ${o.when}`)].join(""));
         expect(ERROR_CATALOG[c.code as keyof typeof ERROR_CATALOG]).toMatchObject({ meaning: c.meaning, action: c.action, type: c.type });
       }
       // getElementById, not a CSS selector: the colon in channel: codes must need no escaping.
@@ -103,7 +107,7 @@ describe("the error reference page in chromium", () => {
     });
   });
 
-  it.each(["channel", "Quota", "503", "5xx", "4xx", "upstream timeout", "400", "no such code"])("typing %j in the filter narrows the rows to the matching codes", async (query) => {
+  it.each(["channel", "Quota", "503", "413", "5xx", "4xx", "upstream timeout", "400", "no such code"])("typing %j in the filter narrows the rows to the matching codes", async (query) => {
     await withPage("", {}, async ({ page }) => {
       await page.locator("#q").pressSequentially(query);
       const want = expectedFor(query);
@@ -160,13 +164,20 @@ describe("the error reference page in chromium", () => {
         w.copied = [];
         Object.defineProperty(navigator, "clipboard", { value: { writeText: (t: string) => (w.copied.push(t), Promise.resolve()) } });
       });
+      const active = () => page.evaluate(() => (document.activeElement?.id === "q" ? "filter" : (document.activeElement?.tagName.toLowerCase() ?? "")));
+      // The skip link comes first and takes keyboard users past the tables to the filter.
+      await page.keyboard.press("Tab");
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Skip to the error codes");
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("Tab");
+      await expect(active()).resolves.toBe("filter");
+      // Tabbing on from the filter: the first code's self-link, then its copy button.
       const reached: string[] = [];
-      for (let i = 0; i < 12 && !reached.includes("button"); i++) {
+      for (let i = 0; i < 4 && !reached.includes("button"); i++) {
         await page.keyboard.press("Tab");
-        reached.push(await page.evaluate(() => (document.activeElement?.id === "q" ? "filter" : (document.activeElement?.tagName.toLowerCase() ?? ""))));
+        reached.push(await active());
       }
-      expect(reached).toContain("filter");
-      expect(reached.at(-1)).toBe("button");
+      expect(reached).toEqual(["a", "button"]);
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         return { row: el.closest("tr")?.id, outline: getComputedStyle(el).outlineStyle, label: el.getAttribute("aria-label") };

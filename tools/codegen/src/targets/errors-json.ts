@@ -1,5 +1,6 @@
 import { jsonBanner } from "../banner.js";
 import type { Contract, JsonObject } from "../contract.js";
+import { allStatuses } from "./catalog.js";
 
 /** File names of the catalog and its schema; the schema's `$id` sits next to the contract's own schemas. */
 export const ERRORS_JSON_FILE = "errors.json";
@@ -10,6 +11,8 @@ export interface CatalogCode {
   code: string;
   status: number;
   statuses: number[];
+  /** The statuses besides the canonical one, each with when it is used. */
+  other_statuses: Array<{ status: number; when: string }>;
   type: string;
   meaning: string;
   action: string;
@@ -17,37 +20,50 @@ export interface CatalogCode {
   doc_url: string;
 }
 
+/** One row of the HTTP status table. */
+export interface CatalogStatus {
+  status: number;
+  reason: string;
+  type: string;
+  meaning: string;
+  cause: string;
+  retry_after: boolean;
+  codeless: boolean;
+  codes: string[];
+}
+
 /** The catalog document: what errors.json holds, and what the HTML page renders. */
 export interface CatalogDocument {
   contract_version: string;
   reference_url: string;
-  statuses: Contract["statuses"];
+  statuses: CatalogStatus[];
   codes: CatalogCode[];
 }
 
 /** The URL of a code's entry in the reference: the reference URL and the code, verbatim, as the fragment. */
 export const docUrlFor = (referenceUrl: string, code: string): string => `${referenceUrl}#${code}`;
 
-/**
- * Where the reference page is hosted. Until the schema states it, it sits next to the
- * contract's schemas (the envelope's `$id`), so nothing here is typed by hand.
- */
-export function referenceUrl(contract: Contract): string {
-  return new URL("errors.html", contract.schemas.envelope["$id"] as string).href;
-}
-
 /** The catalog as plain data, in reference order. Shared by errors.json and the HTML page. */
 export function catalogDocument(contract: Contract): CatalogDocument {
-  const reference = referenceUrl(contract);
+  const reference = contract.rules.referenceUrl;
   return {
     contract_version: contract.version,
     reference_url: reference,
-    statuses: contract.statuses,
+    statuses: contract.statuses.map((s) => ({
+      status: s.status,
+      reason: s.reason,
+      type: s.type,
+      meaning: s.meaning,
+      cause: s.cause,
+      retry_after: s.retryAfter,
+      codeless: s.codeless,
+      codes: contract.codes.filter((c) => allStatuses(c).includes(s.status)).map((c) => c.code),
+    })),
     codes: contract.codes.map((c) => ({
       code: c.code,
       status: c.status,
-      // Canonical status first; the only one until the schema lists others per code.
-      statuses: [c.status],
+      statuses: allStatuses(c),
+      other_statuses: c.otherStatuses.map((o) => ({ status: o.status, when: o.when })),
       type: c.type,
       meaning: c.meaning,
       action: c.action,
@@ -84,12 +100,17 @@ export function errorsJsonSchema(contract: Contract): JsonObject {
         description: "The reference's HTTP status table.",
         items: {
           type: "object",
-          required: ["status", "meaning", "cause"],
+          required: ["status", "reason", "type", "meaning", "cause", "retry_after", "codeless", "codes"],
           additionalProperties: false,
           properties: {
-            status: { type: "string", pattern: "^[45](?:\\d\\d|xx)$", description: "An HTTP status, or a class such as 5xx." },
-            meaning: nonEmpty,
-            cause: nonEmpty,
+            status: httpStatus,
+            reason: { ...nonEmpty, description: "The HTTP reason phrase." },
+            type: { ...nonEmpty, description: "The error.type of a response with this status and no business code." },
+            meaning: { ...nonEmpty, description: "The reference's meaning." },
+            cause: { ...nonEmpty, description: "The reference's common cause." },
+            retry_after: { type: "boolean", description: "Whether a response with this status may carry Retry-After." },
+            codeless: { type: "boolean", description: "Whether a response with this status may have code: null." },
+            codes: { type: "array", items: nonEmpty, uniqueItems: true, description: "The business codes a response with this status may carry." },
           },
         },
       },
@@ -99,12 +120,17 @@ export function errorsJsonSchema(contract: Contract): JsonObject {
         description: "Every business code, in reference order.",
         items: {
           type: "object",
-          required: ["code", "status", "statuses", "type", "meaning", "action", "retryable", "doc_url"],
+          required: ["code", "status", "statuses", "other_statuses", "type", "meaning", "action", "retryable", "doc_url"],
           additionalProperties: false,
           properties: {
             code: { ...nonEmpty, description: "The value of error.code, verbatim (the colon of channel: codes included)." },
             status: { ...httpStatus, description: "The canonical HTTP status." },
             statuses: { type: "array", items: httpStatus, minItems: 1, uniqueItems: true, description: "Every status the code may be sent with, canonical first." },
+            other_statuses: {
+              type: "array",
+              description: "The statuses besides the canonical one, each with when it is used.",
+              items: { type: "object", required: ["status", "when"], additionalProperties: false, properties: { status: httpStatus, when: nonEmpty } },
+            },
             type: { ...nonEmpty, description: "The value of error.type sent with this code." },
             meaning: { ...nonEmpty, description: "The reference's meaning, verbatim." },
             action: { ...nonEmpty, description: "The reference's advice (what to do), verbatim." },

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { REGENERATE_COMMAND } from "../banner.js";
-import { type Contract, isJsonObject } from "../contract.js";
-import { catalogDocument, ERRORS_JSON_FILE } from "./errors-json.js";
+import { SCHEMA_FILES } from "@org/contract-model";
+import type { Contract, JsonObject } from "../contract.js";
+import { type CatalogDocument, catalogDocument, ERRORS_JSON_FILE } from "./errors-json.js";
+import { fieldRows } from "./envelope-fields.js";
 import { PAGE_SCRIPT, PAGE_STYLE } from "./html-page-assets.js";
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
@@ -15,39 +17,42 @@ const sha256 = (text: string): string => `'sha256-${createHash("sha256").update(
 
 const th = (label: string): string => `<th scope="col">${label}</th>`;
 
-/** A field's description; for a `$ref` to one of the contract's files, that file's description. */
-function describe(contract: Contract, schema: unknown): string {
-  if (!isJsonObject(schema)) return "";
-  if (typeof schema["description"] === "string") return schema["description"];
-  const ref = schema["$ref"];
-  const target = Object.values(contract.schemas).find((s) => typeof ref === "string" && typeof s["$id"] === "string" && s["$id"].endsWith(`/${ref}`));
-  return target && typeof target["description"] === "string" ? target["description"] : "";
+/** Escaped, with the schema texts' `inline code` (Markdown backticks) as <code>. */
+const md = (s: string): string => esc(s).replace(/`([^`]+)`/g, "<code>$1</code>");
+
+/** The envelope's fields, read from the strict schema's ErrorBody (the docs' own reading of it). */
+function envelopeRows(contract: Contract): string {
+  const body = (contract.schemas.envelope["$defs"] as JsonObject)["ErrorBody"] as JsonObject;
+  const { code, type } = contract.schemas;
+  return fieldRows("error.", body, { [SCHEMA_FILES.code]: code, [SCHEMA_FILES.type]: type })
+    .map(([field, kind, required, meaning]) => `<tr><th scope="row" data-l="Field">${md(field)}</th><td data-l="Type">${md(kind)}</td><td data-l="Required">${required}</td><td data-l="Meaning">${md(meaning)}</td></tr>`)
+    .join("\n");
 }
 
-/** The envelope's fields, read from the strict schema's ErrorBody: name, required, description. */
-function envelopeRows(contract: Contract): string {
-  const defs = contract.schemas.envelope["$defs"];
-  const body = isJsonObject(defs) ? defs["ErrorBody"] : undefined;
-  if (!isJsonObject(body) || !isJsonObject(body["properties"])) return "";
-  const required = Array.isArray(body["required"]) ? body["required"] : [];
-  return Object.entries(body["properties"])
-    .map(
-      ([name, schema]) =>
-        `<tr><th scope="row" data-l="Field"><code>error.${esc(name)}</code></th><td data-l="Required">${required.includes(name) ? "yes" : "no"}</td>` +
-        `<td data-l="Meaning">${esc(describe(contract, schema))}</td></tr>`,
-    )
+/** The HTTP status table: the reference's columns first, then the contract's; codes link to their entries. */
+function statusRows(doc: CatalogDocument): string {
+  return doc.statuses
+    .map((s) => {
+      const codes = s.codes.map((c) => `<a href="#${esc(c)}"><code>${breakable(c)}</code></a>`);
+      if (s.codeless) codes.push("<code>null</code>");
+      return (
+        `<tr><th scope="row" data-l="Status">${s.status} <span class="muted">${esc(s.reason)}</span></th><td data-l="Meaning">${md(s.meaning)}</td>` +
+        `<td data-l="Common cause">${md(s.cause)}</td><td data-l="Type"><code>${breakable(s.type)}</code></td>` +
+        `<td data-l="Codes">${codes.join(", ")}</td><td data-l="Retry-After">${s.retry_after ? "yes" : "no"}</td></tr>`
+      );
+    })
     .join("\n");
 }
 
 /** One code's row: its anchor is the row's id, the code verbatim (the target of doc_url). */
-function codeRow(c: ReturnType<typeof catalogDocument>["codes"][number]): string {
+function codeRow(c: CatalogDocument["codes"][number]): string {
   const id = esc(c.code);
   return (
     `<tr id="${id}" data-statuses="${c.statuses.join(" ")}" role="row">` +
     `<th scope="row" role="rowheader" data-l="Code"><a href="#${id}"><code>${breakable(c.code)}</code></a></th>` +
     `<td role="cell" data-l="Meaning">${esc(c.meaning)}</td>` +
     `<td role="cell" data-l="What to do">${esc(c.action)}</td>` +
-    `<td role="cell" data-l="Status">${c.statuses.join(", ")}</td>` +
+    `<td role="cell" data-l="Status">${c.statuses.join(", ")}${c.other_statuses.map((o) => `<br><small>${o.status}: ${md(o.when)}</small>`).join("")}</td>` +
     `<td role="cell" data-l="Type"><code>${breakable(c.type)}</code></td>` +
     `<td role="cell" data-l="Retryable"${c.retryable ? ' class="yes"' : ""}>${c.retryable ? "yes" : "no"}</td>` +
     `<td role="cell"><button type="button" class="copy" aria-label="Copy link to ${id}" hidden>Copy link</button></td></tr>`
@@ -64,9 +69,6 @@ export function generateHtmlPage(contract: Contract): string {
   const first = doc.codes[0]?.code ?? "";
   const prefixed = doc.codes.filter((c) => c.code.includes(":")).length;
   const csp = `default-src 'none'; style-src ${sha256(PAGE_STYLE)}; script-src ${sha256(PAGE_SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
-  const statusRows = doc.statuses
-    .map((s) => `<tr><th scope="row" data-l="Status">${esc(s.status)}</th><td data-l="Meaning">${esc(s.meaning)}</td><td data-l="Common cause">${esc(s.cause)}</td></tr>`)
-    .join("\n");
   return `<!doctype html>
 <!-- Generated by tools/codegen from schemas/ - do not edit. Run \`${REGENERATE_COMMAND}\` to regenerate. -->
 <html lang="en">
@@ -91,21 +93,23 @@ export function generateHtmlPage(contract: Contract): string {
 <pre><code>{ "error": { "message": "...", "type": "...", "code": "${esc(first)}" } }</code></pre>
 <table class="cards">
 <caption>Fields of <code>error</code></caption>
-<thead><tr>${th("Field")}${th("Required")}${th("Meaning")}</tr></thead>
+<thead><tr>${th("Field")}${th("Type")}${th("Required")}${th("Meaning")}</tr></thead>
 <tbody>
 ${envelopeRows(contract)}
 </tbody>
 </table>
+<p>Services cut <code>error.message</code> to at most ${contract.rules.maxMessageLength.toLocaleString("en-US")} UTF-16 code units.</p>
 <h2 id="statuses">HTTP status codes</h2>
+<p>Every status the contract uses. <strong>Codes</strong> lists the business codes a response with the status may carry (<code>null</code>: it may carry none); <strong>Retry-After</strong> says whether it may carry that header.</p>
 <table class="cards">
 <caption>HTTP status codes</caption>
-<thead><tr>${th("Status")}${th("Meaning")}${th("Common cause")}</tr></thead>
+<thead><tr>${th("Status")}${th("Meaning")}${th("Common cause")}${th("Type")}${th("Codes")}${th("Retry-After")}</tr></thead>
 <tbody>
-${statusRows}
+${statusRows(doc)}
 </tbody>
 </table>
 <h2 id="codes-h" tabindex="-1">Business error codes</h2>
-<p>Possible values of the <code>error.code</code> field. <strong>Retryable</strong> says whether a client may retry automatically; servers send it as the <code>x-should-retry</code> header. Note the <code>channel:</code> prefix on ${prefixed} of them: the colon is part of the code string.</p>
+<p>Possible values of the <code>error.code</code> field. <strong>Status</strong> lists every status a code may be sent with, the canonical one first. <strong>Retryable</strong> says whether a client may retry automatically; servers send it as the <code>x-should-retry</code> header. Note the <code>channel:</code> prefix on ${prefixed} of them: the colon is part of the code string.</p>
 <div class="filter" id="tools" hidden>
 <label for="q">Filter codes</label>
 <input id="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="q-hint" aria-controls="codes">
