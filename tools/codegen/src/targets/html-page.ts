@@ -37,7 +37,7 @@ function statusRows(doc: CatalogDocument): string {
       if (s.codeless) codes.push("<code>null</code>");
       return (
         `<tr><th scope="row" data-l="Status">${s.status} <span class="muted">${esc(s.reason)}</span></th><td data-l="Meaning">${md(s.meaning)}</td>` +
-        `<td data-l="Common cause">${md(s.cause)}</td><td data-l="Type"><code>${breakable(s.type)}</code></td>` +
+        `<td data-l="Common cause">${md(s.cause)}</td><td data-l="Type"><code>${esc(s.type)}</code></td>` +
         `<td data-l="Codes">${codes.join(", ")}</td><td data-l="Retry-After">${s.retry_after ? "yes" : "no"}</td></tr>`
       );
     })
@@ -53,7 +53,7 @@ function codeRow(c: CatalogDocument["codes"][number]): string {
     `<td role="cell" data-l="Meaning">${esc(c.meaning)}</td>` +
     `<td role="cell" data-l="What to do">${esc(c.action)}</td>` +
     `<td role="cell" data-l="Status">${c.statuses.join(", ")}${c.other_statuses.map((o) => `<br><small>${o.status}: ${md(o.when)}</small>`).join("")}</td>` +
-    `<td role="cell" data-l="Type"><code>${breakable(c.type)}</code></td>` +
+    `<td role="cell" data-l="Type"><code>${esc(c.type)}</code></td>` +
     `<td role="cell" data-l="Retryable"${c.retryable ? ' class="yes"' : ""}>${c.retryable ? "yes" : "no"}</td>` +
     `<td role="cell"><button type="button" class="copy" aria-label="Copy link to ${id}" hidden>Copy link</button></td></tr>`
   );
