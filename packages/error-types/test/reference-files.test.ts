@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CODES, ERROR_REFERENCE_URL, HTTP_ERROR_STATUSES, HTTP_STATUSES, isStatusAllowedForCode } from "../src/index.js";
+import { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CATALOG_JSON, ERROR_CODES, ERROR_REFERENCE_URL, HTTP_ERROR_STATUSES, HTTP_STATUSES, isStatusAllowedForCode } from "../src/index.js";
 import pkg from "../package.json" with { type: "json" };
 import { referenceCodes } from "./reference.js";
 
@@ -93,6 +93,10 @@ describe("@org/error-types/errors.json", () => {
       });
       expect(c?.other_statuses.map((o) => o.status), ref.code).toEqual(entry.statuses.slice(1));
     }
+  });
+
+  it("ERROR_CATALOG_JSON is its text, byte for byte (what services serve)", () => {
+    expect(ERROR_CATALOG_JSON).toBe(exported("./errors.json"));
   });
 
   it("has the contract's HTTP status table, each row with the codes that may be sent with it", () => {

@@ -2,7 +2,7 @@ import { loadContract } from "./load.js";
 import { OUT } from "./layout.js";
 import { generateCatalog } from "./targets/catalog.js";
 import { generateDocs } from "./targets/docs.js";
-import { generateErrorsJson } from "./targets/errors-json.js";
+import { generateErrorsJson, generateErrorsJsonModule } from "./targets/errors-json.js";
 import { generateHtmlPage } from "./targets/html-page.js";
 import { generateHttp } from "./targets/http.js";
 import { generateOpenApi } from "./targets/openapi.js";
@@ -28,6 +28,7 @@ export async function generateAll(root: string): Promise<GeneratedFiles> {
   files.set(OUT.docs, generateDocs(contract));
   files.set(OUT.reference("errors.html"), generateHtmlPage(contract));
   for (const [file, content] of generateErrorsJson(contract)) files.set(OUT.reference(file), content);
+  files.set(OUT.errorsJsonModule, generateErrorsJsonModule(contract));
   const validators = generateValidators(contract);
   files.set(OUT.validatorsJs, validators.js);
   files.set(OUT.validatorsDts, validators.dts);

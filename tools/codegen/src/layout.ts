@@ -22,6 +22,8 @@ export const OUT = {
   docs: "docs/errors.md",
   /** The reference page and the machine-readable catalog (with its schema), shipped in @org/error-types. */
   reference: (file: string) => `${TYPES}/reference/${file}`,
+  /** errors.json's text as a module, for services that serve the catalog. */
+  errorsJsonModule: `${TYPES}/src/generated/errors-json.ts`,
   validatorsJs: `${VALIDATOR}/src/generated/validators.js`,
   validatorsDts: `${VALIDATOR}/src/generated/validators.d.ts`,
 } as const;

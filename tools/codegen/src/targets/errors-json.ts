@@ -1,4 +1,4 @@
-import { jsonBanner } from "../banner.js";
+import { codeBanner, jsonBanner } from "../banner.js";
 import type { Contract, JsonObject } from "../contract.js";
 import { allStatuses } from "./catalog.js";
 
@@ -143,11 +143,25 @@ export function errorsJsonSchema(contract: Contract): JsonObject {
   };
 }
 
+/** The text of errors.json. */
+export const errorsJsonText = (contract: Contract): string =>
+  `${JSON.stringify({ $schema: schemaId(contract), $comment: jsonBanner(), ...catalogDocument(contract) }, null, 2)}\n`;
+
 /** errors.json and its schema as file contents, keyed by file name. */
 export function generateErrorsJson(contract: Contract): Array<[file: string, content: string]> {
-  const doc = { $schema: schemaId(contract), $comment: jsonBanner(), ...catalogDocument(contract) };
   return [
-    [ERRORS_JSON_FILE, `${JSON.stringify(doc, null, 2)}\n`],
+    [ERRORS_JSON_FILE, errorsJsonText(contract)],
     [ERRORS_SCHEMA_FILE, `${JSON.stringify(errorsJsonSchema(contract), null, 2)}\n`],
   ];
+}
+
+/**
+ * errors.json's exact text as a module (`ERROR_CATALOG_JSON`), so a service can serve the
+ * catalog with no file read and no JSON import (Workers, bundlers, CJS and ESM alike).
+ */
+export function generateErrorsJsonModule(contract: Contract): string {
+  return `${codeBanner()}
+/** The text of \`@org/error-types/errors.json\` (the machine-readable catalog), byte for byte: what \`GET /v1/errors\` serves. */
+export const ERROR_CATALOG_JSON: string = ${JSON.stringify(errorsJsonText(contract))};
+`;
 }
