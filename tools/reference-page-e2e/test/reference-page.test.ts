@@ -93,6 +93,31 @@ describe("the error reference page in chromium", () => {
     });
   });
 
+  it.each([`#${encodeURIComponent(TARGET)}`, "#channel%3ano_available_key"])("a percent-encoded hash (%s) marks the same entry", async (hash) => {
+    await withPage(hash, {}, async ({ page, problems }) => {
+      expect(await page.$$eval("#codes tr.hit", (rs) => rs.map((r) => r.id))).toEqual([TARGET]);
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it.each(["#no_such_code", "#%E0%A4%A", "#", "#codes-h", "#%3Cimg%20src%3Dx%3E"])("an unknown or malformed hash (%s) marks nothing and breaks nothing", async (hash) => {
+    await withPage(hash, {}, async ({ page, problems }) => {
+      expect(await page.$$eval("#codes tr.hit", (rs) => rs.length)).toBe(0);
+      expect(await visibleCodes(page)).toEqual([...ERROR_CODES]);
+      await page.locator("#q").pressSequentially("quota");
+      expect(await visibleCodes(page)).toEqual(expectedFor("quota"));
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it("a code linked from the status table becomes the marked entry", async () => {
+    await withPage("", {}, async ({ page }) => {
+      await page.locator('#statuses + p + table a[href="#read_request_body_failed"]').first().click();
+      await page.waitForFunction(() => document.getElementById("read_request_body_failed")?.classList.contains("hit"));
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("read_request_body_failed");
+    });
+  });
+
   it("the entry named by the hash stays shown and marked even when the filter hides it, and a new hash moves the mark", async () => {
     await withPage("", {}, async ({ page }) => {
       await page.fill("#q", "quota");
@@ -107,7 +132,7 @@ describe("the error reference page in chromium", () => {
     });
   });
 
-  it.each(["channel", "Quota", "503", "413", "5xx", "4xx", "upstream timeout", "400", "no such code"])("typing %j in the filter narrows the rows to the matching codes", async (query) => {
+  it.each(["channel", "Quota", "503", "413", "5xx", "4xx", "upstream timeout", "400", "  channel   key ", "(", "[a-z]+", "no such code"])("typing %j in the filter narrows the rows to the matching codes", async (query) => {
     await withPage("", {}, async ({ page }) => {
       await page.locator("#q").pressSequentially(query);
       const want = expectedFor(query);
