@@ -43,6 +43,13 @@ describe("the reference page and errors.json follow schemas/", () => {
     expect(html).toContain('data-base="https://docs.example.test/errors/v1"');
   });
 
+  it.each(["count", "q", "codes", "statuses"])("a code equal to an id of the page itself (%s) is a schema error, nothing generated", async (id) => {
+    editSchema(repo.root, "error-code.schema.json", (s) => {
+      (s["anyOf"] as Array<Record<string, any>>)[0]!["const"] = id;
+    });
+    await expect(generateAll(repo.root)).rejects.toThrow(new RegExp(`error-code\\.schema\\.json: code "${id}" cannot be an anchor`));
+  });
+
   it("an attribute-breaking reference URL is escaped in the page", async () => {
     editSchema(repo.root, "error-envelope.schema.json", (s) => (s["x-contract"].referenceUrl = 'https://docs.example.test/e?a=1&b="x"'));
     const html = (await generateAll(repo.root)).get(HTML) ?? "";

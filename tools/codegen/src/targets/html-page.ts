@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { REGENERATE_COMMAND } from "../banner.js";
-import { SCHEMA_FILES } from "@org/contract-model";
+import { SCHEMA_DIR, SCHEMA_FILES } from "@org/contract-model";
 import type { Contract, JsonObject } from "../contract.js";
+import { SchemaError } from "../schema-error.js";
 import { type CatalogDocument, catalogDocument, ERRORS_JSON_FILE } from "./errors-json.js";
 import { fieldRows } from "./envelope-fields.js";
 import { PAGE_SCRIPT, PAGE_STYLE } from "./html-page-assets.js";
@@ -65,6 +66,20 @@ function codeRow(c: CatalogDocument["codes"][number]): string {
  * the contract model; the reference's texts are rendered verbatim (HTML-escaped).
  */
 export function generateHtmlPage(contract: Contract): string {
+  const html = renderPage(contract);
+  // A code is an anchor: one equal to an id of the page itself (or to another code once
+  // escaped) would make its doc_url land elsewhere. Refuse such a schema instead.
+  const seen = new Set<string>();
+  for (const [, id] of html.matchAll(/\sid="([^"]*)"/g)) {
+    if (seen.has(id as string)) {
+      throw new SchemaError(`${SCHEMA_DIR}/${SCHEMA_FILES.code}`, "", `code "${id}" cannot be an anchor of the reference page: the page already has an element with that id`);
+    }
+    seen.add(id as string);
+  }
+  return html;
+}
+
+function renderPage(contract: Contract): string {
   const doc = catalogDocument(contract);
   const first = doc.codes[0]?.code ?? "";
   const prefixed = doc.codes.filter((c) => c.code.includes(":")).length;
