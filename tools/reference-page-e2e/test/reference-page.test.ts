@@ -1,38 +1,9 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { ERROR_CATALOG, ERROR_CODES } from "@org/error-types";
 import type { Browser, BrowserContextOptions } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { catalog, expectedFor, TARGET } from "../src/catalog.js";
 import { launchChromium, type OpenedPage, PAGE_FILE, PAGE_URL, usePage, visibleCodes } from "../src/browser.js";
-
-interface CatalogCode {
-  code: string;
-  statuses: number[];
-  other_statuses: Array<{ status: number; when: string }>;
-  meaning: string;
-  action: string;
-  type: string;
-  retryable: boolean;
-  doc_url: string;
-}
-const catalog = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@org/error-types/errors.json"), "utf8")) as { codes: CatalogCode[] };
-const TARGET = "channel:no_available_key";
-
-/** The codes the filter should leave visible for `query`: the page's rule, restated from the catalog. */
-const expectedFor = (query: string): string[] =>
-  catalog.codes
-    .filter((c) =>
-      query
-        .toLowerCase()
-        .split(/\s+/)
-        .filter(Boolean)
-        .every((w) => {
-          const cls = /^([1-5])xx$/.exec(w);
-          if (cls) return c.statuses.some((s) => String(s).startsWith(cls[1] as string));
-          return `${c.code} ${c.meaning} ${c.statuses.join(" ")}`.toLowerCase().includes(w);
-        }),
-    )
-    .map((c) => c.code);
 
 let browser: Browser | undefined;
 beforeAll(async () => {
@@ -77,58 +48,6 @@ describe("the error reference page in chromium", () => {
       }
       // getElementById, not a CSS selector: the colon in channel: codes must need no escaping.
       for (const code of ERROR_CODES) expect(await page.evaluate((id) => document.getElementById(id)?.tagName, code), code).toBe("TR");
-    });
-  });
-
-  it(`opening ...#${TARGET} shows, marks, focuses and scrolls to that entry`, async () => {
-    await withPage(`#${TARGET}`, { viewport: { width: 1024, height: 600 } }, async ({ page, problems }) => {
-      const row = page.locator(`[id="${TARGET}"]`);
-      await expect(row.isVisible()).resolves.toBe(true);
-      await expect(row.evaluate((r) => r.matches(":target") && r.classList.contains("hit") && document.activeElement === r)).resolves.toBe(true);
-      await expect(row.evaluate((r) => getComputedStyle(r).outlineStyle)).resolves.not.toBe("none");
-      const box = await row.boundingBox();
-      expect(box && box.y >= 0 && box.y + box.height <= 600).toBe(true);
-      expect(await page.$$eval("#codes tr.hit", (rs) => rs.map((r) => r.id))).toEqual([TARGET]);
-      expect(problems).toEqual([]);
-    });
-  });
-
-  it.each([`#${encodeURIComponent(TARGET)}`, "#channel%3ano_available_key"])("a percent-encoded hash (%s) marks the same entry", async (hash) => {
-    await withPage(hash, {}, async ({ page, problems }) => {
-      expect(await page.$$eval("#codes tr.hit", (rs) => rs.map((r) => r.id))).toEqual([TARGET]);
-      expect(problems).toEqual([]);
-    });
-  });
-
-  it.each(["#no_such_code", "#%E0%A4%A", "#", "#codes-h", "#%3Cimg%20src%3Dx%3E"])("an unknown or malformed hash (%s) marks nothing and breaks nothing", async (hash) => {
-    await withPage(hash, {}, async ({ page, problems }) => {
-      expect(await page.$$eval("#codes tr.hit", (rs) => rs.length)).toBe(0);
-      expect(await visibleCodes(page)).toEqual([...ERROR_CODES]);
-      await page.locator("#q").pressSequentially("quota");
-      expect(await visibleCodes(page)).toEqual(expectedFor("quota"));
-      expect(problems).toEqual([]);
-    });
-  });
-
-  it("a code linked from the status table becomes the marked entry", async () => {
-    await withPage("", {}, async ({ page }) => {
-      await page.locator('#statuses + p + table a[href="#read_request_body_failed"]').first().click();
-      await page.waitForFunction(() => document.getElementById("read_request_body_failed")?.classList.contains("hit"));
-      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("read_request_body_failed");
-    });
-  });
-
-  it("the entry named by the hash stays shown and marked even when the filter hides it, and a new hash moves the mark", async () => {
-    await withPage("", {}, async ({ page }) => {
-      await page.fill("#q", "quota");
-      expect(await visibleCodes(page)).toEqual(expectedFor("quota"));
-      await page.evaluate((h) => (location.hash = h), TARGET);
-      await page.waitForFunction((id) => document.getElementById(id)?.classList.contains("hit"), TARGET);
-      expect(await visibleCodes(page)).toEqual(expect.arrayContaining([TARGET, ...expectedFor("quota")]));
-      await page.evaluate(() => (location.hash = "model_not_found"));
-      await page.waitForFunction(() => document.getElementById("model_not_found")?.classList.contains("hit"));
-      expect(await page.$$eval("#codes tr.hit", (rs) => rs.map((r) => r.id))).toEqual(["model_not_found"]);
-      expect(await visibleCodes(page)).not.toContain(TARGET);
     });
   });
 
