@@ -8,6 +8,8 @@ export interface BodyFields {
   rawCode: unknown;
   param: string | null;
   requestId: string | null;
+  /** `error.doc_url` (contract 1.1): the code's entry in the reference. */
+  docUrl: string | null;
 }
 
 type Data = Record<string, unknown>;
@@ -30,6 +32,7 @@ function fromErrorObject(root: Data, error: Data): BodyFields {
     rawCode: own(error, "code"),
     param: text(own(error, "param")),
     requestId: text(own(root, "request_id")) ?? text(own(error, "request_id")),
+    docUrl: text(own(error, "doc_url")),
   };
 }
 
@@ -42,6 +45,7 @@ function fromProblem(root: Data): BodyFields {
     rawCode: own(root, "code"),
     param: null,
     requestId: text(own(root, "request_id")) ?? text(own(root, "instance")),
+    docUrl: null,
   };
 }
 
@@ -54,18 +58,24 @@ function fromLooseObject(root: Data): BodyFields {
     rawCode: own(root, "code"),
     param: text(own(root, "param")),
     requestId: text(own(root, "request_id")),
+    docUrl: null,
   };
 }
 
-const NOTHING: BodyFields = { message: null, type: null, rawCode: undefined, param: null, requestId: null };
+const NOTHING: BodyFields = { message: null, type: null, rawCode: undefined, param: null, requestId: null, docUrl: null };
+
+/**
+ * The error object of a body: the body itself, or the first element of an array (Google's
+ * batch and streaming endpoints wrap the error: `[{ "error": {...} }]`).
+ */
+export const unwrapArray = (data: unknown): unknown => (Array.isArray(data) && data.length > 0 ? (data[0] as unknown) : data);
 
 /**
  * Reads the fields of a parsed JSON error body in any of the shapes gateways and providers
  * send. `isProblem` is true when the response said `application/problem+json`.
  */
 export function bodyFields(data: unknown, isProblem: boolean): BodyFields {
-  // Google's batch and streaming endpoints wrap the error in an array: [{ "error": {...} }].
-  const root = Array.isArray(data) && data.length > 0 ? (data[0] as unknown) : data;
+  const root = unwrapArray(data);
   if (!isObject(root)) return NOTHING;
   const error = own(root, "error");
   if (isObject(error)) return fromErrorObject(root, error);
