@@ -30,13 +30,15 @@ export function isErrorEnvelopeBody(data: unknown): boolean {
  * them), else null. Never delays a streaming body: only a body whose `content-length` is
  * known and at most `maxBytes` is read (a clone, within `timeoutMs`), so the response handed
  * back is untouched; chunked, unknown-length and streaming types (SSE, NDJSON) are returned as they are.
+ * `"timeout"` when the small body did not arrive within `timeoutMs`.
  */
-export async function errorInSuccess(response: Response, maxBytes: number, timeoutMs: number): Promise<ApiError | null> {
+export async function errorInSuccess(response: Response, maxBytes: number, timeoutMs: number): Promise<ApiError | null | "timeout"> {
   if (response.body === null || !isJsonType(mediaType(response.headers))) return null;
   const declared = response.headers.get("content-length")?.trim();
   if (!declared || !/^\d+$/.test(declared) || Number(declared) > maxBytes) return null;
   const { text, truncated, failure, timedOut } = await readCapped(response.clone(), maxBytes, timeoutMs);
-  if (truncated || failure !== null || timedOut) return null;
+  if (timedOut) return "timeout";
+  if (truncated || failure !== null) return null;
   let data: unknown;
   try {
     data = JSON.parse(text) as unknown;

@@ -100,8 +100,12 @@ export async function fetchWithContract(input: RequestInfo | URL, init?: Request
         } else {
           // 1xx/3xx (redirect: "manual") and opaque responses are the caller's to handle.
           const check = response.ok && options?.detectErrorsInSuccess !== false;
-          error = check ? await errorInSuccess(response, maxBytes, timeout) : null;
-          if (error === null) return response;
+          const found = check ? await errorInSuccess(response, maxBytes, timeout) : null;
+          // A small body that did not arrive in time: within a budget, the budget is spent;
+          // without one, the response is the caller's (its body is as slow for them).
+          if ((found === "timeout" && budget.limited) || budget.expired()) throw budgetError(url, policy.timeBudgetMs, status);
+          if (found === null || found === "timeout") return response;
+          error = found;
         }
       } catch (e) {
         if (budget.expired()) throw budgetError(url, policy.timeBudgetMs, status, e);

@@ -18,6 +18,8 @@ export function withJson(init: RequestInit | undefined, options: { json?: unknow
 /** A time budget over a whole call: the init to send, whether it ran out, and cleanup. */
 export interface Budget {
   init: RequestInit | undefined;
+  /** True when a finite budget applies. */
+  limited: boolean;
   expired(): boolean;
   done(): void;
 }
@@ -28,7 +30,7 @@ export interface Budget {
  * the body being read, and with it the connection. The caller's signal still aborts too.
  */
 export function withBudget(init: RequestInit | undefined, callerSignal: AbortSignal | null, budgetMs: number): Budget {
-  if (!(budgetMs < Number.POSITIVE_INFINITY)) return { init, expired: () => false, done: () => undefined };
+  if (!(budgetMs < Number.POSITIVE_INFINITY)) return { init, limited: false, expired: () => false, done: () => undefined };
   const controller = new AbortController();
   let expired = false;
   const timer = setTimeout(() => {
@@ -40,6 +42,7 @@ export function withBudget(init: RequestInit | undefined, callerSignal: AbortSig
   const signal = controller.signal;
   return {
     init: { ...init, signal },
+    limited: true,
     expired: () => expired,
     // The response handed back stays the caller's: the budget no longer applies to its body.
     done: () => clearTimeout(timer),

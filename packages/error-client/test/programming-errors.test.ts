@@ -12,7 +12,7 @@ beforeAll(async () => {
   server = await startServer({
     "/ok": reply({ status: 200, body: "ok" }),
     // Accepts, then destroys the socket before any response: a reset / closed socket.
-    "/reset": (req) => req.socket.destroy(),
+    "/reset": (req) => void req.socket.destroy(),
   });
   // A port nothing listens on: connection refused.
   const probe = createServer();

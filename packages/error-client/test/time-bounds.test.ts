@@ -29,7 +29,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer({
     // Headers never come.
-    "/slow-headers": (_req, res) => res.on("close", () => closed.push("slow-headers")),
+    "/slow-headers": (_req, res) => void res.on("close", () => closed.push("slow-headers")),
     // A 503 whose chunked body trickles a byte every 50 ms, forever.
     "/trickle-503": trickle(503, { "content-type": "text/plain" }, "Service", ".", 50, "trickle-503"),
     // A 503 whose chunked body starts and then stalls forever.
