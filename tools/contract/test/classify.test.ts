@@ -1,4 +1,4 @@
-import { fileURLToPath } from "node:url";
+import { findRepoRoot } from "@org/contract-model";
 import { describe, expect, it } from "vitest";
 import type { Bump } from "../src/bump.js";
 import { diffContracts } from "../src/diff.js";
@@ -188,7 +188,7 @@ describe("diffContracts: every classification rule on a fixture pair", () => {
 });
 
 describe("diffContracts on this repository's schemas", () => {
-  const root = fileURLToPath(new URL("../../../", import.meta.url));
+  const root = findRepoRoot(import.meta.url);
 
   it("finds nothing when nothing changed", () => {
     const schemas = readWorkingTree(root);
