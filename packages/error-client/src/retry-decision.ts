@@ -1,7 +1,7 @@
 import { isApiError } from "./api-error.js";
 import type { ApiError } from "./api-error.js";
 import { MAX_TIMER_DELAY_MS } from "./limits.js";
-import { isRetryableHttpStatus } from "./retryable-status.js";
+import { isRetryableHttpStatus } from "@org/error-types";
 import { resolveRetryPolicy, type RetryPolicy } from "./retry-policy.js";
 
 /**
