@@ -24,41 +24,38 @@ const own = (data: Data, key: string): unknown => (Object.prototype.hasOwnProper
 
 const text = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 
+/** The first of `keys` (space-separated) that is a non-blank own string member of `data`. */
+function pick(data: Data, keys: string): string | null {
+  for (const key of keys.split(" ")) {
+    const value = key === "" ? null : text(own(data, key));
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+/**
+ * The shapes, as a table of where each field is read, not one parser per shape: the
+ * message, type, param, request id and doc URL members (in order of preference); `code`
+ * is always the `code` member. Why a table: browsers pay for every parser's code.
+ */
+type Shape = readonly [message: string, type: string, param: string, requestId: string, docUrl: string];
 /** `{ error: { message, type, code, param } }`: ours, OpenAI's, Anthropic's (`type` in `error`) and Google's (`status`). */
-function fromErrorObject(root: Data, error: Data): BodyFields {
-  return {
-    message: text(own(error, "message")),
-    type: text(own(error, "type")) ?? text(own(error, "status")),
-    rawCode: own(error, "code"),
-    param: text(own(error, "param")),
-    requestId: text(own(root, "request_id")) ?? text(own(error, "request_id")),
-    docUrl: text(own(error, "doc_url")),
-  };
-}
-
+const ERROR_OBJECT: Shape = ["message", "type status", "param", "request_id", "doc_url"];
 /** RFC 9457 `application/problem+json`: `title`, `detail`, `type` (a URI; "about:blank" means none). */
-function fromProblem(root: Data): BodyFields {
-  const type = text(own(root, "type"));
-  return {
-    message: text(own(root, "detail")) ?? text(own(root, "title")),
-    type: type === "about:blank" ? null : type,
-    rawCode: own(root, "code"),
-    param: null,
-    requestId: text(own(root, "request_id")) ?? text(own(root, "instance")),
-    docUrl: null,
-  };
-}
-
+const PROBLEM: Shape = ["detail title", "type", "", "request_id instance", ""];
 /** Anything else with an object at the root: `{ message }`, `{ error: "Not Found", message }`, `{ detail }`. */
-function fromLooseObject(root: Data): BodyFields {
-  const message = text(own(root, "message")) ?? text(own(root, "detail")) ?? text(own(root, "error_description")) ?? text(own(root, "error")) ?? text(own(root, "msg"));
+const LOOSE: Shape = ["message detail error_description error msg", "type", "param", "request_id", ""];
+
+function read(root: Data, data: Data, [message, type, param, requestId, docUrl]: Shape): BodyFields {
+  const t = pick(data, type);
   return {
-    message,
-    type: text(own(root, "type")),
-    rawCode: own(root, "code"),
-    param: text(own(root, "param")),
-    requestId: text(own(root, "request_id")),
-    docUrl: null,
+    message: pick(data, message),
+    type: t === "about:blank" ? null : t,
+    rawCode: own(data, "code"),
+    param: pick(data, param),
+    // A root `request_id` (Anthropic) first, then the shape's own members.
+    requestId: pick(root, "request_id") ?? pick(data, requestId),
+    docUrl: pick(data, docUrl),
   };
 }
 
@@ -78,8 +75,7 @@ export function bodyFields(data: unknown, isProblem: boolean): BodyFields {
   const root = unwrapArray(data);
   if (!isObject(root)) return NOTHING;
   const error = own(root, "error");
-  if (isObject(error)) return fromErrorObject(root, error);
-  const looksLikeProblem = text(own(root, "title")) !== null && (text(own(root, "detail")) !== null || typeof own(root, "status") === "number");
-  if (isProblem || looksLikeProblem) return fromProblem(root);
-  return fromLooseObject(root);
+  if (isObject(error)) return read(root, error, ERROR_OBJECT);
+  const looksLikeProblem = pick(root, "title") !== null && (pick(root, "detail") !== null || typeof own(root, "status") === "number");
+  return read(root, root, isProblem || looksLikeProblem ? PROBLEM : LOOSE);
 }

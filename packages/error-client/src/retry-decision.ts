@@ -1,7 +1,7 @@
 import { isApiError } from "./api-error.js";
 import type { ApiError } from "./api-error.js";
 import { MAX_TIMER_DELAY_MS } from "./limits.js";
-import { isRetryableHttpStatus } from "@org/error-types";
+import { isRetryableHttpStatus, RETRYABLE_ERROR_CODES } from "@org/error-types";
 import { resolveRetryPolicy, type RetryPolicy } from "./retry-policy.js";
 
 /**
@@ -13,12 +13,13 @@ import { resolveRetryPolicy, type RetryPolicy } from "./retry-policy.js";
  */
 export function isRetryable(error: unknown, policy?: RetryPolicy): boolean {
   if (!isApiError(error) || error.kind === "aborted" || error.kind === "timeout") return false;
-  const p = resolveRetryPolicy(policy);
-  if (p.respectShouldRetry && error.shouldRetry !== null) return error.shouldRetry;
-  if (error.kind === "network") return p.retryNetworkErrors;
-  if (error.code !== null) return p.retryableCodes.includes(error.code);
-  if (error.status === null) return false;
-  return p.retryStatuses === null ? isRetryableHttpStatus(error.status) : p.retryStatuses.includes(error.status);
+  // The members read here, with their defaults, rather than a resolved policy: a browser
+  // bundle that only asks "may I retry?" does not carry the policy's validation.
+  if ((policy?.respectShouldRetry ?? true) && error.shouldRetry !== null) return error.shouldRetry;
+  if (error.kind === "network") return policy?.retryNetworkErrors ?? true;
+  if (error.code !== null) return (policy?.retryableCodes ?? RETRYABLE_ERROR_CODES).includes(error.code);
+  const statuses = policy?.retryStatuses ?? null;
+  return error.status !== null && (statuses === null ? isRetryableHttpStatus(error.status) : statuses.includes(error.status));
 }
 
 /**
