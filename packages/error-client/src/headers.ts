@@ -73,22 +73,23 @@ export function shouldRetryFrom(headers: HeaderReader): boolean | null {
 const finite = (ms: number): number => Math.min(Math.ceil(ms), Number.MAX_SAFE_INTEGER);
 
 const MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
-// RFC 9110 section 5.6.7: IMF-fixdate, then the obsolete RFC 850 and asctime forms. Groups:
-// day, month, year, time. Nothing else is a date ("after 10" is not 2001).
-const IMF = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) ([A-Z][a-z]{2}) (\d{4}) (\d\d:\d\d:\d\d) GMT$/;
-const RFC850 = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\d\d)-([A-Z][a-z]{2})-(\d\d) (\d\d:\d\d:\d\d) GMT$/;
-const ASCTIME = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) ([ \d]\d) (\d\d:\d\d:\d\d) (\d{4})$/;
+const DAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)";
+// RFC 9110 section 5.6.7, one alternative per form: IMF-fixdate ("Sun, 06 Nov 1994 08:49:37
+// GMT"), the obsolete RFC 850 ("Sunday, 06-Nov-94 08:49:37 GMT") and asctime ("Sun Nov  6
+// 08:49:37 1994"). Nothing else is a date ("after 10" is not 2001).
+const TIME = "(\\d\\d:\\d\\d:\\d\\d)";
+const HTTP_DATE = new RegExp(
+  `^(?:${DAY}, (\\d\\d) (\\w{3}) (\\d{4}) ${TIME} GMT|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\\d\\d)-(\\w{3})-(\\d\\d) ${TIME} GMT|${DAY} (\\w{3}) ([ \\d]\\d) ${TIME} (\\d{4}))$`,
+);
 
 /** An RFC 9110 HTTP-date in ms since the epoch, else NaN. */
 export function parseHttpDate(value: string, now: number): number {
-  let m = IMF.exec(value) ?? RFC850.exec(value);
-  let parts: (string | undefined)[] | undefined = m?.slice(1);
-  m = m ? null : ASCTIME.exec(value);
-  if (m) parts = [m[2], m[1], m[4], m[3]];
-  if (!parts) return Number.NaN;
-  const [day, mon, y, time] = parts as string[];
+  const m = HTTP_DATE.exec(value);
+  if (m === null) return Number.NaN;
+  // Day, month, year, time of whichever form matched.
+  const [day, mon, y, time] = m[1] ? m.slice(1, 5) : m[5] ? m.slice(5, 9) : [m[10], m[9], m[12], m[11]];
   const month = MONTHS.indexOf(mon ?? "") / 3;
-  const [h, mi, s] = (time ?? "").split(":").map(Number) as [number, number, number];
+  const [h = 99, mi = 99, s = 99] = (time ?? "").split(":").map(Number);
   let year = Number(y);
   // RFC 850 two-digit years: the century that puts the date at most 50 years ahead.
   if (year < 100) {
@@ -99,8 +100,7 @@ export function parseHttpDate(value: string, now: number): number {
   const d = Number(day);
   const ms = Date.UTC(year, month, d, h, mi, s);
   // Day 31 of a 30-day month, 25:00 and a misspelt month are not dates.
-  const back = new Date(ms);
-  return Number.isInteger(month) && month >= 0 && h < 24 && mi < 60 && s < 61 && back.getUTCDate() === d ? ms : Number.NaN;
+  return Number.isInteger(month) && month >= 0 && h < 24 && mi < 60 && s < 61 && new Date(ms).getUTCDate() === d ? ms : Number.NaN;
 }
 
 /**

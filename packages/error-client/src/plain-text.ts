@@ -1,4 +1,4 @@
-import { cut } from "./text.js";
+import { cut, oneLine } from "./text.js";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
@@ -58,8 +58,9 @@ function titleOf(html: string): string | null {
   return title === "" ? null : title;
 }
 
-// Control characters and runs of whitespace become one space: a message is one line of text.
-const squash = (text: string): string => text.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim();
+// Control characters and runs of whitespace become one space: a message is one line of text
+// (the same rule as every ApiError message, one helper for both).
+const squash = oneLine;
 
 /**
  * True when `text` contains a tag or a comment ("a < b" does not). Linear: `[^<>]*` stops

@@ -177,3 +177,9 @@ describe("parseErrorResponse takes Responses, from any realm, and nothing else",
     expect(error).toMatchObject({ status: 500, detail: "upstream said no", requestId: "20261130045012345678" });
   });
 });
+
+describe("Retry-After: malformed times are not dates", () => {
+  it.each(["Mon, 30 Nov 2026 12:34:5: GMT", "Mon, 30 Nov 2026 1:23:456 GMT", "Monday, 30-Nov-26 5:00:30 GMT", "Mon Nov 30 05:00:30 26"])("%s", (value) => {
+    expect(parseErrorBody({ status: 503, headers: { "retry-after": value }, body: "" }).retryAfterMs).toBeNull();
+  });
+});
