@@ -24,10 +24,10 @@ const own = (data: Data, key: string): unknown => (Object.prototype.hasOwnProper
 
 const text = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 
-/** The first of `keys` (space-separated) that is a non-blank own string member of `data`. */
-function pick(data: Data, keys: string): string | null {
-  for (const key of keys.split(" ")) {
-    const value = key === "" ? null : text(own(data, key));
+/** The first of `keys` that is a non-blank own string member of `data`. */
+function pick(data: Data, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const value = text(own(data, key));
     if (value !== null) return value;
   }
   return null;
@@ -38,13 +38,17 @@ function pick(data: Data, keys: string): string | null {
  * message, type, param, request id and doc URL members (in order of preference); `code`
  * is always the `code` member. Why a table: browsers pay for every parser's code.
  */
-type Shape = readonly [message: string, type: string, param: string, requestId: string, docUrl: string];
+type Keys = readonly string[];
+type Shape = readonly [message: Keys, type: Keys, param: Keys, requestId: Keys, docUrl: Keys];
+// Split once here, not per parse (a parse is on the hot path of every failed call).
+const shape = (...fields: string[]): Shape => fields.map((f) => (f === "" ? [] : f.split(" "))) as unknown as Shape;
+const REQUEST_ID = ["request_id"];
 /** `{ error: { message, type, code, param } }`: ours, OpenAI's, Anthropic's (`type` in `error`) and Google's (`status`). */
-const ERROR_OBJECT: Shape = ["message", "type status", "param", "request_id", "doc_url"];
+const ERROR_OBJECT = shape("message", "type status", "param", "request_id", "doc_url");
 /** RFC 9457 `application/problem+json`: `title`, `detail`, `type` (a URI; "about:blank" means none). */
-const PROBLEM: Shape = ["detail title", "type", "", "request_id instance", ""];
+const PROBLEM = shape("detail title", "type", "", "request_id instance", "");
 /** Anything else with an object at the root: `{ message }`, `{ error: "Not Found", message }`, `{ detail }`. */
-const LOOSE: Shape = ["message detail error_description error msg", "type", "param", "request_id", ""];
+const LOOSE = shape("message detail error_description error msg", "type", "param", "request_id", "");
 
 function read(root: Data, data: Data, [message, type, param, requestId, docUrl]: Shape): BodyFields {
   const t = pick(data, type);
@@ -54,7 +58,7 @@ function read(root: Data, data: Data, [message, type, param, requestId, docUrl]:
     rawCode: own(data, "code"),
     param: pick(data, param),
     // A root `request_id` (Anthropic) first, then the shape's own members.
-    requestId: pick(root, "request_id") ?? pick(data, requestId),
+    requestId: pick(root, REQUEST_ID) ?? pick(data, requestId),
     docUrl: pick(data, docUrl),
   };
 }
@@ -76,6 +80,6 @@ export function bodyFields(data: unknown, isProblem: boolean): BodyFields {
   if (!isObject(root)) return NOTHING;
   const error = own(root, "error");
   if (isObject(error)) return read(root, error, ERROR_OBJECT);
-  const looksLikeProblem = pick(root, "title") !== null && (pick(root, "detail") !== null || typeof own(root, "status") === "number");
+  const looksLikeProblem = text(own(root, "title")) !== null && (text(own(root, "detail")) !== null || typeof own(root, "status") === "number");
   return read(root, root, isProblem || looksLikeProblem ? PROBLEM : LOOSE);
 }

@@ -10,6 +10,10 @@ export interface SseEvent {
   retry: number | null;
 }
 
+// One shared pattern (a literal in push() would be a new RegExp per chunk); push() is not
+// re-entrant, and lastIndex is set before every use.
+const EOL = /[\r\n]/g;
+
 /** Thrown (internally) when one event grows past the cap. */
 export class SseEventTooLong extends Error {}
 
@@ -40,7 +44,7 @@ export class SseParser {
     let start = 0;
     if (this.afterCr && text.charCodeAt(0) === 10) start = 1;
     if (text !== "") this.afterCr = false;
-    const eol = /[\r\n]/g;
+    const eol = EOL;
     eol.lastIndex = start;
     for (let m = eol.exec(text); m !== null; m = eol.exec(text)) {
       const at = m.index;
