@@ -4,7 +4,7 @@ import { ErrorBodyValidationError } from "./body-validation-error.js";
 import { isTestEnvironment } from "./env.js";
 import { DEFAULT_REQUEST_ID_HEADER } from "./adapter-options.js";
 import { ERROR_CONTENT_TYPE, isValidHeaderValue, sanitizeRequestId } from "./headers.js";
-import { originOf } from "./framework-error.js";
+import { mapFrameworkError, originOf } from "./framework-error.js";
 import { statusText } from "./http-status.js";
 import { normalizeError, shouldRetryHeader } from "./normalize.js";
 import { report } from "./report.js";
@@ -37,7 +37,9 @@ export function toErrorResponse(error: unknown, options?: ServerOptions): ErrorR
 }
 
 /** `toErrorResponse` with the framework's request, which adapters hand to `onError`. */
-export function buildErrorResponse<Req>(error: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): ErrorResponse {
+export function buildErrorResponse<Req>(thrown: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): ErrorResponse {
+  // http-errors-style errors (a `status`/`statusCode` of 4xx/5xx) keep their status.
+  const error = mapFrameworkError(thrown);
   const info = normalizeError(error);
   // A stand-in for a framework error: onError gets the framework's error, as it was thrown.
   const origin = originOf(error);
@@ -107,7 +109,8 @@ export function safeErrorResponse<Req>(error: unknown, options: ServerOptions<Re
  * Tells `onError` about an error that came after the response had started (a stream that
  * failed midway): no body can be sent any more, the adapter ends the connection instead.
  */
-export function reportAfterHeadersSent<Req>(error: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): void {
+export function reportAfterHeadersSent<Req>(thrown: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): void {
+  const error = mapFrameworkError(thrown);
   const info = normalizeError(error);
   const origin = originOf(error);
   const requestId = sanitizeRequestId(options?.requestId);

@@ -1,3 +1,4 @@
+import { isErrorBodyValidationError } from "./body-validation-error.js";
 import { isContractError } from "./contract-error.js";
 import type { ContractError } from "./contract-error.js";
 import { redactSecrets } from "./redact.js";
@@ -41,7 +42,8 @@ export function statusOf(error: HttpErrorLike): number | undefined {
  */
 export function mapFrameworkError(error: unknown, specific?: SpecificMapper): unknown {
   try {
-    if (isContractError(error) || !(error instanceof Error)) return error;
+    // The safety net's own error carries the status of the body it rejected: it is a bug, a 500.
+    if (isContractError(error) || !(error instanceof Error) || isErrorBodyValidationError(error)) return error;
     const e = error as Error & HttpErrorLike;
     const mapped = specific?.(e) ?? fromHttpConvention(e);
     if (mapped === undefined) return error;
