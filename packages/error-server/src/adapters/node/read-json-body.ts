@@ -15,6 +15,8 @@ const header = (req: NodeRequest, name: string): string | undefined => {
 export function readJsonBody(req: NodeRequest, options?: ReadJsonBodyOptions): Promise<unknown> {
   const limit = bodyLimit(options);
   return new Promise((resolve, reject) => {
+    // A body already consumed (express.json() ran first) would never emit "end": say so instead of hanging.
+    if ((req as { readableEnded?: boolean }).readableEnded === true) return reject(new TypeError("readJsonBody: the request body was already read (by express.json() or another body parser?)"));
     if (!isJsonContentType(header(req, "content-type"))) return reject(unsupportedMediaType());
     // Rejected before reading: Node discards the unread body once the response is sent.
     if (declaredTooLarge(header(req, "content-length"), limit)) return reject(bodyTooLarge(limit));
