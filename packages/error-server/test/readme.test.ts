@@ -118,7 +118,7 @@ describe("README examples", () => {
       const init: RequestInit = { method };
       // "text/plain:hi" sends hi as text/plain; any other body is sent as JSON.
       const typed = body?.match(/^([a-z]+\/[a-z+.-]+):(.*)$/);
-      if (body !== undefined) init.body = typed ? typed[2] : body;
+      if (body !== undefined) init.body = typed ? (typed[2] ?? "") : body;
       if (body !== undefined) init.headers = { "content-type": typed ? (typed[1] ?? "") : "application/json" };
       const response = await fetch(`${base}${path}`, init);
       expect(`${method} ${path} ${body ?? ""} -> ${response.status}`).toBe(`${method} ${path} ${body ?? ""} -> ${status}`);
