@@ -1,4 +1,5 @@
 import { bodyLimit, bodyReadFailed, bodyTooLarge, declaredTooLarge, isJsonContentType, parseJsonBytes, type ReadJsonBodyOptions, unsupportedMediaType } from "../../core/body.js";
+import { joinChunks } from "../../core/join-chunks.js";
 import type { NodeRequest } from "./response.js";
 
 const header = (req: NodeRequest, name: string): string | undefined => {
@@ -42,12 +43,7 @@ export function readJsonBody(req: NodeRequest, options?: ReadJsonBodyOptions): P
     }
     function onEnd(): void {
       stop();
-      const body = new Uint8Array(size);
-      let offset = 0;
-      for (const chunk of chunks) {
-        body.set(chunk, offset);
-        offset += chunk.byteLength;
-      }
+      const body = joinChunks(chunks, size);
       try {
         resolve(parseJsonBytes(body));
       } catch (e) {
