@@ -1,6 +1,7 @@
 import { isErrorBodyValidationError } from "./body-validation-error.js";
 import { isContractError } from "./contract-error.js";
 import type { ContractError } from "./contract-error.js";
+import { isErrorStatusRange } from "./http-status.js";
 import { redactSecrets } from "./redact.js";
 import { errorForStatus } from "./status-error.js";
 
@@ -31,7 +32,7 @@ export function originOf(error: unknown): { original: unknown; unexpected: boole
 /** The status of an http-errors-style error (`status`, else `statusCode`), if it is an error status. */
 export function statusOf(error: HttpErrorLike): number | undefined {
   const status = error.status ?? error.statusCode;
-  return typeof status === "number" && Number.isInteger(status) && status >= 400 && status <= 599 ? status : undefined;
+  return isErrorStatusRange(status) ? status : undefined;
 }
 
 /**
