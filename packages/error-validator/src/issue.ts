@@ -16,9 +16,20 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: 
 
 const escapePointer = (key: string): string => key.replace(/~/g, "~0").replace(/\//g, "~1");
 
+/** Longest piece of received text (a value, a member name, a path) a message quotes. */
+export const MAX_QUOTED_LENGTH = 80;
+
+/** `text` cut at MAX_QUOTED_LENGTH characters, with "…" when cut: messages stay short whatever arrived. */
+export function cut(text: string): string {
+  if (text.length <= MAX_QUOTED_LENGTH) return text;
+  // Never split a surrogate pair: half of one is not text.
+  const end = (text.charCodeAt(MAX_QUOTED_LENGTH - 1) & 0xfc00) === 0xd800 ? MAX_QUOTED_LENGTH - 1 : MAX_QUOTED_LENGTH;
+  return `${text.slice(0, end)}…`;
+}
+
 /** A short, safe rendering of a received value for a message (strings cut at 80 characters). */
 export function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  if (typeof value === "string") return JSON.stringify(cut(value));
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   // Functions would print their source: unbounded and internal.
@@ -48,15 +59,17 @@ export function toIssues(errors: readonly CompiledValidationError[] | null | und
   if (!errors || errors.length === 0) return [{ path: "", keyword: "unknown", message: "the value is not a valid error envelope" }];
   return errors.map((e) => {
     const path = e.instancePath;
+    // `path` stays whole (a usable JSON Pointer); messages quote it cut, like values.
+    const where = cut(path);
     const value = at(data, path);
     switch (e.keyword) {
       case "required": {
         const member = String(e.params["missingProperty"]);
-        return { path: `${path}/${escapePointer(member)}`, keyword: e.keyword, message: `${path || "the envelope"} must have the member "${member}"` };
+        return { path: `${path}/${escapePointer(member)}`, keyword: e.keyword, message: `${where || "the envelope"} must have the member ${JSON.stringify(cut(member))}` };
       }
       case "additionalProperties": {
         const member = String(e.params["additionalProperty"]);
-        return { path: `${path}/${escapePointer(member)}`, keyword: e.keyword, message: `unknown member "${member}" at ${path || "the root"}: strict mode accepts only the contract's members` };
+        return { path: `${path}/${escapePointer(member)}`, keyword: e.keyword, message: `unknown member ${JSON.stringify(cut(member))} at ${where || "the root"}: strict mode accepts only the contract's members` };
       }
       case "enum":
         if (path.endsWith("/code")) {
@@ -65,13 +78,13 @@ export function toIssues(errors: readonly CompiledValidationError[] | null | und
         if (path.endsWith("/type")) {
           return { path, keyword: e.keyword, message: `type ${describe(value)} is not a known category: expected one of ${ERROR_TYPES.join(", ")}` };
         }
-        return { path, keyword: e.keyword, message: `${path} has a value outside the allowed set` };
+        return { path, keyword: e.keyword, message: `${where} has a value outside the allowed set` };
       case "type":
-        return { path, keyword: e.keyword, message: `${path || "the envelope"} must be ${typeList(e.params["type"])}, got ${describe(value)}` };
+        return { path, keyword: e.keyword, message: `${where || "the envelope"} must be ${typeList(e.params["type"])}, got ${describe(value)}` };
       case "maxLength":
-        return { path, keyword: e.keyword, message: `${path} is longer than ${String(e.params["limit"])} characters (UTF-16 code units)` };
+        return { path, keyword: e.keyword, message: `${where} is longer than ${String(e.params["limit"])} characters (UTF-16 code units)` };
       default:
-        return { path, keyword: e.keyword, message: `${path || "the envelope"} ${e.message ?? "is invalid"}` };
+        return { path, keyword: e.keyword, message: `${where || "the envelope"} ${e.message ?? "is invalid"}` };
     }
   });
 }

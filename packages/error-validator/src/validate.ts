@@ -1,6 +1,7 @@
 import type { ErrorEnvelope, LenientErrorEnvelope } from "@org/error-types";
-import { type CompiledValidator, guardLenient, guardStrict, validateLenient, validateStrict } from "./generated/validators.js";
-import { toIssues, type ValidationIssue, type ValidationResult } from "./issue.js";
+import { guardLenient, guardStrict, validateLenient, validateStrict } from "./generated/validators.js";
+import type { ValidationIssue, ValidationResult } from "./issue.js";
+import { invalidResult } from "./invalid-result.js";
 import { ErrorEnvelopeValidationError } from "./validation-error.js";
 
 /** `strict`: exactly the contract (producers). `lenient`: what real gateways send (consumers). */
@@ -41,16 +42,30 @@ const exceptionIssue = (e: unknown): ValidationIssue[] => [
   { path: "", keyword: "exception", message: `the value could not be read: ${e instanceof Error ? e.message : "it threw while being read"}` },
 ];
 
-function run(validator: CompiledValidator, data: unknown): ValidationResult<unknown> {
+/** The two halves of one mode: the fast boolean guard and the reporting validator. */
+const MODES = {
+  strict: { guard: guardStrict, validator: validateStrict },
+  lenient: { guard: guardLenient, validator: validateLenient },
+} as const;
+
+/**
+ * Copy, then check the copy with the boolean guard; issues only when they are read. Why this
+ * order: the value handed back must be exactly what was checked (a getter or proxy is read
+ * once, into the copy), and the guard costs a fraction of the reporting validator. Invalid
+ * input pays for the guard's first failed test and a small result object; the reporting
+ * validator runs on the same copy only if `issues` is read.
+ */
+function run(mode: ValidationMode, data: unknown): ValidationResult<unknown> {
+  const { guard, validator } = MODES[mode];
   let copy: unknown;
   try {
     copy = ownCopy(data);
-    if (validator(copy)) return { ok: true, value: copy };
+    if (guard(copy)) return { ok: true, value: copy };
   } catch (e) {
     // Getters and proxies can throw; validation never does.
     return { ok: false, issues: exceptionIssue(e) };
   }
-  return { ok: false, issues: toIssues(validator.errors, copy) };
+  return invalidResult(validator, copy);
 }
 
 /**
@@ -62,8 +77,7 @@ export function validateErrorEnvelope(data: unknown, options: { mode: "strict" }
 export function validateErrorEnvelope(data: unknown, options?: { mode?: "lenient" }): ValidationResult<LenientErrorEnvelope>;
 export function validateErrorEnvelope(data: unknown, options?: ValidateOptions): ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
 export function validateErrorEnvelope(data: unknown, options?: ValidateOptions): ValidationResult<ErrorEnvelope | LenientErrorEnvelope> {
-  const validator = resolveMode(options) === "strict" ? validateStrict : validateLenient;
-  return run(validator, data) as ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
+  return run(resolveMode(options), data) as ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
 }
 
 /**
@@ -99,7 +113,7 @@ export function isLenientErrorEnvelope(data: unknown): data is LenientErrorEnvel
  */
 export function assertErrorEnvelope(data: unknown): asserts data is ErrorEnvelope {
   if (isErrorEnvelope(data)) return;
-  const result = run(validateStrict, data);
+  const result = run("strict", data);
   // The copy can pass where the value did not: an inherited member outside the contract.
   throw new ErrorEnvelopeValidationError(
     result.ok ? [{ path: "", keyword: "additionalProperties", message: "the value inherits a member outside the contract" }] : result.issues,
