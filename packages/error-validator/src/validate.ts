@@ -1,7 +1,6 @@
 import type { ErrorEnvelope, LenientErrorEnvelope } from "@org/error-types";
-import { guardLenient, guardStrict, validateLenient, validateStrict } from "./generated/validators.js";
-import type { ValidationIssue, ValidationResult } from "./issue.js";
-import { invalidResult } from "./invalid-result.js";
+import { copyStrict, guardLenient, guardStrict, reportLenient, reportStrict } from "./generated/validators.js";
+import { toIssues, type ValidationIssue, type ValidationResult } from "./issue.js";
 import { ErrorEnvelopeValidationError } from "./validation-error.js";
 
 /** `strict`: exactly the contract (producers). `lenient`: what real gateways send (consumers). */
@@ -42,30 +41,33 @@ const exceptionIssue = (e: unknown): ValidationIssue[] => [
   { path: "", keyword: "exception", message: `the value could not be read: ${e instanceof Error ? e.message : "it threw while being read"}` },
 ];
 
-/** The two halves of one mode: the fast boolean guard and the reporting validator. */
-const MODES = {
-  strict: { guard: guardStrict, validator: validateStrict },
-  lenient: { guard: guardLenient, validator: validateLenient },
-} as const;
-
 /**
- * Copy, then check the copy with the boolean guard; issues only when they are read. Why this
- * order: the value handed back must be exactly what was checked (a getter or proxy is read
- * once, into the copy), and the guard costs a fraction of the reporting validator. Invalid
- * input pays for the guard's first failed test and a small result object; the reporting
- * validator runs on the same copy only if `issues` is read.
+ * Copy, then check the copy. Why this order: the value handed back must be exactly what was
+ * checked (a getter or proxy is read once, into the copy). Strict mode first tries the
+ * generated closed copy (the contract's members, one read each: no spread), which is what
+ * parsed JSON always gets; anything it cannot vouch for (an unknown member, an inherited or
+ * non-enumerable one, another prototype) is spread into an own-member copy instead. The
+ * reporter is emitted from the same view as the boolean guard and costs about what the guard
+ * costs: nothing allocated on valid input beyond the copy, one small object for the first
+ * problem otherwise, which becomes the issue.
  */
 function run(mode: ValidationMode, data: unknown): ValidationResult<unknown> {
-  const { guard, validator } = MODES[mode];
   let copy: unknown;
+  let problem: ReturnType<typeof reportStrict>;
   try {
-    copy = ownCopy(data);
-    if (guard(copy)) return { ok: true, value: copy };
+    if (mode === "strict") {
+      copy = copyStrict(data);
+      if (copy === undefined) copy = ownCopy(data);
+      problem = reportStrict(copy);
+    } else {
+      copy = ownCopy(data);
+      problem = reportLenient(copy);
+    }
   } catch (e) {
     // Getters and proxies can throw; validation never does.
     return { ok: false, issues: exceptionIssue(e) };
   }
-  return invalidResult(validator, copy);
+  return problem === null ? { ok: true, value: copy } : { ok: false, issues: toIssues(problem) };
 }
 
 /**

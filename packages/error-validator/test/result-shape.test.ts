@@ -4,7 +4,7 @@ import { validateErrorEnvelope } from "../src/index.js";
 const invalid = { error: { message: "m", type: "server_error", code: "made_up" } };
 const expected = [{ path: "/error/code", keyword: "enum", message: expect.stringMatching(/^code "made_up" is not in the catalog/) as string }];
 
-describe("issues of a failed validation read as plain data", () => {
+describe("a failed validation is plain data, a snapshot of what was validated", () => {
   it("the same array on every read", () => {
     const result = validateErrorEnvelope(invalid, { mode: "strict" });
     if (result.ok) throw new Error("expected issues");
@@ -20,20 +20,15 @@ describe("issues of a failed validation read as plain data", () => {
     expect(structuredClone(validateErrorEnvelope(invalid, { mode: "strict" }))).toEqual({ ok: false, issues: expected });
   });
 
-  it("issues can be reassigned, before or after the first read", () => {
-    const before = validateErrorEnvelope(invalid, { mode: "strict" });
-    if (before.ok) throw new Error("expected issues");
-    before.issues = [];
-    expect(before.issues).toEqual([]);
-    const after = validateErrorEnvelope(invalid, { mode: "strict" });
-    if (after.ok) throw new Error("expected issues");
-    expect(after.issues).toHaveLength(1);
-    after.issues = [];
-    expect(after.issues).toEqual([]);
-    expect(Object.getOwnPropertyDescriptor(after, "issues")).toMatchObject({ writable: true, enumerable: true });
+  it("issues is an ordinary writable data member", () => {
+    const result = validateErrorEnvelope(invalid, { mode: "strict" });
+    if (result.ok) throw new Error("expected issues");
+    expect(Object.getOwnPropertyDescriptor(result, "issues")).toMatchObject({ writable: true, enumerable: true });
+    result.issues = [];
+    expect(result.issues).toEqual([]);
   });
 
-  it("describe the value as it was when validated, not as it is when read", () => {
+  it("issues describe the value as it was validated, whatever happens to the input afterwards", () => {
     const data = { error: { message: "m", type: "server_error", code: "made_up" as unknown } };
     const result = validateErrorEnvelope(data, { mode: "strict" });
     data.error.code = 42;
