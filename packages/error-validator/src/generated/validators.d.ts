@@ -23,6 +23,10 @@ export declare const reportLenient: CompiledReporter;
  * that would not equal an own-member copy (then copy by spreading). Check the copy after.
  */
 export declare function copyStrict(data: unknown): { error: Record<string, unknown> } | undefined;
+/** The strict envelope's JSON Schema, self-contained (refs inlined, annotations dropped): what the checks implement. */
+export declare const strictJsonSchema: Record<string, unknown>;
+/** The lenient envelope's JSON Schema, self-contained like strictJsonSchema. */
+export declare const lenientJsonSchema: Record<string, unknown>;
 /** The strict checks as a plain boolean guard: no error report, no allocation on a miss. */
 export declare function guardStrict(data: unknown): boolean;
 /** The lenient checks as a plain boolean guard, small enough for browser bundles. */

@@ -132,3 +132,7 @@ export function copyStrict(data) {
   return c3;
 }
 
+export const strictJsonSchema = {"type":"object","required":["error"],"additionalProperties":false,"properties":{"error":{"type":"object","required":["message","type","code"],"additionalProperties":false,"properties":{"message":{"type":"string","maxLength":65536},"type":{"enum":["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]},"code":{"enum":["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]},"param":{"type":["string","null"]}}}}};
+
+export const lenientJsonSchema = {"type":"object","required":["error"],"properties":{"error":{"type":"object","required":["message"],"properties":{"message":{"type":"string","maxLength":65536},"type":{"type":["string","null"]},"code":{"type":["string","number","null"]},"param":{"type":["string","null"]}},"additionalProperties":true}},"additionalProperties":true};
+

@@ -36,6 +36,10 @@ export declare const reportLenient: CompiledReporter;
  * that would not equal an own-member copy (then copy by spreading). Check the copy after.
  */
 export declare function copyStrict(data: unknown): { error: Record<string, unknown> } | undefined;
+/** The strict envelope's JSON Schema, self-contained (refs inlined, annotations dropped): what the checks implement. */
+export declare const strictJsonSchema: Record<string, unknown>;
+/** The lenient envelope's JSON Schema, self-contained like strictJsonSchema. */
+export declare const lenientJsonSchema: Record<string, unknown>;
 /** The strict checks as a plain boolean guard: no error report, no allocation on a miss. */
 export declare function guardStrict(data: unknown): boolean;
 /** The lenient checks as a plain boolean guard, small enough for browser bundles. */
@@ -57,6 +61,9 @@ export function generateValidators(contract: Contract): { js: string; dts: strin
   ajv.compile(lenientView);
   // Separate functions so a bundle that needs one sheds the others (the client keeps only guardLenient).
   const parts = [emitGuard("guardStrict", strictView), emitGuard("guardLenient", lenientView), emitReporter("reportStrict", strictView), emitReporter("reportLenient", lenientView), emitClosedCopy("copyStrict", strictView)];
+  // The views themselves, for callers that hand the schema on (Standard JSON Schema): they use
+  // only keywords every JSON Schema draft since 4 reads the same way.
+  parts.push(`export const strictJsonSchema = ${JSON.stringify(strictView)};\n`, `export const lenientJsonSchema = ${JSON.stringify(lenientView)};\n`);
   const js = parts.join("\n");
   if (/\brequire\(|\bimport\b/.test(js)) throw new Error("validators target: the emitted code imports something; it must not");
   return { js: `${codeBanner()}${js}\n`, dts: DTS };
