@@ -66,21 +66,31 @@ describe("emitClosedCopy: a copy of the allowed own members, or undefined", () =
     expect(Object.keys(got.error)).toEqual(["message", "code"]);
   });
 
-  it("keeps what is wrong with a value for the checks that follow (a missing member stays missing)", () => {
+  it("keeps what is wrong with a value for the checks that follow", () => {
+    // a wrong value, a missing member (stays missing), a body that is not an object, a non-object root
     expect(copy({ error: { message: 1, code: "zz" } })).toEqual({ error: { message: 1, code: "zz" } });
     expect(copy({ error: { code: null } })).toEqual({ error: { message: undefined, code: null } });
+    expect(copy({ error: "text" })).toEqual({ error: "text" });
+    expect(copy(null)).toBeNull();
+    expect(copy("text")).toBe("text");
+  });
+
+  it("keeps the first unknown own member by name, after the allowed ones, so it is what a check reports", () => {
+    const got = copy(JSON.parse('{"x":1,"error":{"y":2,"code":null,"z":3,"message":"hi"},"w":4}')) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(got)).toEqual(["error", "x"]);
+    expect(Object.keys(got["error"] ?? {})).toEqual(["message", "code", "y"]);
+    expect(got["x"]).toBeUndefined();
   });
 
   // given: a value whose own-member copy the closed copy cannot vouch for; want: undefined
   it.each([
-    { name: "an unknown member", data: { error: { message: "hi", code: null }, x: 1 } },
-    { name: "an unknown body member", data: { error: { message: "hi", code: null, x: 1 } } },
+    { name: "an unknown member named __proto__", data: JSON.parse('{"error":{"message":"hi","code":null},"__proto__":1}') as unknown },
+    { name: "an inherited unknown member", data: { error: Object.assign(Object.create({ x: 1 }) as object, { message: "hi", code: null }) } },
     { name: "an inherited envelope", data: Object.create({ error: { message: "hi", code: null } }) as unknown },
     { name: "a non-enumerable member", data: { error: Object.defineProperty({ message: "hi" }, "code", { value: null, enumerable: false }) } },
     { name: "a member set to undefined", data: { error: { message: "hi", code: null, "a/b~": undefined } } },
     { name: "a null-prototype body", data: { error: Object.assign(Object.create(null) as object, { message: "hi", code: null }) } },
-    { name: "no error object", data: { error: "text" } },
-    { name: "not an object", data: null },
+    { name: "a getter that answers undefined", data: { error: { message: "hi", get code() { return undefined; } } } },
   ])("$name", ({ data }) => {
     expect(copy(data)).toBeUndefined();
   });

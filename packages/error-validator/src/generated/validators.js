@@ -113,23 +113,44 @@ export function reportLenient(data) {
 }
 
 export function copyStrict(data) {
-  if (!(typeof data === "object" && data !== null && !Array.isArray(data)) || Object.getPrototypeOf(data) !== Object.prototype) return undefined;
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return data;
+  if (Object.getPrototypeOf(data) !== Object.prototype) return undefined;
   let n0 = 0;
-  for (const key1 in data) { if (key1 !== "error") return undefined; n0++; }
-  const v2 = data["error"];
-  if (n0 !== (v2 !== undefined ? 1 : 0)) return undefined;
-  if (!(typeof v2 === "object" && v2 !== null && !Array.isArray(v2)) || Object.getPrototypeOf(v2) !== Object.prototype) return undefined;
-  let n4 = 0;
-  for (const key5 in v2) { if (key5 !== "message" && key5 !== "type" && key5 !== "code" && key5 !== "param") return undefined; n4++; }
-  const v6 = v2["message"];
-  const v7 = v2["type"];
-  const v8 = v2["code"];
-  const v9 = v2["param"];
-  if (n4 !== (v6 !== undefined ? 1 : 0) + (v7 !== undefined ? 1 : 0) + (v8 !== undefined ? 1 : 0) + (v9 !== undefined ? 1 : 0)) return undefined;
-  const c10 = { "message": v6, "type": v7, "code": v8 };
-  if (v9 !== undefined) c10["param"] = v9;
-  const c3 = { "error": c10 };
-  return c3;
+  let extra2;
+  for (const key1 in data) {
+    if (key1 === "error") n0++;
+    else if (extra2 === undefined) {
+      if (key1 === "__proto__" || !Object.prototype.hasOwnProperty.call(data, key1)) return undefined;
+      extra2 = key1;
+    }
+  }
+  const v3 = data["error"];
+  if (n0 !== (v3 !== undefined ? 1 : 0)) return undefined;
+  let c5 = v3;
+  if (typeof v3 === "object" && v3 !== null && !Array.isArray(v3)) {
+    if (Object.getPrototypeOf(v3) !== Object.prototype) return undefined;
+    let n6 = 0;
+    let extra8;
+    for (const key7 in v3) {
+      if (key7 === "message" || key7 === "type" || key7 === "code" || key7 === "param") n6++;
+      else if (extra8 === undefined) {
+        if (key7 === "__proto__" || !Object.prototype.hasOwnProperty.call(v3, key7)) return undefined;
+        extra8 = key7;
+      }
+    }
+    const v9 = v3["message"];
+    const v10 = v3["type"];
+    const v11 = v3["code"];
+    const v12 = v3["param"];
+    if (n6 !== (v9 !== undefined ? 1 : 0) + (v10 !== undefined ? 1 : 0) + (v11 !== undefined ? 1 : 0) + (v12 !== undefined ? 1 : 0)) return undefined;
+    const c13 = { "message": v9, "type": v10, "code": v11 };
+    if (v12 !== undefined) c13["param"] = v12;
+    if (extra8 !== undefined) c13[extra8] = undefined;
+    c5 = c13;
+  }
+  const c4 = { "error": c5 };
+  if (extra2 !== undefined) c4[extra2] = undefined;
+  return c4;
 }
 
 export const strictJsonSchema = {"type":"object","required":["error"],"additionalProperties":false,"properties":{"error":{"type":"object","required":["message","type","code"],"additionalProperties":false,"properties":{"message":{"type":"string","maxLength":65536},"type":{"enum":["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]},"code":{"enum":["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]},"param":{"type":["string","null"]}}}}};

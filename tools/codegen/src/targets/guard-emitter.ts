@@ -159,40 +159,52 @@ export function emitReporter(name: string, view: JsonObject): string {
 }
 
 /**
- * Emits `name(data)`: a copy of `data` holding exactly the members a closed view
- * (`additionalProperties: false` at every object level) allows, built from one read of each,
- * or `undefined` when that copy would not be the own-member copy the validator must check
- * (a prototype other than Object.prototype, an unknown member, a member that is not own and
- * enumerable, a member set to `undefined`). Callers check the copy and fall back to a full
- * own-member copy on `undefined`. Why: spreading the envelope and its body was most of what
- * `validateErrorEnvelope` cost; parsed JSON always takes this path. Member order in the copy
- * is the view's, not the input's.
+ * Emits `name(data)`: a copy of `data` for the strict checks, built from one read of each
+ * allowed member, or `undefined` when it cannot stand for the own-member copy the checks must
+ * see (a prototype other than Object.prototype, a member that is inherited, non-enumerable or
+ * set to `undefined`, an unknown member named `__proto__`). Callers check the copy and fall
+ * back to a full own-member copy on `undefined`. Two shortcuts keep the copy's verdict and
+ * first problem those of the full copy: a member that should be an object but is not is kept
+ * as it is (its type check fails either way), and the first unknown own member is kept by name
+ * (value `undefined`: only its name is reported, and such a copy never passes). Why: spreading
+ * the envelope and its body was most of what `validateErrorEnvelope` cost; parsed JSON always
+ * takes this path. Member order in the copy is the view's, not the input's.
  */
 export function emitClosedCopy(name: string, view: JsonObject): string {
   let counter = 0;
   const fresh = (base: string): string => `${base}${counter++}`;
-  const lines: string[] = [];
   const undecided = "return undefined;";
 
-  /** Emits the checks and reads for an object at `v`; returns the expression of its copy. */
-  const emitObject = (schema: JsonObject, v: string): string => {
+  /** Emits into `lines` the checks, reads and copy of an object at `v` (known to be an object); returns the copy's name. */
+  const emitObject = (schema: JsonObject, v: string, lines: string[], indent: string): string => {
     const props = isJsonObject(schema["properties"]) ? schema["properties"] : {};
     if (schema["additionalProperties"] !== false) throw new Error("guard emitter: a closed copy needs additionalProperties: false at every object level");
-    lines.push(`  if (!(${typeTest("object", v)}) || Object.getPrototypeOf(${v}) !== Object.prototype) ${undecided}`);
+    lines.push(`${indent}if (Object.getPrototypeOf(${v}) !== Object.prototype) ${undecided}`);
     // for-in lists enumerable members (own, and Object.prototype's, which the copy inherits
     // too); counting them against the members read below proves each read one is own and enumerable.
     const count = fresh("n");
     const key = fresh("key");
+    const extra = fresh("extra");
     const names = Object.keys(props);
-    lines.push(`  let ${count} = 0;`, `  for (const ${key} in ${v}) { if (${names.map((p) => `${key} !== ${JSON.stringify(p)}`).join(" && ") || "true"}) ${undecided} ${count}++; }`);
+    const allowed = names.map((p) => `${key} === ${JSON.stringify(p)}`).join(" || ") || "false";
+    lines.push(
+      `${indent}let ${count} = 0;`,
+      `${indent}let ${extra};`,
+      `${indent}for (const ${key} in ${v}) {`,
+      `${indent}  if (${allowed}) ${count}++;`,
+      `${indent}  else if (${extra} === undefined) {`,
+      `${indent}    if (${key} === "__proto__" || !Object.prototype.hasOwnProperty.call(${v}, ${key})) ${undecided}`,
+      `${indent}    ${extra} = ${key};`,
+      `${indent}  }`,
+      `${indent}}`,
+    );
     const members: [string, string][] = [];
     for (const prop of names) {
       const member = fresh("v");
-      lines.push(`  const ${member} = ${v}[${JSON.stringify(prop)}];`);
+      lines.push(`${indent}const ${member} = ${v}[${JSON.stringify(prop)}];`);
       members.push([prop, member]);
     }
-    lines.push(`  if (${count} !== ${members.map(([, m]) => `(${m} !== undefined ? 1 : 0)`).join(" + ") || "0"}) ${undecided}`);
-    // Nested closed objects are copied the same way; anything else is a value the checks read as is.
+    lines.push(`${indent}if (${count} !== ${members.map(([, m]) => `(${m} !== undefined ? 1 : 0)`).join(" + ") || "0"}) ${undecided}`);
     const copy = fresh("c");
     const required = new Set(Array.isArray(schema["required"]) ? schema["required"].map(String) : []);
     const parts: string[] = [];
@@ -202,18 +214,24 @@ export function emitClosedCopy(name: string, view: JsonObject): string {
       let expr = member;
       if (isJsonObject(sub) && sub["type"] === "object") {
         checkKeywords(sub);
-        const inner = emitObject(sub, member);
-        expr = inner;
+        // Not an object: kept as it is, and the type check reports it.
+        expr = fresh("c");
+        lines.push(`${indent}let ${expr} = ${member};`, `${indent}if (${typeTest("object", member)}) {`);
+        const inner = emitObject(sub, member, lines, `${indent}  `);
+        lines.push(`${indent}  ${expr} = ${inner};`, `${indent}}`);
       }
       if (required.has(prop)) parts.push(`${JSON.stringify(prop)}: ${expr}`);
       else optional.push([prop, expr]);
     }
-    lines.push(`  const ${copy} = { ${parts.join(", ")} };`);
-    for (const [prop, expr] of optional) lines.push(`  if (${expr} !== undefined) ${copy}[${JSON.stringify(prop)}] = ${expr};`);
+    lines.push(`${indent}const ${copy} = { ${parts.join(", ")} };`);
+    for (const [prop, expr] of optional) lines.push(`${indent}if (${expr} !== undefined) ${copy}[${JSON.stringify(prop)}] = ${expr};`);
+    lines.push(`${indent}if (${extra} !== undefined) ${copy}[${extra}] = undefined;`);
     return copy;
   };
 
   checkKeywords(view);
-  const result = emitObject(view, "data");
-  return `export function ${name}(data) {\n${lines.join("\n")}\n  return ${result};\n}\n`;
+  if (view["type"] !== "object") throw new Error("guard emitter: a closed copy needs an object at the root");
+  const lines: string[] = [];
+  const result = emitObject(view, "data", lines, "  ");
+  return `export function ${name}(data) {\n  if (!(${typeTest("object", "data")})) return data;\n${lines.join("\n")}\n  return ${result};\n}\n`;
 }

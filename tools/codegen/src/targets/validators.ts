@@ -32,10 +32,11 @@ export declare const reportStrict: CompiledReporter;
 /** What real gateways send: see the lenient schema. */
 export declare const reportLenient: CompiledReporter;
 /**
- * The strict envelope's members copied from one read of each (view order), or undefined when
- * that would not equal an own-member copy (then copy by spreading). Check the copy after.
+ * A copy of the strict envelope's members from one read of each (view order), on which the
+ * strict checks give the verdict and first problem of a full own-member copy; undefined when
+ * it cannot (then copy by spreading). Non-objects come back as they are.
  */
-export declare function copyStrict(data: unknown): { error: Record<string, unknown> } | undefined;
+export declare function copyStrict(data: unknown): unknown;
 /** The strict envelope's JSON Schema, self-contained (refs inlined, annotations dropped): what the checks implement. */
 export declare const strictJsonSchema: Record<string, unknown>;
 /** The lenient envelope's JSON Schema, self-contained like strictJsonSchema. */
