@@ -11,8 +11,8 @@ export interface EntryPoint {
   specifier: string;
   /** The built ESM file (or the JSON file) the export points at. */
   file: string;
-  /** JSON data export (a schema, the OpenAPI document) rather than code. */
-  json: boolean;
+  /** Code (bundled), JSON data (bundled as an import), or a file served as it is (an HTML page): measured as its bytes. */
+  kind: "code" | "json" | "asset";
   /** The package's optional peer frameworks: not part of its bundle. */
   external: string[];
 }
@@ -43,14 +43,16 @@ export function publicEntryPoints(root = ROOT): EntryPoint[] {
       const entry = typeof target === "string" ? target : typeof target.import === "string" ? target.import : target.import?.default;
       if (!entry) throw new Error(`${manifest.name} export "${subpath}" has no ESM file`);
       const specifier = subpath === "." ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
-      out.push({ specifier, file: join(packagesDir, dir, entry), json: entry.endsWith(".json"), external });
+      const kind = /\.[cm]?js$/.test(entry) ? "code" : entry.endsWith(".json") ? "json" : "asset";
+      out.push({ specifier, file: join(packagesDir, dir, entry), kind, external });
     }
   }
   return out;
 }
 
-/** The source of a bundle that takes everything an entry point offers (what its user could import). */
-export function entrySource(entry: EntryPoint): string {
+/** The source of a bundle that takes everything an entry point offers (what its user could import); assets have none. */
+export function entrySource(entry: EntryPoint): string | null {
   const file = JSON.stringify(entry.file);
-  return entry.json ? `export { default } from ${file};\n` : `export * from ${file};\n`;
+  if (entry.kind === "asset") return null;
+  return entry.kind === "json" ? `export { default } from ${file};\n` : `export * from ${file};\n`;
 }
