@@ -1,15 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PACKAGES, PUBLIC_PACKAGES, TYPES_PACKAGE_JSON } from "@org/contract-model";
 import { ContractToolError } from "./contract-tool-error.js";
 
+import { CONTRACT_PACKAGE as CONTRACT, PUBLIC_PACKAGES, TYPES_PACKAGE_JSON } from "@org/contract-model";
+
 /** The package whose version is the contract's version (`CONTRACT_VERSION`). */
-export const CONTRACT_PACKAGE: string = PACKAGES.types.name;
+export const CONTRACT_PACKAGE: string = CONTRACT.name;
 
 /** Its package.json, relative to the repository root. */
-export const CONTRACT_PACKAGE_JSON = TYPES_PACKAGE_JSON;
+export const CONTRACT_PACKAGE_JSON: string = TYPES_PACKAGE_JSON;
 
-/** The four public packages, the fixed group when .changeset/config.json does not say otherwise. */
+/** The public packages, the fixed group when .changeset/config.json does not say otherwise. */
 export const DEFAULT_GROUP: readonly string[] = PUBLIC_PACKAGES.map((p) => p.name);
 
 /** What the contract tools take from .changeset/config.json. */

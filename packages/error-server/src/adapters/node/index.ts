@@ -1,0 +1,60 @@
+/**
+ * `@org/error-server/node`: contract errors for `node:http` and the `http2` compatibility API.
+ * @packageDocumentation
+ */
+import { incomingRequestId, type NodeRequest, type NodeResponse, writeNodeError } from "./response.js";
+import { requestIdFor } from "../../core/adapter-options.js";
+import type { AdapterOptions, ServerOptions } from "../../core/options.js";
+import { routeNotFound } from "../../core/route-not-found.js";
+
+export { DEFAULT_BODY_LIMIT, type ReadJsonBodyOptions } from "../../core/body.js";
+export type { NodeRequest, NodeResponse } from "./response.js";
+export { readJsonBody } from "./read-json-body.js";
+
+/** The request a response answers (`res.req`, set by Node for both http and http2). */
+const requestOf = (res: NodeResponse): NodeRequest | undefined => (res as { req?: NodeRequest }).req;
+
+/**
+ * Answers `error` on `res` with the contract's envelope (see `toErrorResponse`). The request
+ * id defaults to the incoming `x-request-id`. If the response has already started it ends
+ * the connection and reports to `onError` instead. Never throws: if the `validate` safety
+ * net fires, it answers a generic 500 and reports the `ErrorBodyValidationError`.
+ */
+export function sendError(res: NodeResponse, error: unknown, options?: ServerOptions<NodeRequest>): void {
+  const req = requestOf(res);
+  // An explicit `requestId` (even undefined: `getRequestId` found none) wins over the header.
+  const requestId = options !== undefined && "requestId" in options ? options.requestId : incomingRequestId(req);
+  writeNodeError(res, error, { ...options, requestId }, req);
+}
+
+/** Answers 404, code `null`, naming the method and path of `res`'s request (never its query string). */
+export function sendNotFound(res: NodeResponse, options?: ServerOptions<NodeRequest>): void {
+  const req = requestOf(res);
+  sendError(res, routeNotFound(req?.method, req?.url), options);
+}
+
+/**
+ * Wraps a request listener so that whatever it throws or rejects with, synchronously or
+ * not, is answered by `sendError`: `http.createServer(withErrorHandling(handler))`.
+ */
+export function withErrorHandling<Req extends NodeRequest, Res extends NodeResponse>(
+  handler: (req: Req, res: Res) => unknown,
+  options?: AdapterOptions<NodeRequest>,
+): (req: Req, res: Res) => void {
+  return (req, res) => {
+    const fail = (error: unknown): void => {
+      const { getRequestId: _, ...rest } = options ?? {};
+      sendError(res, error, { ...rest, requestId: requestIdFor(options, req, () => incomingRequestId(req)) });
+    };
+    try {
+      const result = handler(req, res);
+      if (isThenable(result)) result.then(undefined, fail);
+    } catch (error) {
+      fail(error);
+    }
+  };
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function";
+}

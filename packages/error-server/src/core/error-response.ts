@@ -1,0 +1,91 @@
+import type { ErrorEnvelope } from "@org/error-types";
+import { isErrorEnvelope, validateErrorEnvelope } from "@org/error-validator";
+import { ErrorBodyValidationError } from "./body-validation-error.js";
+import { isTestEnvironment } from "./env.js";
+import { ERROR_CONTENT_TYPE, sanitizeRequestId } from "./headers.js";
+import { statusText } from "./http-status.js";
+import { normalizeError, shouldRetryHeader } from "./normalize.js";
+import { report } from "./report.js";
+import { MAX_PARAM_LENGTH, prepareMessage, truncate } from "./message.js";
+import type { ErrorContext, ServerOptions } from "./options.js";
+import { redactSecrets } from "./redact.js";
+
+/** An error response, ready for any framework: status, headers (lower-case names) and body. */
+export interface ErrorResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: ErrorEnvelope;
+}
+
+/** The masking function that applies to a status under `option`, if any. */
+function redactorFor(option: ServerOptions["redact"], status: number): ((text: string) => string) | undefined {
+  if (typeof option === "function") return (text) => option(text, status);
+  const mode = option ?? "5xx";
+  return mode === "all" || (mode === "5xx" && status >= 500) ? redactSecrets : undefined;
+}
+
+/**
+ * Turns anything thrown into the contract's response. A ContractError keeps its status,
+ * code, type, param and (capped, redacted) message; anything else becomes a generic 500
+ * with code `null` and is handed to `onError`, never to the body. Throws only when the
+ * `validate` safety net finds an invalid body.
+ */
+export function toErrorResponse(error: unknown, options?: ServerOptions): ErrorResponse {
+  return buildErrorResponse(error, options, undefined);
+}
+
+/** `toErrorResponse` with the framework's request, which adapters hand to `onError`. */
+export function buildErrorResponse<Req>(error: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): ErrorResponse {
+  const info = normalizeError(error);
+  const requestId = sanitizeRequestId(options?.requestId);
+  const context: ErrorContext<Req> = { status: info.status, code: info.code, unexpected: info.unexpected, requestId, headersSent: false, request };
+
+  let message: string;
+  try {
+    message = prepareMessage(info.message, redactorFor(options?.redact, info.status));
+  } catch (redactError) {
+    // A custom redactor failed: fall back to text that cannot leak, and say so in the logs.
+    message = statusText(info.status);
+    report(options?.onError, redactError, context);
+  }
+  const body: ErrorEnvelope = { error: { message, type: info.type, code: info.code } };
+  if (typeof info.param === "string") body.error.param = truncate(info.param, MAX_PARAM_LENGTH);
+  else if (info.param === null) body.error.param = null;
+
+  const headers: Record<string, string> = { ...info.headers, "content-type": ERROR_CONTENT_TYPE };
+  const shouldRetry = shouldRetryHeader(info.code);
+  if (shouldRetry !== undefined) headers["x-should-retry"] = shouldRetry;
+  if (info.retryAfter !== undefined) headers["retry-after"] = String(info.retryAfter);
+  if (requestId !== undefined) headers["x-request-id"] = requestId;
+
+  report(options?.onError, error, context);
+  if ((options?.validate ?? isTestEnvironment()) && !isErrorEnvelope(body)) {
+    const result = validateErrorEnvelope(body, { mode: "strict" });
+    throw new ErrorBodyValidationError(result.ok ? [] : result.issues, info.status, requestId, error);
+  }
+  return { status: info.status, headers, body };
+}
+
+/**
+ * What adapters use: like `buildErrorResponse`, but when the `validate` safety net fires it
+ * answers a generic 500 and reports the `ErrorBodyValidationError` to `onError`, because a
+ * middleware has no caller to throw to (the framework would answer with its own, non-contract body).
+ */
+export function safeErrorResponse<Req>(error: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): ErrorResponse {
+  try {
+    return buildErrorResponse(error, options, request);
+  } catch (e) {
+    // The validation error is not a ContractError: it becomes the generic 500 and is reported.
+    return buildErrorResponse(e, { ...options, validate: false }, request);
+  }
+}
+
+/**
+ * Tells `onError` about an error that came after the response had started (a stream that
+ * failed midway): no body can be sent any more, the adapter ends the connection instead.
+ */
+export function reportAfterHeadersSent<Req>(error: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): void {
+  const info = normalizeError(error);
+  const requestId = sanitizeRequestId(options?.requestId);
+  report(options?.onError, error, { status: info.status, code: info.code, unexpected: info.unexpected, requestId, headersSent: true, request });
+}

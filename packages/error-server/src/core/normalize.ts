@@ -1,0 +1,63 @@
+import { ERROR_CATALOG, type ErrorCode, type ErrorType, isErrorCode } from "@org/error-types";
+import { isContractError } from "./contract-error.js";
+import { safeHeaders } from "./headers.js";
+import { GENERIC_SERVER_ERROR_MESSAGE, isHttpErrorStatus } from "./http-status.js";
+
+/** An error reduced to what a response may say about it. */
+export interface NormalizedError {
+  status: number;
+  code: ErrorCode | null;
+  type: ErrorType;
+  message: string;
+  param: string | null | undefined;
+  headers: Record<string, string>;
+  retryAfter: number | undefined;
+  /** True when the error was not a (well-formed) ContractError. */
+  unexpected: boolean;
+}
+
+/** The generic 500 every unexpected error becomes: nothing of the error itself. */
+const unexpected = (): NormalizedError => ({
+  status: 500,
+  code: null,
+  type: "server_error",
+  message: GENERIC_SERVER_ERROR_MESSAGE,
+  param: undefined,
+  headers: {},
+  retryAfter: undefined,
+  unexpected: true,
+});
+
+/**
+ * Reads a ContractError's fields once, checking each: a foreign copy (another version of
+ * the package) or a tampered instance may carry anything, and getters may throw. Whatever
+ * cannot be read safely makes the error unexpected. Code and type are kept as given even
+ * when unknown to the catalog: that is what the `validate` safety net is there to catch.
+ */
+export function normalizeError(error: unknown): NormalizedError {
+  if (!isContractError(error)) return unexpected();
+  try {
+    const { status, code, type, message, param, headers, retryAfter } = error as unknown as Record<string, unknown>;
+    if (!isHttpErrorStatus(status) || typeof message !== "string" || typeof type !== "string") return unexpected();
+    if (code !== null && typeof code !== "string") return unexpected();
+    const goodRetry = typeof retryAfter === "number" && Number.isFinite(retryAfter) && retryAfter >= 0 && (status === 429 || status === 503);
+    return {
+      status,
+      code: code as ErrorCode | null,
+      type: type as ErrorType,
+      message,
+      param: typeof param === "string" || param === null ? param : undefined,
+      headers: safeHeaders(headers),
+      retryAfter: goodRetry ? Math.ceil(retryAfter) : undefined,
+      unexpected: false,
+    };
+  } catch {
+    return unexpected();
+  }
+}
+
+/** `x-should-retry` for a code: the catalog's `retryable`, or nothing for codes outside it. */
+export function shouldRetryHeader(code: string | null): "true" | "false" | undefined {
+  if (code === null || !isErrorCode(code)) return undefined;
+  return ERROR_CATALOG[code].retryable ? "true" : "false";
+}

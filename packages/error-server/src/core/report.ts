@@ -1,0 +1,25 @@
+import type { ErrorContext, ErrorHook } from "./options.js";
+
+/**
+ * What happens when no `onError` is given: unexpected errors and aborted responses are
+ * logged with `console.error` (they are bugs or outages and must not vanish); ContractErrors,
+ * which the handler threw on purpose, are not.
+ */
+export function defaultOnError(error: unknown, context: ErrorContext): void {
+  if (!context.unexpected && !context.headersSent) return;
+  const which = context.requestId === undefined ? "a request" : `request ${context.requestId}`;
+  const what = context.headersSent ? "the response had already started, so the connection was ended" : `answered ${context.status} with a generic message`;
+  console.error(`@org/error-server: unexpected error on ${which}; ${what}.`, error);
+}
+
+/**
+ * Calls the hook and swallows what it throws. Why: a failing logger must not turn one
+ * error response into a crash or a missing response.
+ */
+export function report<Req>(hook: ErrorHook<Req> | undefined, error: unknown, context: ErrorContext<Req>): void {
+  try {
+    (hook ?? (defaultOnError as ErrorHook<Req>))(error, context);
+  } catch {
+    // Deliberately ignored: see above.
+  }
+}
