@@ -35,6 +35,25 @@ export function cut(text: string): string {
  * control character or surrogate), and those are quoted by concatenation.
  */
 function quote(text: string): string {
+  let quoted = quotedCache.get(text);
+  if (quoted !== undefined) return quoted;
+  quoted = scanQuote(text);
+  // Bounded: cleared when full, so hostile input cannot grow it (entries are at most 81 characters).
+  if (quotedCache.size >= QUOTED_CACHE_SIZE) quotedCache.clear();
+  quotedCache.set(text, quoted);
+  return quoted;
+}
+
+/**
+ * Quotes of recent names and values. Why: a service rejects the same wrong codes and
+ * members again and again, and a Map lookup (a native hash) costs less than the
+ * character loop below, which was most of what an issue cost.
+ */
+const quotedCache = /* @__PURE__ */ new Map<string, string>();
+const QUOTED_CACHE_SIZE = 256;
+
+/** The quote itself: concatenation when no character needs an escape, else JSON.stringify. */
+function scanQuote(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(text);

@@ -1,5 +1,5 @@
 import type { ErrorEnvelope, LenientErrorEnvelope } from "@org/error-types";
-import { checkCopyStrict, type CompiledValidationError, guardLenient, guardStrict, reportLenient, reportStrict } from "./generated/validators.js";
+import { checkCopyStrict, type CompiledReporter, type CompiledValidationError, guardLenient, guardStrict, reportLenient, reportStrict } from "./generated/validators.js";
 import { toIssues, type ValidationIssue, type ValidationResult } from "./issue.js";
 import { ErrorEnvelopeValidationError } from "./validation-error.js";
 
@@ -41,34 +41,30 @@ const exceptionIssue = (e: unknown): ValidationIssue[] => [
   { path: "", keyword: "exception", message: `the value could not be read: ${e instanceof Error ? e.message : "it threw while being read"}` },
 ];
 
-/** What the checks of `run` give: the copy that passed, or the first problem. */
+/** What the checks give: the copy that passed, or the first problem. */
 type Checked = { ok: true; value: unknown } | CompiledValidationError;
 
 /**
- * Strict: check and copy in one pass (generated), each member read once, and the copy made
- * only for a value that passed, so a rejected value costs the checks and its problem, not a
- * copy. The value handed back is exactly what was checked (a getter or proxy is read once).
- * What the one pass cannot vouch for (an inherited member, an optional member present but
- * undefined) is spread into an own-member copy, which the reporter checks: the same verdict
- * and first problem either way. Lenient: that spread copy and the reporter, always (extra
- * members are kept, so the copy takes them all).
+ * The own-member copy, by spreading, checked by `report`. Lenient always takes it (extra
+ * members are kept, so the copy takes them all); strict only for what its one pass cannot
+ * vouch for (an inherited member, an optional member present but undefined), with the same
+ * verdict and first problem the one pass would give.
  */
-function check(mode: ValidationMode, data: unknown): Checked {
-  if (mode === "strict") {
-    const checked = checkCopyStrict(data);
-    if (checked !== undefined) return checked;
-    const copy = ownCopy(data);
-    return reportStrict(copy) ?? { ok: true, value: copy };
-  }
+function spreadCheck(data: unknown, report: CompiledReporter): Checked {
   const copy = ownCopy(data);
-  return reportLenient(copy) ?? { ok: true, value: copy };
+  return report(copy) ?? { ok: true, value: copy };
 }
 
-/** `check`, as a result: never throws (getters and proxies can), the problem made an issue. */
+/**
+ * Checks, then makes the problem an issue; never throws (getters and proxies can). Strict:
+ * check and copy in one generated pass, each member read once, and the copy made only for a
+ * value that passed, so a rejected value costs the checks and its problem, not a copy. The
+ * value handed back is exactly what was checked (a getter or proxy is read once).
+ */
 function run(mode: ValidationMode, data: unknown): ValidationResult<unknown> {
   let checked: Checked;
   try {
-    checked = check(mode, data);
+    checked = mode === "strict" ? (checkCopyStrict(data) ?? spreadCheck(data, reportStrict)) : spreadCheck(data, reportLenient);
   } catch (e) {
     return { ok: false, issues: exceptionIssue(e) };
   }
