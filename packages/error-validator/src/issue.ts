@@ -35,25 +35,6 @@ export function cut(text: string): string {
  * control character or surrogate), and those are quoted by concatenation.
  */
 function quote(text: string): string {
-  let quoted = quotedCache.get(text);
-  if (quoted !== undefined) return quoted;
-  quoted = scanQuote(text);
-  // Bounded: cleared when full, so hostile input cannot grow it (entries are at most 81 characters).
-  if (quotedCache.size >= QUOTED_CACHE_SIZE) quotedCache.clear();
-  quotedCache.set(text, quoted);
-  return quoted;
-}
-
-/**
- * Quotes of recent names and values. Why: a service rejects the same wrong codes and
- * members again and again, and a Map lookup (a native hash) costs less than the
- * character loop below, which was most of what an issue cost.
- */
-const quotedCache = /* @__PURE__ */ new Map<string, string>();
-const QUOTED_CACHE_SIZE = 256;
-
-/** The quote itself: concatenation when no character needs an escape, else JSON.stringify. */
-function scanQuote(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(text);
@@ -90,14 +71,30 @@ type Quotes = (typeof Quotes)[keyof typeof Quotes];
  * and two concatenations, on the path every rejected value takes. A class: one shape for all.
  */
 class SiteTexts {
+  /** Recent messages by what they quote (short strings and numbers), and paths by member name. */
+  readonly messages = new Map<unknown, string>();
+  readonly paths = new Map<string, string>();
   constructor(
     readonly quotes: Quotes,
-    /** The issue's path (unused for Quotes.Member, whose path ends with the member's name). */
+    /** The issue's path (for Quotes.Member, the object's: the member's name follows). */
     readonly path: string,
     readonly head: string,
     readonly tail: string,
   ) {}
 }
+
+/** Recent texts per site, at most this many each. */
+const RECENT = 64;
+
+/** Keeps `text` for `key` in a site's bounded map (cleared when full, so hostile input cannot grow it). */
+function remember<K>(map: Map<K, string>, key: K, text: string): string {
+  if (map.size >= RECENT) map.clear();
+  map.set(key, text);
+  return text;
+}
+
+/** Only short strings and numbers are kept as keys: a long one would keep received text alive. */
+const isShortKey = (value: unknown): boolean => typeof value === "number" || (typeof value === "string" && value.length <= MAX_QUOTED_LENGTH);
 
 /** The fixed texts of a site: where, which rule, and what the sentence says around the quote. */
 function textsOf(site: CompiledSite): SiteTexts {
@@ -136,11 +133,18 @@ function toIssue(e: CompiledValidationError): ValidationIssue {
   switch (texts.quotes) {
     case Quotes.Nothing:
       return { path: texts.path, keyword: site.keyword, message: texts.head };
-    case Quotes.Value:
-      return { path: texts.path, keyword: site.keyword, message: texts.head + describe(e.value) + texts.tail };
+    case Quotes.Value: {
+      // A service rejects the same wrong values again and again: their message is built once.
+      const value = e.value;
+      const message = texts.messages.get(value) ?? (isShortKey(value) ? remember(texts.messages, value, texts.head + describe(value) + texts.tail) : texts.head + describe(value) + texts.tail);
+      return { path: texts.path, keyword: site.keyword, message };
+    }
     default: {
       const member = String(e.value);
-      return { path: `${texts.path}/${escapePointer(member)}`, keyword: site.keyword, message: texts.head + quote(cut(member)) + texts.tail };
+      const short = member.length <= MAX_QUOTED_LENGTH;
+      const message = texts.messages.get(member) ?? (short ? remember(texts.messages, member, texts.head + quote(cut(member)) + texts.tail) : texts.head + quote(cut(member)) + texts.tail);
+      const path = texts.paths.get(member) ?? (short ? remember(texts.paths, member, `${texts.path}/${escapePointer(member)}`) : `${texts.path}/${escapePointer(member)}`);
+      return { path, keyword: site.keyword, message };
     }
   }
 }
