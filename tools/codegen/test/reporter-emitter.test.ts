@@ -132,7 +132,15 @@ describe("emitCheckedCopy: checks and copy in one pass", () => {
     expect(() => emitCheckedCopy("c", { type: "object", properties: {} } as never)).toThrow(/guard emitter/);
     const objectWithoutType = { type: "object", additionalProperties: false, properties: { a: { required: ["b"] } } };
     expect(() => emitCheckedCopy("c", objectWithoutType as never)).toThrow(/type: "object"/);
-    const threeOptional = { type: "object", additionalProperties: false, properties: { a: {}, b: {}, c: {} } };
-    expect(() => emitCheckedCopy("c", threeOptional as never)).toThrow(/at most 2 optional/);
+  });
+
+  it("more than 2 optional members: present ones copied, absent ones left out, one listed but undefined left to the spread copy", () => {
+    const view = { type: "object", required: ["a"], additionalProperties: false, properties: { a: { type: "string" }, b: { type: "string" }, c: { type: "number" }, d: { type: "null" } } };
+    const many = compile<(d: unknown) => Checked>(emitCheckedCopy("m", view as never), "m");
+    const got = many({ d: null, a: "x", c: 1 });
+    expect(got).toEqual({ ok: true, value: { a: "x", c: 1, d: null } });
+    if (got?.ok) expect(Object.keys(got.value as object)).toEqual(["a", "c", "d"]);
+    expect(many({ a: "x", b: undefined })).toBeUndefined();
+    expect(many({ a: "x", c: "1" })).toMatchObject({ ok: false, site: { instancePath: "/c", keyword: "type" }, value: "1" });
   });
 });

@@ -44,6 +44,8 @@ export function emitCheckedCopy(name: string, view: JsonObject, options: { setsO
   const undecided = "return undefined;";
   const declared: string[] = [];
   const preRead = new Map<string, PreRead>();
+  /** Statements that build a copy before the return (an object level with more than 2 optional members). */
+  const building: string[] = [];
   /** Per object level with optional members: the test that one was listed by for-in but read undefined. */
   const counts: string[] = [];
 
@@ -77,16 +79,24 @@ export function emitCheckedCopy(name: string, view: JsonObject, options: { setsO
     const props = closedMembers(schema);
     const members = preRead.get(v)?.members ?? new Map<string, string>();
     const required = new Set(Array.isArray(schema["required"]) ? schema["required"].map(String) : []);
-    const entry = (prop: string): string => {
+    /** The copy of one member: its local, or for an object member that object's copy. */
+    const expr = (prop: string): string => {
       const local = members.get(prop) as string;
       const sub = props[prop];
-      return `${JSON.stringify(prop)}: ${isObjectSchema(sub) ? copyOf(sub, local) : local}`;
+      return isObjectSchema(sub) ? copyOf(sub, local) : local;
     };
+    const entry = (prop: string): string => `${JSON.stringify(prop)}: ${expr(prop)}`;
     const fixed = Object.keys(props).filter((p) => required.has(p)).map(entry);
     const optional = Object.keys(props).filter((p) => !required.has(p));
-    // Every combination of present optional members is its own literal (so its own shape).
-    if (optional.length > 2) throw new Error("guard emitter: a checked copy supports at most 2 optional members per object");
     const literal = (present: string[]): string => `{ ${[...fixed, ...present.map(entry)].join(", ")} }`;
+    // Up to 2 optional members, every combination present is its own literal (so its own
+    // fixed shape); beyond that, the required ones as a literal and the others added.
+    if (optional.length > 2) {
+      const copy = fresh("c");
+      building.push(`  const ${copy} = ${literal([])};`);
+      for (const p of optional) building.push(`  if (${members.get(p) as string} !== undefined) ${copy}[${JSON.stringify(p)}] = ${expr(p)};`);
+      return copy;
+    }
     const variants = (left: string[], present: string[]): string => {
       const [first, ...rest] = left;
       if (first === undefined) return literal(present);
@@ -104,13 +114,15 @@ export function emitCheckedCopy(name: string, view: JsonObject, options: { setsO
     theirs.emit(view, "data", "", "  ");
     if ([...theirs.sets, ...theirs.sites].join("\n") !== [...sets, ...sites].join("\n")) throw new Error("guard emitter: a checked copy's sets and sites differ from its reporter's");
   }
+  const value = copyOf(view, "data");
   return [
     ...(options.setsOf === undefined ? [...sets, ...sites] : []),
     `export function ${name}(data) {`,
     `  let ${declared.join(", ")};`,
     ...checks,
     ...(counts.length > 0 ? [`  if (${counts.join(" || ")}) ${undecided}`] : []),
-    `  return { ok: true, value: ${copyOf(view, "data")} };`,
+    ...building,
+    `  return { ok: true, value: ${value} };`,
     "}",
     "",
   ].join("\n");

@@ -96,16 +96,13 @@ export function emitGuard(name: string, view: JsonObject): string {
   return `${sets.map((set) => `${set}\n`).join("")}export function ${name}(data) {\n${body.join("\n")}\n  return true;\n}\n`;
 }
 
-/**
- * An object's members read before its checks run (see checked-copy-emitter.ts): the local
- * holding each allowed member, and the local holding the name of the first unknown own member.
- */
+/** An object's members read before its checks (checked-copy-emitter.ts): each one's local, and the first unknown one's name's. */
 export interface PreRead {
   members: ReadonlyMap<string, string>;
   extra: string;
 }
 
-/** What `reporterChecks` can be told: objects whose members are read by the caller, and how. */
+/** Objects whose members the caller reads, and how (`readObject` registers them in `preRead`). */
 export interface ReporterOptions {
   /** Lines that read the object in `v` (known to be an object) before its member checks, registering it in `preRead`. */
   readObject?: (schema: JsonObject, v: string, indent: string) => string[];
