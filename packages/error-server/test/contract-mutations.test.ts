@@ -129,6 +129,9 @@ describe("one fact changed in schemas/ only: the built server's responses follow
     expect(cut).toBe(`${long.slice(0, NEW_CAP - 1)}…`);
     const exact = long.slice(0, NEW_CAP);
     expect(response(await after.create("invalid_request", exact)).body.error["message"]).toBe(exact);
+    // The same cap where 5xx redaction runs first (its window is also sized from the cap).
+    expect(response(await before.create("model_price_error", long)).body.error["message"]).toBe(long);
+    expect(response(await after.create("model_price_error", long)).body.error["message"]).toBe(cut);
   });
 
   it("which statuses may carry Retry-After (502 now, 429 no longer): retry-after follows, a retryAfter the status may not carry is refused", async () => {
