@@ -4,6 +4,7 @@ import lenientSchema from "@org/error-types/schemas/error-envelope.lenient.schem
 import typeSchema from "@org/error-types/schemas/error-type.schema.json";
 import { ERROR_CATALOG, ERROR_CODES, ERROR_TYPES } from "@org/error-types";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import { METADATA_KEYWORDS } from "@org/contract-model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -41,7 +42,7 @@ function runtimeAjv(): Record<ValidationMode, (data: unknown) => { ok: boolean; 
       },
     },
   });
-  ajv.addVocabulary(["x-error", "x-http-statuses"]);
+  ajv.addVocabulary([...METADATA_KEYWORDS]);
   ajv.addSchema(codeSchema).addSchema(typeSchema);
   const compiled = { strict: ajv.compile(strictSchema), lenient: ajv.compile(lenientSchema) };
   const run = (mode: ValidationMode) => (data: unknown) => {
