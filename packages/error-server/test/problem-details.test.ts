@@ -39,7 +39,7 @@ describe("prefersProblemJson: RFC 9110 negotiation, envelope by default", () => 
     ["problem+json", "not a media range"],
     [",,;;==", "garbage"],
     ["text/html", "HTML only"],
-  ])("%j (%s) -> envelope", (accept) => {
+  ])("%j (%s) -> envelope", (accept, _why) => {
     expect(prefersProblemJson(accept)).toBe(false);
   });
 
