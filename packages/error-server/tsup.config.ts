@@ -1,4 +1,14 @@
 import { defineConfig } from "tsup";
 import { dualPackage } from "../../tsup.shared.js";
 
-export default defineConfig(dualPackage(["src/index.ts", "src/node.ts", "src/fetch.ts", "src/express.ts", "src/fastify.ts"]));
+// Entry names are the dist file names the package.json subpath exports point at.
+const entry = {
+  index: "src/index.ts",
+  node: "src/node.ts",
+  fetch: "src/fetch.ts",
+  express: "src/express.ts",
+  fastify: "src/fastify.ts",
+  nestjs: "src/adapters/nestjs/index.ts",
+};
+
+export default defineConfig({ ...dualPackage([]), entry });
