@@ -1,4 +1,4 @@
-import { ERROR_CATALOG, ERROR_CODES } from "@org/error-types";
+import { ERROR_CATALOG, ERROR_CODES, ERROR_REFERENCE_URL } from "@org/error-types";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { prefersProblemJson } from "../src/core/accept.js";
@@ -62,12 +62,12 @@ describe("toProblemDetails: RFC 9457 from the envelope's data", () => {
   it.each(ERROR_CODES)("%s keeps status, headers, message and code", (code) => {
     const envelope = toErrorResponse(createError(code), { ...quiet, requestId: "req-1" });
     const { status, headers, body } = toProblemDetails(envelope);
-    const entry = ERROR_CATALOG[code] as (typeof ERROR_CATALOG)[typeof code] & { docUrl?: string };
+    const entry = ERROR_CATALOG[code];
     expect(status).toBe(entry.status);
     expect(headers).toEqual({ ...envelope.headers, "content-type": "application/problem+json" });
     expect(body).toEqual({
-      type: entry.docUrl ?? "about:blank",
-      title: entry.docUrl === undefined ? expect.any(String) : entry.meaning,
+      type: `${ERROR_REFERENCE_URL}#${code}`,
+      title: entry.meaning,
       status: entry.status,
       detail: envelope.body.error.message,
       code,
@@ -77,7 +77,7 @@ describe("toProblemDetails: RFC 9457 from the envelope's data", () => {
 
   it("an error with no code is about:blank with the status's reason as title", () => {
     const { body } = toProblemDetails(toErrorResponse(createError(429, "slow down", { retryAfter: 3 }), quiet));
-    expect(body).toEqual({ type: "about:blank", title: "Too many requests", status: 429, detail: "slow down", code: null });
+    expect(body).toEqual({ type: "about:blank", title: "Too Many Requests", status: 429, detail: "slow down", code: null });
   });
 
   it("param is carried as an extension member, also null", () => {
@@ -87,7 +87,7 @@ describe("toProblemDetails: RFC 9457 from the envelope's data", () => {
 
   it("an unexpected error leaks nothing into detail", () => {
     const { body } = toProblemDetails(toErrorResponse(new Error("db at 10.0.0.7 password=hunter2"), quiet));
-    expect(body).toEqual({ type: "about:blank", title: "Internal server error", status: 500, detail: "Internal server error", code: null });
+    expect(body).toEqual({ type: "about:blank", title: "Internal Server Error", status: 500, detail: "Internal server error", code: null });
   });
 });
 

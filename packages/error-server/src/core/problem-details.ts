@@ -2,9 +2,9 @@
  * RFC 9457 problem details: the same normalized error as the contract's envelope, in the
  * shape `application/problem+json` clients expect. Adapters send it when `Accept` asks.
  */
-import { ERROR_CATALOG, type ErrorCode, isErrorCode } from "@org/error-types";
-import type { ErrorResponse } from "../error-response.js";
-import { statusText } from "../http-status.js";
+import { ERROR_CATALOG, type ErrorCode, HTTP_STATUSES, type HttpStatusEntry, isErrorCode } from "@org/error-types";
+import type { ErrorResponse } from "./error-response.js";
+import { statusText } from "./http-status.js";
 import { PROBLEM_MEDIA_TYPE, prefersProblemJson } from "./accept.js";
 
 /** The `content-type` of problem details responses. */
@@ -35,12 +35,10 @@ export interface ProblemResponse {
   body: ProblemDetails;
 }
 
-/** The reference URL of a catalog code, when the catalog has one. */
-function docUrlOf(code: string | null): string | undefined {
-  if (!isErrorCode(code)) return undefined;
-  // Until the catalog carries `docUrl` for every code, read it defensively.
-  const entry = ERROR_CATALOG[code] as { docUrl?: unknown };
-  return typeof entry.docUrl === "string" ? entry.docUrl : undefined;
+/** The status's reason phrase from the contract ("Not Found"), else a short text for statuses outside it. */
+function reasonOf(status: number): string {
+  const entry = (HTTP_STATUSES as Readonly<Record<number, HttpStatusEntry | undefined>>)[status];
+  return entry?.reason ?? statusText(status);
 }
 
 /**
@@ -50,10 +48,11 @@ function docUrlOf(code: string | null): string | undefined {
  */
 export function toProblemDetails(response: ErrorResponse): ProblemResponse {
   const { message, code, param } = response.body.error;
-  const docUrl = docUrlOf(code);
+  // A code outside the catalog (a newer server's, caught by the `validate` net) has no page: about:blank.
+  const entry = isErrorCode(code) ? ERROR_CATALOG[code] : undefined;
   const body: ProblemDetails = {
-    type: docUrl ?? "about:blank",
-    title: docUrl !== undefined && isErrorCode(code) ? ERROR_CATALOG[code].meaning : statusText(response.status),
+    type: entry?.docUrl ?? "about:blank",
+    title: entry?.meaning ?? reasonOf(response.status),
     status: response.status,
     detail: message,
     code,

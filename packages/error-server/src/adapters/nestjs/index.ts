@@ -6,7 +6,7 @@
  */
 import type { ArgumentsHost, ExceptionFilter } from "@nestjs/common";
 import type { AdapterOptions, ServerOptions } from "../../index.js";
-import { type NodeRequest, type NodeResponse, sendError } from "../../node.js";
+import { type NodeRequest, type NodeResponse, sendError } from "../node/index.js";
 import { fromNestException } from "./map-exception.js";
 
 export { fromNestException } from "./map-exception.js";
