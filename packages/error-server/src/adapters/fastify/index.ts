@@ -6,13 +6,14 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from "fastify";
 import { createError } from "../../core/create-error.js";
 import { isContractError } from "../../core/contract-error.js";
-import { reportAfterHeadersSent, safeErrorResponse } from "../../core/error-response.js";
+import { reportAfterHeadersSent } from "../../core/error-response.js";
 import { ENTITY_HEADERS } from "../../core/headers.js";
 import { isHttpErrorStatus } from "../../core/http-status.js";
 import { bodyReadFailed, bodyTooLarge, malformedJson, unsupportedMediaType } from "../../core/body.js";
 import { mapSafely } from "../../core/framework-error.js";
 import { requestIdFor } from "../../core/adapter-options.js";
 import type { AdapterOptions, ErrorContext, ServerOptions } from "../../core/options.js";
+import { respondToError } from "../../core/respond.js";
 import { routeNotFound } from "../../core/route-not-found.js";
 import { paramOfValidation, type ValidationItem } from "./validation-param.js";
 
@@ -76,7 +77,7 @@ export function errorHandler(options?: FastifyErrorOptions): (error: unknown, re
       if (!reply.raw.writableEnded) reply.raw.destroy();
       return;
     }
-    const { status, headers, body } = safeErrorResponse(mapSafely(fromFastifyError, error), opts, request);
+    const { status, headers, body } = respondToError(mapSafely(fromFastifyError, error), opts, request, request.headers.accept);
     for (const name of ENTITY_HEADERS) reply.removeHeader(name);
     void reply.code(status).headers(headers).send(JSON.stringify(body));
   };
@@ -85,7 +86,7 @@ export function errorHandler(options?: FastifyErrorOptions): (error: unknown, re
 /** The not-found handler: `app.setNotFoundHandler(notFoundHandler(options))`. 404, code `null`. */
 export function notFoundHandler(options?: FastifyErrorOptions): (request: FastifyRequest, reply: FastifyReply) => void {
   return (request, reply) => {
-    const { status, headers, body } = safeErrorResponse(routeNotFound(request.method, request.url), perRequest(options, request), request);
+    const { status, headers, body } = respondToError(routeNotFound(request.method, request.url), perRequest(options, request), request, request.headers.accept);
     void reply.code(status).headers(headers).send(JSON.stringify(body));
   };
 }

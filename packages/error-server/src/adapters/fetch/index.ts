@@ -4,7 +4,8 @@
  * @packageDocumentation
  */
 import { createError } from "../../core/create-error.js";
-import { safeErrorResponse } from "../../core/error-response.js";
+import { respondToError } from "../../core/respond.js";
+import { rethrowNextControlFlow } from "./next-control-flow.js";
 import { isContractError } from "../../core/contract-error.js";
 import { sanitizeRequestId } from "../../core/headers.js";
 import { isHttpErrorStatus } from "../../core/http-status.js";
@@ -16,6 +17,7 @@ import { routeNotFound } from "../../core/route-not-found.js";
 
 export { DEFAULT_BODY_LIMIT, type ReadJsonBodyOptions } from "../../core/body.js";
 export { readJsonBody } from "./read-json-body.js";
+export { isNextControlFlowError } from "./next-control-flow.js";
 
 /** The part of a Hono `Context` the handlers read (so this module needs no Hono import). */
 export interface HonoContextLike {
@@ -44,7 +46,7 @@ function fromHttpException(error: unknown): unknown {
 export function errorResponse(error: unknown, request?: Request, options?: ServerOptions<Request>): Response {
   // An explicit `requestId` (even undefined: `getRequestId` found none) wins over the header.
   const requestId = options !== undefined && "requestId" in options ? options.requestId : sanitizeRequestId(request?.headers.get("x-request-id"));
-  const { status, headers, body } = safeErrorResponse(mapSafely(fromHttpException, error), { ...options, requestId }, request);
+  const { status, headers, body } = respondToError(mapSafely(fromHttpException, error), { ...options, requestId }, request, request?.headers.get("accept"));
   return new Response(JSON.stringify(body), { status, headers });
 }
 
@@ -62,6 +64,8 @@ export function notFoundResponse(request: Request, options?: ServerOptions<Reque
 /**
  * Wraps a fetch handler (`(request, ...rest) => Response`) so that whatever it throws or
  * rejects with is answered by `errorResponse`: Workers' `fetch`, Next route handlers, Bun.serve.
+ * Next.js control flow (`notFound()`, `redirect()`, ...: see `isNextControlFlowError`) is
+ * rethrown for Next to handle.
  */
 export function withErrorHandling<Args extends unknown[]>(
   handler: (request: Request, ...rest: Args) => Response | Promise<Response>,
@@ -71,6 +75,7 @@ export function withErrorHandling<Args extends unknown[]>(
     try {
       return await handler(request, ...rest);
     } catch (error) {
+      rethrowNextControlFlow(error);
       return errorResponse(error, request, perRequest(options, request));
     }
   };

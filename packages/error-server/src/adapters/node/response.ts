@@ -1,8 +1,9 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import type { Http2ServerRequest, Http2ServerResponse } from "node:http2";
-import { reportAfterHeadersSent, safeErrorResponse } from "../../core/error-response.js";
+import { reportAfterHeadersSent } from "../../core/error-response.js";
 import { ENTITY_HEADERS } from "../../core/headers.js";
 import type { ServerOptions } from "../../core/options.js";
+import { acceptOf, respondToError } from "../../core/respond.js";
 
 /** A `node:http` response or an `http2` compatibility-API response. */
 export type NodeResponse = ServerResponse | Http2ServerResponse;
@@ -53,7 +54,7 @@ export function writeNodeError<Req>(res: NodeResponse, error: unknown, options: 
     if (!out.writableEnded) out.destroy();
     return;
   }
-  const { status, headers, body } = safeErrorResponse(error, options, request);
+  const { status, headers, body } = respondToError(error, options, request, acceptOf(request));
   const json = JSON.stringify(body);
   try {
     // Usually no header was set at all: one call instead of a removeHeader per entity header.
