@@ -64,7 +64,7 @@ describe("toProblemDetails: RFC 9457 from the envelope's data", () => {
     const { status, headers, body } = toProblemDetails(envelope);
     const entry = ERROR_CATALOG[code];
     expect(status).toBe(entry.status);
-    expect(headers).toEqual({ ...envelope.headers, "content-type": "application/problem+json" });
+    expect(headers).toEqual({ ...envelope.headers, "content-type": "application/problem+json; charset=utf-8" });
     expect(body).toEqual({
       type: `${ERROR_REFERENCE_URL}#${code}`,
       title: entry.meaning,
@@ -96,7 +96,7 @@ describe("negotiateErrorResponse", () => {
 
   it("answers problem details when asked, the envelope otherwise, with vary: accept on both", () => {
     const problem = negotiateErrorResponse(envelope(), "application/problem+json");
-    expect(problem.headers).toMatchObject({ "content-type": "application/problem+json", vary: "accept" });
+    expect(problem.headers).toMatchObject({ "content-type": "application/problem+json; charset=utf-8", vary: "accept" });
     expect(problem.body).toMatchObject({ code: "model_not_found", status: 404 });
     const plain = negotiateErrorResponse(envelope(), "application/json");
     expect(plain.body).toEqual(envelope().body);

@@ -7,8 +7,8 @@ import type { ErrorResponse } from "./error-response.js";
 import { statusText } from "./http-status.js";
 import { PROBLEM_MEDIA_TYPE, prefersProblemJson } from "./accept.js";
 
-/** The `content-type` of problem details responses. */
-export const PROBLEM_CONTENT_TYPE = PROBLEM_MEDIA_TYPE;
+/** The `content-type` of problem details responses (with a charset, like the envelope's: Fastify adds one anyway). */
+export const PROBLEM_CONTENT_TYPE = `${PROBLEM_MEDIA_TYPE}; charset=utf-8`;
 
 /** An RFC 9457 problem details object with the contract's extension members. */
 export interface ProblemDetails {
