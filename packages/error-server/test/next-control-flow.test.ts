@@ -2,6 +2,7 @@ import { forbidden, notFound, permanentRedirect, redirect, unauthorized, unstabl
 import { DynamicServerError } from "next/dist/client/components/hooks-server-context.js";
 import { BailoutToCSRError } from "next/dist/shared/lib/lazy-dynamic/bailout-to-csr.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withErrorHandling } from "../src/adapters/fetch/index.js";
 import { isNextControlFlowError, rethrowNextControlFlow } from "../src/adapters/fetch/next-control-flow.js";
 import { createError } from "../src/index.js";
 
@@ -81,5 +82,36 @@ describe("isNextControlFlowError with the real next package", () => {
       },
     });
     expect(isNextControlFlowError(hostile)).toBe(false);
+  });
+});
+
+describe("withErrorHandling (fetch adapter) around a Next.js route handler", () => {
+  const request = () => new Request("http://127.0.0.1/api/models/gpt-9", { headers: { accept: "application/json" } });
+
+  it.each(CONTROL_FLOW)("%s thrown by the handler is rethrown to Next, not answered", async (_name, make) => {
+    const thrown = make();
+    const GET = withErrorHandling(async (_request: Request): Promise<Response> => {
+      throw thrown;
+    });
+    await expect(GET(request())).rejects.toBe(thrown);
+  });
+
+  it("redirect() called inside the handler reaches Next with its digest", async () => {
+    const GET = withErrorHandling(async (): Promise<Response> => redirect("/login"));
+    await expect(GET(request())).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;replace;\/login;307;/) });
+  });
+
+  it("notFound() called inside the handler reaches Next", async () => {
+    const GET = withErrorHandling(async (): Promise<Response> => notFound());
+    await expect(GET(request())).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+  });
+
+  it.each(ORDINARY.filter(([name]) => name !== "null" && name !== "a string"))("%s is still answered with the contract's response", async (_name, make) => {
+    const GET = withErrorHandling(async (): Promise<Response> => {
+      throw make();
+    }, { onError: () => undefined });
+    const response = await GET(request());
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
   });
 });
