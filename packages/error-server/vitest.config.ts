@@ -6,7 +6,7 @@ export default defineConfig({
   // (ValidationPipe needs the DTO class), which esbuild does not emit; SWC does.
   plugins: [
     swc.vite({
-      include: /test[\\/](?:nestjs[^\\/]*\.test|helpers[\\/]adapter-servers)\.ts$/,
+      include: /(?:test[\\/](?:nestjs[^\\/]*\.test|helpers[\\/]adapter-servers)|readme-integration-\d+)\.ts$/,
       jsc: { parser: { syntax: "typescript", decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: "es2022" },
     }),
   ],
