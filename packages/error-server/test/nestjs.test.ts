@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { Body, Controller, ForbiddenException, Get, HttpException, Module, Post, Res, ServiceUnavailableException, ValidationPipe, type INestApplication } from "@nestjs/common";
+import { BadRequestException, Body, Controller, ForbiddenException, Get, HttpException, Module, Post, Res, ServiceUnavailableException, UnauthorizedException, ValidationPipe, type INestApplication } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { ERROR_CATALOG } from "@org/error-types";
 import { isErrorEnvelope } from "@org/error-validator";
@@ -37,6 +37,12 @@ class AppController {
   }
   @Get("boom") boom(): never {
     throw new Error("vault https://vault.internal:8200 token=s.AbCdEf123 unreachable");
+  }
+  @Get("bad-token") badToken(): never {
+    throw new BadRequestException("key sk-live-abcdef1234567890abcdef rejected");
+  }
+  @Get("unauthorized") unauthorized(): never {
+    throw new UnauthorizedException();
   }
   @Get("rate") rate(): never {
     throw createError(429, "slow down", { retryAfter: 5 });
@@ -115,6 +121,15 @@ describe.each([
     expect((await envelope(teapot)).error).toMatchObject({ message: "short and stout", type: "invalid_request_error", code: null });
   });
 
+  it("a 4xx HttpException's message is masked; UnauthorizedException is the contract's 401", async () => {
+    const bad = await fetch(`${server.url}/bad-token`);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await envelope(bad))).not.toContain("abcdef1234567890");
+    const unauthorized = await fetch(`${server.url}/unauthorized`);
+    expect(unauthorized.status).toBe(401);
+    expect((await envelope(unauthorized)).error).toMatchObject({ type: "authentication_error", code: null });
+  });
+
   it("an HttpException 5xx keeps its status and leaks nothing", async () => {
     const response = await fetch(`${server.url}/unavailable`);
     expect(response.status).toBe(503);
@@ -162,6 +177,14 @@ describe.each([
     const { error } = await envelope(response);
     expect(error).toMatchObject({ type: "invalid_request_error", code: "invalid_request", param });
     expect(error.message).toContain(param.split(".").at(-1));
+  });
+});
+
+describe("ContractExceptionFilter outside HTTP", () => {
+  it("rethrows in RPC and WebSocket contexts for Nest's own handlers", () => {
+    const error = new Error("rpc failure");
+    const host = { getType: () => "rpc" } as never;
+    expect(() => new ContractExceptionFilter().catch(error, host)).toThrow(error);
   });
 });
 

@@ -19,6 +19,12 @@ describe("prefersProblemJson: RFC 9110 negotiation, envelope by default", () => 
     ["application/json;q=0, */*", true],
     [" application/problem+json ; q=1.000 ", true],
     ["text/html, application/problem+json;q=0.1", true],
+    ["application/problem+json;charset=utf-8", true],
+    ["application/problem+json; level=1; Q=0.8, application/json;q=0.7", true],
+    ["application/problem+json;q=0.001, application/json;q=0", true],
+    ["application/problem+json;q=1., application/json;q=0.999", true],
+    ["application/*;q=0.2, application/problem+json;q=0.3", true],
+    ["application/json;q=0.9, application/*", true], // JSON ranked below any other application type
   ])("%j -> problem details", (accept, want) => {
     expect(prefersProblemJson(accept)).toBe(want);
   });
@@ -39,6 +45,10 @@ describe("prefersProblemJson: RFC 9110 negotiation, envelope by default", () => 
     ["problem+json", "not a media range"],
     [",,;;==", "garbage"],
     ["text/html", "HTML only"],
+    ["application/problem+json;q=, */*", "empty q (range ignored; */* ties nothing)"],
+    ["application/problem+json;q=-1", "negative q"],
+    ["application/problem+xml", "the XML form"],
+    ["application/problem+json;q=0.5, application/*;q=0.5, application/json;q=0.5", "all equal, JSON named too"],
   ])("%j (%s) -> envelope", (accept, _why) => {
     expect(prefersProblemJson(accept)).toBe(false);
   });
