@@ -2,7 +2,8 @@ import { forbidden, notFound, permanentRedirect, redirect, unauthorized, unstabl
 import { DynamicServerError } from "next/dist/client/components/hooks-server-context.js";
 import { BailoutToCSRError } from "next/dist/shared/lib/lazy-dynamic/bailout-to-csr.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withErrorHandling } from "../src/adapters/fetch/index.js";
+import { Hono } from "hono";
+import { honoErrorHandler, withErrorHandling } from "../src/adapters/fetch/index.js";
 import { isNextControlFlowError, rethrowNextControlFlow } from "../src/adapters/fetch/next-control-flow.js";
 import { createError } from "../src/index.js";
 
@@ -113,5 +114,22 @@ describe("withErrorHandling (fetch adapter) around a Next.js route handler", () 
     const response = await GET(request());
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+  });
+});
+
+describe("Hono inside a Next.js route handler", () => {
+  it.each(CONTROL_FLOW)("%s thrown in a Hono route leaves app.fetch for Next; other errors are answered", async (_name, make) => {
+    const app = new Hono();
+    app.onError(honoErrorHandler({ onError: () => undefined }));
+    const thrown = make();
+    app.get("/flow", () => {
+      throw thrown;
+    });
+    app.get("/model", () => {
+      throw createError("model_not_found");
+    });
+    const GET = withErrorHandling(app.fetch);
+    await expect(GET(new Request("http://127.0.0.1/flow"))).rejects.toBe(thrown);
+    expect((await GET(new Request("http://127.0.0.1/model"))).status).toBe(404);
   });
 });

@@ -87,9 +87,15 @@ function perRequest(options: AdapterOptions<Request> | undefined, request: Reque
   return { ...rest, requestId: requestIdFor(options, request, () => request.headers.get("x-request-id") ?? undefined) };
 }
 
-/** A Hono error handler: `app.onError(honoErrorHandler(options))`. */
+/**
+ * A Hono error handler: `app.onError(honoErrorHandler(options))`. Next.js control flow is
+ * rethrown (Hono inside a Next route handler), so that it leaves `app.fetch` for Next.
+ */
 export function honoErrorHandler(options?: AdapterOptions<Request>): (error: unknown, c: HonoContextLike) => Response {
-  return (error, c) => errorResponse(error, c.req.raw, perRequest(options, c.req.raw));
+  return (error, c) => {
+    rethrowNextControlFlow(error);
+    return errorResponse(error, c.req.raw, perRequest(options, c.req.raw));
+  };
 }
 
 /** A Hono not-found handler: `app.notFound(honoNotFoundHandler(options))`. */
