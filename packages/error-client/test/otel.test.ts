@@ -49,18 +49,8 @@ afterEach(async () => {
 
 const fast: FetchWithContractOptions = { retry: { baseDelayMs: 1, maxDelayMs: 2, jitter: 0, maxRetries: 3 } };
 
-/** How fetchWithContract records its outcome (the wiring: count retries, record once at the end). */
-async function tracedCall(url: string): Promise<Response> {
-  let retries = 0;
-  try {
-    const response = await fetchWithContract(url, undefined, { ...fast, onRetry: (event) => (retries = event.retry) });
-    recordCallOutcome(null, retries);
-    return response;
-  } catch (error) {
-    recordCallOutcome(error as ApiError, retries);
-    throw error;
-  }
-}
+/** A call with fast retries: fetchWithContract records its own outcome, with no option. */
+const tracedCall = (url: string): Promise<Response> => fetchWithContract(url, undefined, fast);
 
 /** Runs `fn` in an active span named "call" and returns the finished span. */
 async function inCallSpan(fn: () => Promise<unknown>): Promise<ReadableSpan> {
@@ -93,14 +83,25 @@ describe("client OpenTelemetry with a registered SDK", () => {
     startTracing();
     expect((await inCallSpan(() => tracedCall(`${base}/always/404`))).attributes).toEqual({ "error.type": "model_not_found", "http.response.status_code": 404 });
     exporter.reset();
-    const span = await inCallSpan(() => fetchWithContract(`${base}/always/429`, undefined, { retry: false }).catch((e: ApiError) => (recordCallOutcome(e, 0), undefined)));
+    const span = await inCallSpan(() => fetchWithContract(`${base}/always/429`, undefined, { retry: false }));
     expect(span.attributes).toEqual({ "error.type": "429", "http.response.status_code": 429 });
   });
 
   it("a network error records its kind", async () => {
     startTracing();
-    const span = await inCallSpan(() => fetchWithContract("http://127.0.0.1:1/", undefined, { retry: false }).catch((e: ApiError) => recordCallOutcome(e, 0)));
+    // A port nothing listens on: take a free one and close it.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const span = await inCallSpan(() => fetchWithContract(`http://127.0.0.1:${port}/`, undefined, { retry: false }));
     expect(span.attributes["error.type"]).toBe("network");
+  });
+
+  it("a programming error (a bad header) is not recorded as the call's outcome", async () => {
+    startTracing();
+    const span = await inCallSpan(() => fetchWithContract(`${base}/flaky/0/d`, { headers: { "bad header": "x" } }));
+    expect(span.attributes).toEqual({});
   });
 
   it("a succeeded first attempt records nothing", async () => {
