@@ -13,7 +13,7 @@ import { contractErrors } from "../../src/adapters/fastify/index.js";
 import { honoErrorHandler, honoNotFoundHandler, withErrorHandling as withFetchErrors } from "../../src/adapters/fetch/index.js";
 import { ContractExceptionFilter } from "../../src/adapters/nestjs/index.js";
 import { sendNotFound, withErrorHandling as withNodeErrors } from "../../src/adapters/node/index.js";
-import { createError, type HttpErrorStatus } from "../../src/index.js";
+import { type CodelessStatus, createError } from "../../src/index.js";
 import { listen, type Running, serveFetch } from "./http.js";
 
 /** The message of the unexpected error every server throws on /boom: it must reach no body. */
@@ -23,7 +23,7 @@ export const SECRET = "db 10.0.0.7 password=hunter2";
 function fail(what: string): never {
   if (what === "boom") throw new TypeError(SECRET);
   if (isErrorCode(what)) throw createError(what);
-  throw createError(Number(what) as HttpErrorStatus);
+  throw createError(Number(what) as CodelessStatus);
 }
 
 const quiet = { onError: () => undefined };

@@ -5,8 +5,9 @@
  * @packageDocumentation
  */
 import type { ArgumentsHost, ExceptionFilter } from "@nestjs/common";
-import type { AdapterOptions, ServerOptions } from "../../index.js";
-import { type NodeRequest, type NodeResponse, sendError } from "../node/index.js";
+import { adapterOptions, type Resolve } from "../../core/adapter-options.js";
+import type { AdapterOptions } from "../../core/options.js";
+import { type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from "../node/response.js";
 import { fromNestException } from "./map-exception.js";
 
 export { fromNestException } from "./map-exception.js";
@@ -15,47 +16,35 @@ export { type ValidationErrorLike, validationExceptionFactory } from "./validati
 /** Options of `ContractExceptionFilter`: those of every adapter. */
 export type ContractExceptionFilterOptions = AdapterOptions<NodeRequest>;
 
-/** The Node response under Nest's: Express's `res` is one; Fastify's reply holds it in `raw`. */
-function nodeResponseOf(response: unknown): NodeResponse {
-  const raw = (response as { raw?: unknown }).raw;
-  return (typeof raw === "object" && raw !== null && "writeHead" in raw ? raw : response) as NodeResponse;
+/** The Node object under Nest's: Express's `req`/`res` are ones; Fastify's request and reply hold theirs in `raw`. */
+function nodeOf<T>(value: unknown): T {
+  const raw = typeof value === "object" && value !== null ? (value as { raw?: unknown }).raw : undefined;
+  return (typeof raw === "object" && raw !== null ? raw : value) as T;
 }
 
 /**
  * A catch-everything exception filter: `ContractError`s, Nest's `HttpException`s (see
  * `fromNestException`) and anything else (a generic 500, nothing leaked, reported to
  * `onError`) become the contract's envelope, with the headers of the other adapters
- * (`x-request-id`, `x-should-retry`, `retry-after`). No `@Catch()` needed: a filter with no
- * catch metadata catches everything. HTTP only: in RPC and WebSocket contexts the
- * exception is rethrown for Nest's own handler.
+ * (request id, `x-should-retry`, `retry-after`, problem+json when asked, representation
+ * headers dropped) and the OpenTelemetry record. No `@Catch()` needed: a filter with no catch
+ * metadata catches everything. HTTP only: in RPC and WebSocket contexts the exception is
+ * rethrown for Nest's own handler.
  */
 export class ContractExceptionFilter implements ExceptionFilter {
-  readonly #options: ContractExceptionFilterOptions;
+  readonly #resolve: Resolve<NodeRequest>;
 
+  /** Checks `options` at once: a wrong option is a TypeError at startup, not at the first error. */
   constructor(options?: ContractExceptionFilterOptions) {
     if (options !== undefined && (typeof options !== "object" || options === null)) throw new TypeError("ContractExceptionFilter: options must be an object");
-    if (options?.getRequestId !== undefined && typeof options.getRequestId !== "function") throw new TypeError("ContractExceptionFilter: getRequestId must be a function");
-    this.#options = { ...options };
+    this.#resolve = adapterOptions(options, "ContractExceptionFilter");
   }
 
   /** Called by Nest with whatever a handler, guard, pipe or interceptor threw. */
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== "http") throw exception;
     const http = host.switchToHttp();
-    sendError(nodeResponseOf(http.getResponse()), fromNestException(exception), this.#optionsFor(http.getRequest<NodeRequest>()));
-  }
-
-  /** The options for one request: the request id from `getRequestId` when given, else the adapter's default header. */
-  #optionsFor(request: NodeRequest): ServerOptions<NodeRequest> {
-    const { getRequestId, ...rest } = this.#options;
-    if (getRequestId === undefined) return rest;
-    let requestId: string | undefined;
-    try {
-      requestId = getRequestId(request);
-    } catch {
-      // A throwing getRequestId means no id, not a crash inside the exception path.
-      requestId = undefined;
-    }
-    return { ...rest, requestId };
+    const req = nodeOf<NodeRequest>(http.getRequest());
+    writeNodeError(nodeOf<NodeResponse>(http.getResponse()), fromNestException(exception), this.#resolve(req, (name) => nodeHeader(req, name)), req);
   }
 }

@@ -1,9 +1,14 @@
 /**
- * Nest's exceptions as contract errors: `HttpException` (matched by shape: another copy of
- * `@nestjs/common` makes other classes) and the http-errors-style errors Express's body
- * parser throws through Nest (`status`/`statusCode`, `expose`).
+ * Nest's exceptions as contract errors, through the skeleton every adapter maps framework
+ * errors with (`mapFrameworkError`: `onError` still gets the original exception).
+ * `HttpException` is matched by shape (another copy of `@nestjs/common` makes other
+ * classes); the body parser's http-errors pass through Nest and follow the http-errors rule.
  */
-import { createError, type HttpErrorStatus, isContractError, redactSecrets } from "../../index.js";
+import type { ContractError } from "../../core/contract-error.js";
+import { createError } from "../../core/create-error.js";
+import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
+import { redactSecrets } from "../../core/redact.js";
+import { errorForStatus } from "../../core/status-error.js";
 import { paramOfValidationMessage } from "./validation.js";
 
 interface HttpExceptionLike extends Error {
@@ -14,7 +19,7 @@ interface HttpExceptionLike extends Error {
 const isHttpException = (error: Error): error is HttpExceptionLike =>
   typeof (error as Partial<HttpExceptionLike>).getStatus === "function" && typeof (error as Partial<HttpExceptionLike>).getResponse === "function";
 
-const isErrorStatus = (status: unknown): status is HttpErrorStatus => typeof status === "number" && Number.isInteger(status) && status >= 400 && status <= 599;
+const isErrorStatus = (status: unknown): status is number => typeof status === "number" && Number.isInteger(status) && status >= 400 && status <= 599;
 
 // Nest turns the body parser's SyntaxError into `new BadRequestException(err.message)`, and
 // every JSON.parse message of V8 names JSON ("Unexpected end of JSON input", "... is not valid JSON").
@@ -29,48 +34,34 @@ function messageOf(response: unknown, error: Error): string | undefined {
   return error.message || undefined;
 }
 
-/** A 4xx/5xx with `text` for the client (4xx only, masked: it was not written for this contract). */
-function forStatus(status: HttpErrorStatus, text: string | undefined, cause: Error): unknown {
-  if (status >= 500) return createError(status, undefined, { cause });
-  // An oversize or wrongly encoded body: the adapters' code for a body that could not be read.
-  if (status === 413 || status === 415) return createError("read_request_body_failed", undefined, { cause, status });
-  return createError(status, text === undefined ? undefined : redactSecrets(text), { cause });
-}
-
-/** An HttpException as a contract error (see `fromNestException`). */
-function fromHttpException(exception: HttpExceptionLike): unknown {
+/** An HttpException as a contract error; undefined for a status outside 400-599 (the generic 500). */
+function fromHttpException(exception: Error & HttpErrorLike): ContractError | undefined {
+  if (!isHttpException(exception)) return undefined;
   const status = exception.getStatus();
-  if (!isErrorStatus(status)) return exception;
+  if (!isErrorStatus(status)) return undefined;
   const response = exception.getResponse();
   const text = messageOf(response, exception);
   const list = typeof response === "object" && response !== null ? (response as { message?: unknown }).message : undefined;
   if (status === 400 && Array.isArray(list) && typeof list[0] === "string") {
     // ValidationPipe's default exception: class-validator's messages, property path first.
     const param = paramOfValidationMessage(list[0]);
-    const message = redactSecrets(list[0]);
-    return createError("invalid_request", message, param === undefined ? { cause: exception } : { cause: exception, param });
+    return createError("invalid_request", redactSecrets(list[0]), param === undefined ? { cause: exception } : { cause: exception, param });
   }
   if (status === 400 && text !== undefined && JSON_PARSE_MESSAGE.test(text)) return createError("bad_request_body", undefined, { cause: exception });
-  return forStatus(status, text, exception);
+  // An oversize or wrongly encoded body: the adapters' code for a body that could not be read.
+  if (status === 413 || status === 415) return createError("read_request_body_failed", undefined, { cause: exception, status });
+  // 4xx text was written for the client, but not for this contract: masked. 5xx say only the status's text.
+  return errorForStatus(status, status < 500 && text !== undefined ? redactSecrets(text) : undefined, exception);
 }
 
 /**
  * The contract error a Nest exception answers with. `HttpException`s and http-errors-style
  * errors keep their status: ValidationPipe's 400 -> `invalid_request` with the failing
  * property as `param`; malformed JSON -> `bad_request_body`; 413/415 ->
- * `read_request_body_failed`; other 4xx keep their (masked) message with code `null`; 5xx
- * say only the status's text. A ContractError is itself; anything else is returned as is
- * (it becomes the generic 500). Never throws.
+ * `read_request_body_failed`; other 4xx keep their (masked) message, with the code and type
+ * the contract gives their status; 5xx say only the status's text. A ContractError is
+ * itself; anything else is returned as is (it becomes the generic 500). Never throws.
  */
 export function fromNestException(exception: unknown): unknown {
-  try {
-    if (isContractError(exception) || !(exception instanceof Error)) return exception;
-    if (isHttpException(exception)) return fromHttpException(exception);
-    const { status, statusCode, expose } = exception as Error & { status?: unknown; statusCode?: unknown; expose?: unknown };
-    const code = status ?? statusCode;
-    if (!isErrorStatus(code)) return exception;
-    return forStatus(code, expose === false ? undefined : exception.message || undefined, exception);
-  } catch {
-    return exception;
-  }
+  return mapFrameworkError(exception, fromHttpException);
 }
