@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createError } from "@org/error-server";
 import { withErrorHandling as withFetchErrors } from "@org/error-server/fetch";
 import { sendError } from "@org/error-server/node";
-import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, errorTypeForHttpStatus } from "@org/error-types";
+import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, errorTypeForHttpStatus, HTTP_ERROR_STATUSES, HTTP_STATUSES } from "@org/error-types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isRetryable, parseErrorResponse } from "../src/index.js";
 
@@ -46,7 +46,7 @@ describe("RFC 9457 problem details from @org/error-server, parsed by this packag
     expect(isRetryable(fromEnvelope)).toBe(retryable);
   });
 
-  it.each([401, 403, 404, 429, 503])("code-less %i: about:blank comes back as the status's type, as for the envelope", async (status) => {
+  it.each(HTTP_ERROR_STATUSES.filter((status) => HTTP_STATUSES[status].codeless))("code-less %i: about:blank comes back as the status's type, as for the envelope", async (status) => {
     const [fromEnvelope, fromProblem] = await Promise.all([
       fetch(`${base}/status/${status}`, { headers: ENVELOPE }).then((r) => parseErrorResponse(r)),
       fetch(`${base}/status/${status}`, { headers: PROBLEM }).then((r) => parseErrorResponse(r)),
