@@ -1,7 +1,9 @@
 /**
  * @org/error-server: answer every failure with the contract's envelope and the catalog's
  * status, leaking nothing. Framework-free core (no `node:` imports: Node, Workers, Deno,
- * Bun, browsers); adapters live at `@org/error-server/node`, `/fetch`, `/express`, `/fastify`.
+ * Bun, browsers); adapters live at `@org/error-server/node`, `/fetch`, `/express`, `/fastify`,
+ * `/nestjs`. Every adapter answers RFC 9457 problem details when `Accept` prefers them and
+ * records errors on the active OpenTelemetry span when an SDK is registered.
  * @packageDocumentation
  */
 export { ErrorBodyValidationError, isErrorBodyValidationError } from "./core/body-validation-error.js";
@@ -16,3 +18,5 @@ export { MAX_PARAM_LENGTH, MAX_RESPONSE_MESSAGE_LENGTH } from "./core/message.js
 export type { AdapterOptions, ErrorContext, ErrorHook, RedactOption, ServerOptions } from "./core/options.js";
 export { REDACTED, redactSecrets } from "./core/redact.js";
 export { routeNotFound } from "./core/route-not-found.js";
+export { prefersProblemJson } from "./core/accept.js";
+export { negotiateErrorResponse, PROBLEM_CONTENT_TYPE, type ProblemDetails, type ProblemResponse, toProblemDetails } from "./core/problem-details.js";
