@@ -10,6 +10,14 @@ export { ErrorBodyValidationError, isErrorBodyValidationError } from "./core/bod
 export { ContractError, type ContractErrorInit, isContractError, MAX_RETRY_AFTER_SECONDS } from "./core/contract-error.js";
 export { type AllowedStatus, type CatalogStatus, type CreateCodeErrorOptions, type CreateErrorOptions, createError } from "./core/create-error.js";
 export { type ErrorResponse, toErrorResponse } from "./core/error-response.js";
+export {
+  type CatalogOptions,
+  type CatalogRequest,
+  type CatalogResponse,
+  ERROR_CATALOG_PATH,
+  errorCatalogFetchHandler,
+  errorCatalogResponse,
+} from "./core/error-catalog-handler.js";
 export { toFetchResponse } from "./core/fetch-response.js";
 export { ERROR_CONTENT_TYPE, MAX_REQUEST_ID_LENGTH } from "./core/headers.js";
 export { type CodelessStatus, GENERIC_SERVER_ERROR_MESSAGE, type HttpErrorStatus } from "./core/http-status.js";
