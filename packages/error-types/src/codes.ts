@@ -1,5 +1,5 @@
 import { ERROR_CATALOG, ERROR_CODES, RETRYABLE_ERROR_CODES } from "./generated/catalog.js";
-import type { ErrorCode, ErrorType } from "./generated/types.js";
+import type { ErrorCode } from "./generated/types.js";
 
 // A Set of the codes, not a lookup in ERROR_CATALOG: "__proto__" or "toString" can never
 // match, and a bundle using only isErrorCode sheds the catalog's texts. Pure, so a bundle
@@ -24,28 +24,4 @@ export function codeToHttpStatus<C extends ErrorCode>(code: C): (typeof ERROR_CA
 /** Every code whose canonical status is `status`, in reference order (empty for statuses no code uses). */
 export function codesForHttpStatus(status: number): ErrorCode[] {
   return ERROR_CODES.filter((code) => ERROR_CATALOG[code].status === status);
-}
-
-/**
- * The `type` category for an error that has no business code, by HTTP status: 401
- * authentication, 403 permission, 404 not found, 429 rate limit, other 4xx invalid request,
- * 502-504 upstream, other 5xx server.
- */
-export function errorTypeForHttpStatus(status: number): ErrorType {
-  switch (status) {
-    case 401:
-      return "authentication_error";
-    case 403:
-      return "permission_error";
-    case 404:
-      return "not_found_error";
-    case 429:
-      return "rate_limit_error";
-    case 502:
-    case 503:
-    case 504:
-      return "upstream_error";
-    default:
-      return status >= 400 && status < 500 ? "invalid_request_error" : "server_error";
-  }
 }

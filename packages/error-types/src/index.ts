@@ -1,11 +1,21 @@
 /**
- * @org/error-types: the error contract's types, code catalog, JSON Schemas (subpath exports
- * `@org/error-types/schemas/...`) and OpenAPI components (`@org/error-types/openapi.json`).
+ * @org/error-types: the error contract's types, code catalog, HTTP status table, JSON
+ * Schemas (subpath exports `@org/error-types/schemas/...`) and OpenAPI components
+ * (`@org/error-types/openapi.json`). Everything here is generated from schemas/ or reads
+ * what is.
  * @packageDocumentation
  */
-export type { ErrorCatalogEntry } from "./catalog-entry.js";
-export { codesForHttpStatus, codeToHttpStatus, errorTypeForHttpStatus, isErrorCode, isRetryableErrorCode } from "./codes.js";
-export { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CODES, ERROR_TYPES, RETRYABLE_ERROR_CODES } from "./generated/catalog.js";
+export type { ErrorCatalogEntry, HttpStatusEntry } from "./catalog-entry.js";
+export { codesForHttpStatus, codeToHttpStatus, isErrorCode, isRetryableErrorCode } from "./codes.js";
+export { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CODES, ERROR_REFERENCE_URL, ERROR_TYPES, RETRYABLE_ERROR_CODES } from "./generated/catalog.js";
+export {
+  HTTP_ERROR_STATUSES,
+  HTTP_STATUSES,
+  type HttpErrorStatus,
+  MAX_MESSAGE_LENGTH,
+  MAX_MESSAGE_SCHEMA_LENGTH,
+  RETRY_AFTER_STATUSES,
+} from "./generated/http.js";
 export type {
   ErrorBody,
   ErrorCode,
@@ -14,3 +24,4 @@ export type {
   LenientErrorBody,
   LenientErrorEnvelope,
 } from "./generated/types.js";
+export { errorTypeForHttpStatus, isHttpErrorStatus, isRetryableHttpStatus, isStatusAllowedForCode, mayCarryRetryAfter } from "./http-statuses.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codesForHttpStatus, codeToHttpStatus, errorTypeForHttpStatus, isErrorCode } from "../src/index.js";
+import { codesForHttpStatus, codeToHttpStatus, isErrorCode } from "../src/index.js";
 
 describe("isErrorCode", () => {
   it.each([
@@ -43,23 +43,5 @@ describe("codeToHttpStatus / codesForHttpStatus", () => {
     for (const status of [400, 403, 404, 500, 502, 503, 504]) {
       for (const code of codesForHttpStatus(status)) expect(codeToHttpStatus(code)).toBe(status);
     }
-  });
-});
-
-describe("errorTypeForHttpStatus", () => {
-  it.each([
-    { given: 400, want: "invalid_request_error" },
-    { given: 401, want: "authentication_error" },
-    { given: 403, want: "permission_error" },
-    { given: 404, want: "not_found_error" },
-    { given: 413, want: "invalid_request_error" },
-    { given: 429, want: "rate_limit_error" },
-    { given: 500, want: "server_error" },
-    { given: 501, want: "server_error" },
-    { given: 502, want: "upstream_error" },
-    { given: 503, want: "upstream_error" },
-    { given: 504, want: "upstream_error" },
-  ])("$given -> $want", ({ given, want }) => {
-    expect(errorTypeForHttpStatus(given)).toBe(want);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CODES } from "../src/index.js";
+import { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CODES, HTTP_ERROR_STATUSES, HTTP_STATUSES, type HttpErrorStatus, RETRY_AFTER_STATUSES } from "../src/index.js";
 import pkg from "../package.json" with { type: "json" };
 
 const read = (rel: string): Record<string, unknown> =>
@@ -27,7 +27,7 @@ describe("OpenAPI components document", () => {
   const doc = read("../openapi/errors.openapi.json") as {
     openapi: string;
     info: { version: string };
-    components: { schemas: Record<string, unknown>; responses: Record<string, { content: Record<string, { examples: Record<string, { value: { error: { code: string | null; type: string } } }> }> }> };
+    components: { schemas: Record<string, unknown>; responses: Record<string, { description: string; headers: Record<string, unknown>; content: Record<string, { examples: Record<string, { value: { error: { code: string | null; type: string } } }> }> }> };
   };
 
   it("is OpenAPI 3.1 at the contract's version, exported as @org/error-types/openapi.json", () => {
@@ -47,18 +47,26 @@ describe("OpenAPI components document", () => {
     }
   });
 
-  it("has one response per status, with an example for every code of that status", () => {
+  it("has one response per contract status, with an example for every code at every status it may be sent with", () => {
     const seen: string[] = [];
     for (const [name, response] of Object.entries(doc.components.responses)) {
-      const status = Number(name.replace("Error", ""));
+      const status = Number(name.replace("Error", "")) as HttpErrorStatus;
+      let codeless = false;
       for (const example of Object.values(response.content["application/json"]?.examples ?? {})) {
         const { code, type } = example.value.error;
-        if (code === null) continue;
-        seen.push(code);
-        expect(ERROR_CATALOG[code as keyof typeof ERROR_CATALOG]).toMatchObject({ status, type });
+        if (code === null) {
+          codeless = true;
+          expect(type).toBe(HTTP_STATUSES[status].type);
+          continue;
+        }
+        seen.push(`${code}@${status}`);
+        expect(ERROR_CATALOG[code as keyof typeof ERROR_CATALOG].type).toBe(type);
       }
+      expect(codeless, name).toBe(HTTP_STATUSES[status].codeless);
+      expect(response.description, name).toContain(`${status} ${HTTP_STATUSES[status].reason}`);
+      expect("retry-after" in response.headers, name).toBe(RETRY_AFTER_STATUSES.includes(status as never));
     }
-    expect(seen.sort()).toEqual([...ERROR_CODES].sort());
-    expect(Object.keys(doc.components.responses)).toEqual(expect.arrayContaining(["Error401", "Error429"]));
+    expect(Object.keys(doc.components.responses)).toEqual(HTTP_ERROR_STATUSES.map((s) => `Error${s}`));
+    expect(seen.sort()).toEqual(ERROR_CODES.flatMap((code) => ERROR_CATALOG[code].statuses.map((s) => `${code}@${s}`)).sort());
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { codeToHttpStatus, ERROR_CATALOG, type ErrorBody, type ErrorCode, type ErrorEnvelope, type ErrorType, isErrorCode } from "../src/index.js";
+import { codeToHttpStatus, ERROR_CATALOG, type ErrorBody, type ErrorCode, type ErrorEnvelope, type ErrorType, HTTP_STATUSES, type HttpErrorStatus, isErrorCode, isHttpErrorStatus } from "../src/index.js";
 
 type Expected26 =
   | "invalid_request" | "bad_request_body" | "read_request_body_failed" | "convert_request_failed"
@@ -38,6 +38,17 @@ describe("generated types", () => {
     // @ts-expect-error code is required, even when null
     const missing: ErrorBody = { message: "m", type: "server_error" };
     void missing;
+  });
+
+  it("HttpErrorStatus is exactly the table's statuses; catalog statuses are literal tuples", () => {
+    expectTypeOf<HttpErrorStatus>().toEqualTypeOf<400 | 401 | 403 | 404 | 405 | 408 | 409 | 413 | 415 | 422 | 429 | 500 | 501 | 502 | 503 | 504>();
+    expectTypeOf(ERROR_CATALOG["read_request_body_failed"].statuses).toEqualTypeOf<readonly [400, 413, 415]>();
+    expectTypeOf(HTTP_STATUSES[429].retryAfter).toEqualTypeOf<true>();
+    const value: unknown = 404;
+    if (isHttpErrorStatus(value)) expectTypeOf(value).toEqualTypeOf<HttpErrorStatus>();
+    // @ts-expect-error 418 is not a status of the contract
+    const teapot: HttpErrorStatus = 418;
+    void teapot;
   });
 
   it("isErrorCode narrows unknown to ErrorCode", () => {

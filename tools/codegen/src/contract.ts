@@ -1,7 +1,20 @@
+import type { JsonObject } from "@org/contract-model";
+
+export { isJsonObject, type Json, type JsonObject, schemaBody } from "@org/contract-model";
+
+/** A status a code may be sent with besides its canonical one, and when. */
+export interface OtherStatus {
+  status: number;
+  when: string;
+}
+
 /** One business code with the metadata that lives next to it in schemas/error-code.schema.json. */
 export interface CodeEntry {
   code: string;
+  /** The canonical status. */
   status: number;
+  /** Other statuses the code may be sent with, each with when to use it. */
+  otherStatuses: OtherStatus[];
   type: string;
   meaning: string;
   action: string;
@@ -14,24 +27,46 @@ export interface TypeEntry {
   description: string;
 }
 
-/** One row of the reference's HTTP status table (`x-http-statuses` of the envelope schema). */
+/** One HTTP status the contract uses (`x-http-statuses` of the envelope schema). */
 export interface StatusRow {
-  status: string;
+  status: number;
+  /** The HTTP reason phrase. */
+  reason: string;
+  /** The `error.type` of a response with this status and no business code. */
+  type: string;
+  /** Whether a response with this status may carry `Retry-After`. */
+  retryAfter: boolean;
+  /** Whether a response with this status may have `code: null`. */
+  codeless: boolean;
+  /** The reference's "Meaning" column. */
   meaning: string;
+  /** The reference's "Common cause" column. */
   cause: string;
 }
 
-/** A JSON value as read from a schema file. */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
+/** A range of statuses (both ends included) with the type and retry rule of the ones not listed. */
+export interface StatusClass {
+  from: number;
+  to: number;
+  type: string;
+  retryable: boolean;
+}
 
-/** True for a JSON object (not an array, not null). */
-export const isJsonObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
-
-/** A schema without its file-level keywords (`$schema`, `$id`, `$defs`): what is embedded elsewhere. */
-export function schemaBody(schema: JsonObject): JsonObject {
-  const { $schema: _s, $id: _i, $defs: _d, ...rest } = schema;
-  return rest;
+/** Contract-wide facts (`x-contract` of the envelope schema). */
+export interface ContractRules {
+  /** Where the reference is hosted; a code's entry is this + "#" + code. */
+  referenceUrl: string;
+  /** The message cap services apply, in UTF-16 code units. */
+  maxMessageLength: number;
+  /** The schema's `maxLength` of `error.message`. */
+  maxMessageSchemaLength: number;
+  statusClasses: StatusClass[];
+  /** The type of a status outside the table and every class. */
+  otherStatusType: string;
+  /** Statuses a client retries whatever their class says. */
+  retryableStatuses: number[];
+  /** Statuses a client never retries whatever their class says. */
+  nonRetryableStatuses: number[];
 }
 
 /** Everything the targets need, read and checked once. */
@@ -48,4 +83,5 @@ export interface Contract {
   codes: CodeEntry[];
   types: TypeEntry[];
   statuses: StatusRow[];
+  rules: ContractRules;
 }

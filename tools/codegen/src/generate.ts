@@ -2,6 +2,7 @@ import { loadContract } from "./load.js";
 import { OUT } from "./layout.js";
 import { generateCatalog } from "./targets/catalog.js";
 import { generateDocs } from "./targets/docs.js";
+import { generateHttp } from "./targets/http.js";
 import { generateOpenApi } from "./targets/openapi.js";
 import { generateSchemaCopies } from "./targets/schema-copies.js";
 import { generateTypes } from "./targets/types.js";
@@ -19,6 +20,7 @@ export async function generateAll(root: string): Promise<GeneratedFiles> {
   const files: GeneratedFiles = new Map();
   files.set(OUT.types, await generateTypes(contract));
   files.set(OUT.catalog, generateCatalog(contract));
+  files.set(OUT.http, generateHttp(contract));
   for (const [file, content] of generateSchemaCopies(contract)) files.set(OUT.schemaCopy(file), content);
   files.set(OUT.openapi, generateOpenApi(contract));
   files.set(OUT.docs, generateDocs(contract));

@@ -1,34 +1,25 @@
 /**
- * Where the generator reads and writes, relative to the repository root. One place, so the
- * writer, the drift check and the tests agree on what is generated.
+ * Where the generator writes, relative to the repository root. One place, so the writer,
+ * the drift check and the tests agree on what is generated. What it reads (schemas/, the
+ * package layout) comes from @org/contract-model.
  */
-export const SCHEMA_DIR = "schemas";
+import { PACKAGES } from "@org/contract-model";
 
-/** The source schema files, in the order they are loaded. */
-export const SCHEMA_FILES = {
-  code: "error-code.schema.json",
-  type: "error-type.schema.json",
-  envelope: "error-envelope.schema.json",
-  lenient: "error-envelope.lenient.schema.json",
-} as const;
+export { SCHEMA_DIR, SCHEMA_FILES, TYPES_PACKAGE_JSON } from "@org/contract-model";
 
-/** Package whose version is the contract's version. */
-export const TYPES_PACKAGE_JSON = "packages/error-types/package.json";
+const TYPES = PACKAGES.types.dir;
+const VALIDATOR = PACKAGES.validator.dir;
 
 /** Folders that hold nothing but generated files: a file there that we no longer write is stale. */
-export const GENERATED_DIRS = [
-  "packages/error-types/src/generated",
-  "packages/error-types/schemas",
-  "packages/error-types/openapi",
-  "packages/error-validator/src/generated",
-] as const;
+export const GENERATED_DIRS = [`${TYPES}/src/generated`, `${TYPES}/schemas`, `${TYPES}/openapi`, `${VALIDATOR}/src/generated`] as const;
 
 export const OUT = {
-  types: "packages/error-types/src/generated/types.ts",
-  catalog: "packages/error-types/src/generated/catalog.ts",
-  schemaCopy: (file: string) => `packages/error-types/schemas/${file}`,
-  openapi: "packages/error-types/openapi/errors.openapi.json",
+  types: `${TYPES}/src/generated/types.ts`,
+  catalog: `${TYPES}/src/generated/catalog.ts`,
+  http: `${TYPES}/src/generated/http.ts`,
+  schemaCopy: (file: string) => `${TYPES}/schemas/${file}`,
+  openapi: `${TYPES}/openapi/errors.openapi.json`,
   docs: "docs/errors.md",
-  validatorsJs: "packages/error-validator/src/generated/validators.js",
-  validatorsDts: "packages/error-validator/src/generated/validators.d.ts",
+  validatorsJs: `${VALIDATOR}/src/generated/validators.js`,
+  validatorsDts: `${VALIDATOR}/src/generated/validators.d.ts`,
 } as const;

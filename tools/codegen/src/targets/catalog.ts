@@ -1,30 +1,47 @@
 import { codeBanner } from "../banner.js";
-import type { Contract } from "../contract.js";
+import type { CodeEntry, Contract } from "../contract.js";
 
 const str = (s: string): string => JSON.stringify(s);
 /** Object keys: bare where a JS identifier allows, quoted otherwise (`"channel:invalid_key"`). */
 const key = (s: string): string => (/^[A-Za-z_$][\w$]*$/.test(s) ? s : str(s));
 
+/** A code's entry in the reference: the base URL and the code verbatim as the fragment. */
+export const docUrl = (contract: Contract, code: string): string => `${contract.rules.referenceUrl}#${code}`;
+
+/** Every status a code may be sent with, canonical first. */
+export const allStatuses = (c: CodeEntry): number[] => [c.status, ...c.otherStatuses.map((o) => o.status)];
+
+function entry(contract: Contract, c: CodeEntry): string {
+  const fields = [
+    `status: ${c.status}`,
+    `statuses: [${allStatuses(c).join(", ")}]`,
+    `type: ${str(c.type)}`,
+    `meaning: ${str(c.meaning)}`,
+    `action: ${str(c.action)}`,
+    `retryable: ${c.retryable}`,
+    `docUrl: ${str(docUrl(contract, c.code))}`,
+  ];
+  return `  ${key(c.code)}: {\n${fields.map((f) => `    ${f},\n`).join("")}  },`;
+}
+
 /**
  * The runtime catalog that the types tool cannot produce: `ERROR_CODES`, `ERROR_TYPES`,
- * `ERROR_CATALOG` (with literal types) and `CONTRACT_VERSION`.
+ * `ERROR_CATALOG` (with literal types), `ERROR_REFERENCE_URL` and `CONTRACT_VERSION`.
  */
 export function generateCatalog(contract: Contract): string {
   const codes = contract.codes.map((c) => `  ${str(c.code)},`).join("\n");
   const retryable = contract.codes.filter((c) => c.retryable).map((c) => `  ${str(c.code)},`).join("\n");
   const types = contract.types.map((t) => `  ${str(t.type)},`).join("\n");
-  const entries = contract.codes
-    .map(
-      (c) =>
-        `  ${key(c.code)}: {\n    status: ${c.status},\n    type: ${str(c.type)},\n    meaning: ${str(c.meaning)},\n    action: ${str(c.action)},\n    retryable: ${c.retryable},\n  },`,
-    )
-    .join("\n");
+  const entries = contract.codes.map((c) => entry(contract, c)).join("\n");
   return `${codeBanner()}
 import type { ErrorCatalogEntry } from "../catalog-entry.js";
 import type { ErrorCode, ErrorType } from "./types.js";
 
 /** The contract's version; equals the version of every @org/error-* package. */
 export const CONTRACT_VERSION = ${str(contract.version)};
+
+/** Where the error reference is hosted; a code's entry is this URL + "#" + the code, verbatim. */
+export const ERROR_REFERENCE_URL = ${str(contract.rules.referenceUrl)};
 
 /** Every business code, in the order of the gateway's error reference. */
 export const ERROR_CODES = [
@@ -46,9 +63,10 @@ ${types}
 ] as const satisfies readonly ErrorType[];
 
 /**
- * Per-code metadata: canonical HTTP status, \`type\` category, the reference's meaning and
- * advice (verbatim), and whether a client may retry automatically. Literal types throughout:
- * \`ERROR_CATALOG["model_not_found"].status\` is the type \`404\`.
+ * Per-code metadata: canonical HTTP status and every status the code may be sent with
+ * (canonical first), \`type\` category, the reference's meaning and advice (verbatim), whether
+ * a client may retry automatically, and the code's entry in the reference. Literal types
+ * throughout: \`ERROR_CATALOG["model_not_found"].status\` is the type \`404\`.
  */
 export const ERROR_CATALOG = {
 ${entries}

@@ -1,25 +1,59 @@
+import { SCHEMA_FILES } from "@org/contract-model";
 import { markdownBanner } from "../banner.js";
-import type { Contract } from "../contract.js";
+import type { Contract, JsonObject } from "../contract.js";
+import { allStatuses } from "./catalog.js";
+import { fieldRows } from "./envelope-fields.js";
 
 /** Markdown table cells may not contain a bare pipe. */
 const cell = (s: string): string => s.replace(/\|/g, "\\|");
+const row = (cells: readonly (string | number)[]): string => `| ${cells.map((c) => cell(String(c))).join(" | ")} |`;
+const count = (n: number): string => n.toLocaleString("en-US");
+const listed = (xs: readonly (string | number)[]): string => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`);
+
+function retryRule(contract: Contract): string {
+  const { statusClasses, retryableStatuses, nonRetryableStatuses } = contract.rules;
+  const classes = statusClasses.filter((c) => c.retryable).map((c) => `every ${c.from}-${c.to}`);
+  const except = nonRetryableStatuses.length ? ` except ${listed(nonRetryableStatuses)}` : "";
+  return `${listed([...retryableStatuses, ...classes])}${except}`;
+}
+
+function statusTable(contract: Contract): string {
+  return contract.statuses
+    .map((s) => {
+      const codes = contract.codes.filter((c) => allStatuses(c).includes(s.status)).map((c) => `\`${c.code}\``);
+      if (s.codeless) codes.push("`null`");
+      return row([s.status, s.meaning, s.cause, s.reason, s.type, codes.join(", ") || "-", s.retryAfter ? "yes" : "no"]);
+    })
+    .join("\n");
+}
+
+function otherStatuses(contract: Contract): string {
+  const multi = contract.codes.filter((c) => c.otherStatuses.length > 0);
+  if (multi.length === 0) return "";
+  const items = multi.map((c) => `- \`${c.code}\`: ${c.status} by default; ${c.otherStatuses.map((o) => `${o.status} when ${o.when.charAt(0).toLowerCase()}${o.when.slice(1)}`).join("; ")}.`);
+  return `\nCodes sent with more than one status:\n\n${items.join("\n")}\n`;
+}
 
 /**
  * docs/errors.md: the gateway's error reference regenerated from the schema. The reference's
- * tables keep their columns first and in order (so every reference row is found verbatim at
- * the start of a row here); status, type and retryable columns follow.
+ * tables keep their columns first and in order (so every reference row of the code table is
+ * found verbatim at the start of a row here); the contract's columns follow.
  */
 export function generateDocs(contract: Contract): string {
-  const statusRows = contract.statuses.map((s) => `| ${cell(s.status)} | ${cell(s.meaning)} | ${cell(s.cause)} |`).join("\n");
+  const body = (contract.schemas.envelope["$defs"] as JsonObject)["ErrorBody"] as JsonObject;
+  const { code, type } = contract.schemas;
+  const fields = fieldRows("error.", body, { [SCHEMA_FILES.code]: code, [SCHEMA_FILES.type]: type }).map(row).join("\n");
   const codeRows = contract.codes
-    .map((c) => `| ${c.code} | ${cell(c.meaning)} | ${cell(c.action)} | ${c.status} | ${c.type} | ${c.retryable ? "yes" : "no"} |`)
+    .map((c) => row([c.code, c.meaning, c.action, allStatuses(c).join(", "), c.type, c.retryable ? "yes" : "no"]))
     .join("\n");
-  const typeRows = contract.types.map((t) => `| ${t.type} | ${cell(t.description)} |`).join("\n");
+  const typeRows = contract.types.map((t) => row([t.type, t.description])).join("\n");
   const prefixed = contract.codes.filter((c) => c.code.includes(":")).length;
+  const retryAfter = contract.statuses.filter((s) => s.retryAfter).map((s) => s.status);
   return `${markdownBanner()}
 # Gateway error reference
 
 Contract version ${contract.version}. This page is generated from \`schemas/\`, the source of truth.
+It is hosted at ${contract.rules.referenceUrl}; each code's entry is that address + \`#\` + the code.
 
 ## Envelope
 
@@ -31,32 +65,38 @@ Error responses are JSON, shaped like:
 
 | field | type | required | meaning |
 |---|---|---|---|
-| \`error.message\` | string (at most 65,536 UTF-16 code units) | yes | A human-readable message. |
-| \`error.type\` | one of the categories below | yes | What kind of error this is. |
-| \`error.code\` | a business code below, or \`null\` | yes | \`null\` for errors that have no business code (401, 429, unknown route, unexpected 500). |
-| \`error.param\` | string or \`null\` | no | The request parameter the error is about. |
+${fields}
 
+Services cut \`error.message\` to at most ${count(contract.rules.maxMessageLength)} UTF-16 code units.
 Producers validate in **strict** mode (exactly this shape, known codes only, no other
 members). Consumers validate in **lenient** mode: unknown string codes, numeric codes, \`""\`,
 \`null\`, a missing \`param\` or \`type\`, and extra members are accepted.
 
 ## HTTP status codes
 
-| Status | Meaning | Common cause |
-|---|---|---|
-${statusRows}
+Every status the contract uses. **Codes** lists the business codes a response with the status
+may carry (\`null\`: it may carry none); **Retry-After** says whether it may carry that header.
+
+| Status | Meaning | Common cause | Reason | Type | Codes | Retry-After |
+|---|---|---|---|---|---|---|
+${statusTable(contract)}
+
+Retrying: a response with a business code is retried only when the code is **Retryable**
+below (servers send it as the \`x-should-retry\` header). Otherwise a client retries
+${retryRule(contract)}, and never any other status. Only ${listed(retryAfter)} may carry \`Retry-After\`.
 
 ## Business error codes
 
-Possible values of the \`error.code\` field. **Retryable** says whether a client may retry
-automatically; servers send it as the \`x-should-retry\` header.
+Possible values of the \`error.code\` field. **Status** lists every status a code may be sent
+with, the canonical one first. **Retryable** says whether a client may retry automatically;
+servers send it as the \`x-should-retry\` header.
 
 | code | Meaning | What to do | Status | Type | Retryable |
 |---|---|---|---|---|---|
 ${codeRows}
 
 (${contract.codes.length} codes. Note the \`channel:\` prefix on ${prefixed} of them: the colon is part of the code string.)
-
+${otherStatuses(contract)}
 ## Error types
 
 | type | meaning |

@@ -8,18 +8,6 @@ const COMPONENT_REFS: Record<string, string> = {
   "#/$defs/ErrorBody": "#/components/schemas/ErrorBody",
 };
 
-/** Reason phrases for the response descriptions. */
-const REASONS: Record<number, string> = {
-  400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 429: "Too Many Requests",
-  500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
-};
-
-/** Statuses that carry no business code but are part of the contract (see the reference's status table). */
-const NO_CODE_STATUSES: Record<number, { type: string; message: string }> = {
-  401: { type: "authentication_error", message: "Missing or wrong key" },
-  429: { type: "rate_limit_error", message: "Rate limited" },
-};
-
 function component(schema: JsonObject): JsonObject {
   return JSON.parse(JSON.stringify(schemaBody(schema)), (k, v: Json) => (k === "$ref" && typeof v === "string" ? (COMPONENT_REFS[v] ?? v) : v)) as JsonObject;
 }
@@ -33,22 +21,24 @@ const header = (description: string, schema: JsonObject): JsonObject => ({ descr
 export function generateOpenApi(contract: Contract): string {
   const { code, type, envelope } = contract.schemas;
   const bodyDefs = envelope["$defs"] as JsonObject;
-  const statuses = [...new Set([...contract.codes.map((c) => c.status), ...Object.keys(NO_CODE_STATUSES).map(Number)])].sort((a, b) => a - b);
   const responses: JsonObject = {};
-  for (const status of statuses) {
+  for (const row of contract.statuses) {
+    const { status } = row;
     const examples: JsonObject = {};
-    for (const c of contract.codes.filter((c) => c.status === status)) {
-      examples[c.code.replace(/:/g, "_")] = { summary: c.meaning, value: { error: { message: c.meaning, type: c.type, code: c.code } } };
+    for (const c of contract.codes) {
+      const other = c.otherStatuses.find((o) => o.status === status);
+      if (c.status !== status && !other) continue;
+      const summary = other ? `${c.meaning} (${other.when})` : c.meaning;
+      examples[c.code.replace(/:/g, "_")] = { summary, value: { error: { message: c.meaning, type: c.type, code: c.code } } };
     }
-    const noCode = NO_CODE_STATUSES[status];
-    if (noCode) examples["no_code"] = { summary: noCode.message, value: { error: { message: noCode.message, type: noCode.type, code: null } } };
+    if (row.codeless) examples["no_code"] = { summary: `${row.meaning}: no business code`, value: { error: { message: row.meaning, type: row.type, code: null } } };
     const headers: JsonObject = {
       "x-request-id": { $ref: "#/components/headers/RequestId" },
       "x-should-retry": { $ref: "#/components/headers/ShouldRetry" },
     };
-    if (status === 429 || status === 503) headers["retry-after"] = { $ref: "#/components/headers/RetryAfter" };
+    if (row.retryAfter) headers["retry-after"] = { $ref: "#/components/headers/RetryAfter" };
     responses[`Error${status}`] = {
-      description: `${status} ${REASONS[status] ?? "Error"}: an error envelope.`,
+      description: `${status} ${row.reason}: an error envelope. ${row.cause}.`,
       headers,
       content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorEnvelope" }, examples } },
     };

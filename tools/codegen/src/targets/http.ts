@@ -1,0 +1,78 @@
+import { codeBanner } from "../banner.js";
+import type { Contract } from "../contract.js";
+
+const str = (s: string): string => JSON.stringify(s);
+const list = (xs: readonly number[]): string => `[${xs.join(", ")}]`;
+
+/**
+ * The contract-wide HTTP facts: the status table, the statuses that may carry Retry-After,
+ * the message caps, and the type and retry rules for statuses outside the table. Small
+ * constants are separate from the table with texts so a bundle that needs only a rule
+ * does not carry the texts.
+ */
+export function generateHttp(contract: Contract): string {
+  const { statuses, rules } = contract;
+  const rows = statuses
+    .map((s) =>
+      [
+        `  ${s.status}: {`,
+        `    reason: ${str(s.reason)},`,
+        `    type: ${str(s.type)},`,
+        `    retryAfter: ${s.retryAfter},`,
+        `    codeless: ${s.codeless},`,
+        `    meaning: ${str(s.meaning)},`,
+        `    cause: ${str(s.cause)},`,
+        "  },",
+      ].join("\n"),
+    )
+    .join("\n");
+  const types = statuses.map((s) => `  ${s.status}: ${str(s.type)},`).join("\n");
+  const classes = rules.statusClasses.map((c) => `  { from: ${c.from}, to: ${c.to}, type: ${str(c.type)}, retryable: ${c.retryable} },`).join("\n");
+  return `${codeBanner()}
+import type { HttpStatusEntry } from "../catalog-entry.js";
+import type { ErrorType } from "./types.js";
+
+/** Every HTTP status the contract uses, ascending. */
+export const HTTP_ERROR_STATUSES = ${list(statuses.map((s) => s.status))} as const;
+
+/** One of the HTTP statuses the contract uses. */
+export type HttpErrorStatus = (typeof HTTP_ERROR_STATUSES)[number];
+
+/** The statuses whose responses may carry \`Retry-After\`. */
+export const RETRY_AFTER_STATUSES = ${list(statuses.filter((s) => s.retryAfter).map((s) => s.status))} as const satisfies readonly HttpErrorStatus[];
+
+/** The message cap services apply to \`error.message\`, in UTF-16 code units. */
+export const MAX_MESSAGE_LENGTH = ${rules.maxMessageLength};
+
+/** The schema's \`maxLength\` of \`error.message\` (what a validator accepts), in UTF-16 code units. */
+export const MAX_MESSAGE_SCHEMA_LENGTH = ${rules.maxMessageSchemaLength};
+
+/**
+ * Every status of the contract with its reason phrase, the \`type\` of a response with no
+ * business code, whether it may carry \`Retry-After\`, whether \`code: null\` may be sent with
+ * it, and the reference's meaning and common cause.
+ */
+export const HTTP_STATUSES = {
+${rows}
+} as const satisfies { readonly [S in HttpErrorStatus]: HttpStatusEntry };
+
+/** @internal The \`type\` of each status of the table, without the texts. */
+export const STATUS_TYPES = {
+${types}
+} as const satisfies { readonly [S in HttpErrorStatus]: ErrorType };
+
+/** @internal Ranges of statuses outside the table: their \`type\` and whether a client retries them. */
+export const STATUS_CLASSES = [
+${classes}
+] as const satisfies ReadonlyArray<{ readonly from: number; readonly to: number; readonly type: ErrorType; readonly retryable: boolean }>;
+
+/** @internal The \`type\` of a status outside the table and every class. */
+export const OTHER_STATUS_TYPE = ${str(rules.otherStatusType)} satisfies ErrorType;
+
+/** @internal Statuses a client retries whatever their class says. */
+export const RETRYABLE_STATUSES: readonly number[] = ${list(rules.retryableStatuses)};
+
+/** @internal Statuses a client never retries whatever their class says. */
+export const NON_RETRYABLE_STATUSES: readonly number[] = ${list(rules.nonRetryableStatuses)};
+`;
+}
