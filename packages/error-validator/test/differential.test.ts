@@ -31,7 +31,7 @@ function runtimeAjv(): Record<ValidationMode, (data: unknown) => { ok: boolean; 
       },
     },
   });
-  ajv.addVocabulary(["x-error", "x-http-statuses"]);
+  ajv.addVocabulary(["x-error", "x-http-statuses", "x-contract"]);
   ajv.addSchema(codeSchema).addSchema(typeSchema);
   const compiled = { strict: ajv.compile(strictSchema), lenient: ajv.compile(lenientSchema) };
   const run = (mode: ValidationMode) => (data: unknown) => {
