@@ -1,4 +1,14 @@
 import { defineConfig } from "tsup";
 import { dualPackage } from "../../tsup.shared.js";
 
-export default defineConfig(dualPackage(["src/index.ts", "src/node.ts", "src/fetch.ts", "src/express.ts", "src/fastify.ts"]));
+// Entry names are the dist file names the package.json subpath exports point at: the
+// adapters live in src/adapters/<name>/, the public paths stay ./node, ./fetch, ...
+const entry = {
+  index: "src/index.ts",
+  node: "src/adapters/node/index.ts",
+  fetch: "src/adapters/fetch/index.ts",
+  express: "src/adapters/express/index.ts",
+  fastify: "src/adapters/fastify/index.ts",
+};
+
+export default defineConfig({ ...dualPackage([]), entry });

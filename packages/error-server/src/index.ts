@@ -4,14 +4,14 @@
  * Bun, browsers); adapters live at `@org/error-server/node`, `/fetch`, `/express`, `/fastify`.
  * @packageDocumentation
  */
-export { ErrorBodyValidationError, isErrorBodyValidationError } from "./body-validation-error.js";
-export { ContractError, type ContractErrorInit, isContractError } from "./contract-error.js";
-export { type CatalogStatus, type CreateCodeErrorOptions, type CreateErrorOptions, createError } from "./create-error.js";
-export { type ErrorResponse, toErrorResponse } from "./error-response.js";
-export { toFetchResponse } from "./fetch-response.js";
-export { ERROR_CONTENT_TYPE, MAX_REQUEST_ID_LENGTH } from "./headers.js";
-export { GENERIC_SERVER_ERROR_MESSAGE, type HttpErrorStatus } from "./http-status.js";
-export { MAX_PARAM_LENGTH, MAX_RESPONSE_MESSAGE_LENGTH } from "./message.js";
-export type { AdapterOptions, ErrorContext, ErrorHook, RedactOption, ServerOptions } from "./options.js";
-export { REDACTED, redactSecrets } from "./redact.js";
-export { routeNotFound } from "./route-not-found.js";
+export { ErrorBodyValidationError, isErrorBodyValidationError } from "./core/body-validation-error.js";
+export { ContractError, type ContractErrorInit, isContractError } from "./core/contract-error.js";
+export { type CatalogStatus, type CreateCodeErrorOptions, type CreateErrorOptions, createError } from "./core/create-error.js";
+export { type ErrorResponse, toErrorResponse } from "./core/error-response.js";
+export { toFetchResponse } from "./core/fetch-response.js";
+export { ERROR_CONTENT_TYPE, MAX_REQUEST_ID_LENGTH } from "./core/headers.js";
+export { GENERIC_SERVER_ERROR_MESSAGE, type HttpErrorStatus } from "./core/http-status.js";
+export { MAX_PARAM_LENGTH, MAX_RESPONSE_MESSAGE_LENGTH } from "./core/message.js";
+export type { AdapterOptions, ErrorContext, ErrorHook, RedactOption, ServerOptions } from "./core/options.js";
+export { REDACTED, redactSecrets } from "./core/redact.js";
+export { routeNotFound } from "./core/route-not-found.js";

@@ -23,7 +23,7 @@ describe("dual ESM + CJS build", () => {
   it("a ContractError from the CJS build is one for the ESM build and the adapters", async () => {
     const cjs = require("@org/error-server") as typeof import("../src/index.js");
     const esm = (await import(join(dist, "index.js"))) as typeof import("../src/index.js");
-    const express = require("@org/error-server/express") as typeof import("../src/express.js");
+    const express = require("@org/error-server/express") as typeof import("../src/adapters/express/index.js");
     const error = cjs.createError("model_not_found");
     expect(esm.isContractError(error)).toBe(true);
     expect(esm.toErrorResponse(error, { onError: () => undefined }).status).toBe(404);

@@ -3,7 +3,7 @@ import { ERROR_CODES, type ErrorCode, isErrorCode } from "@org/error-types";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createError, type ErrorContext } from "../src/index.js";
-import { errorHandler, type ExpressRequestLike, notFoundHandler } from "../src/express.js";
+import { errorHandler, type ExpressRequestLike, notFoundHandler } from "../src/adapters/express/index.js";
 import { expectCatalogResponse, expectGeneric500, readEnvelope } from "./helpers/expect.js";
 import { listen, type Running } from "./helpers/http.js";
 import { LEAKS, THROWN } from "./helpers/thrown-values.js";

@@ -2,7 +2,7 @@ import { ERROR_CODES, type ErrorCode, isErrorCode } from "@org/error-types";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createError, type ErrorContext } from "../src/index.js";
-import { contractErrors } from "../src/fastify.js";
+import { contractErrors } from "../src/adapters/fastify/index.js";
 import { expectCatalogResponse, expectGeneric500, readEnvelope } from "./helpers/expect.js";
 import { LEAKS, THROWN } from "./helpers/thrown-values.js";
 

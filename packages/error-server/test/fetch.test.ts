@@ -5,7 +5,7 @@ import { HTTPException } from "hono/http-exception";
 import { validator } from "hono/validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createError, type ErrorContext } from "../src/index.js";
-import { honoErrorHandler, honoNotFoundHandler, readJsonBody, withErrorHandling } from "../src/fetch.js";
+import { honoErrorHandler, honoNotFoundHandler, readJsonBody, withErrorHandling } from "../src/adapters/fetch/index.js";
 import { expectCatalogResponse, expectGeneric500, readEnvelope } from "./helpers/expect.js";
 import { type Running, serveFetch } from "./helpers/http.js";
 import { LEAKS, THROWN } from "./helpers/thrown-values.js";

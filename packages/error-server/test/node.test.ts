@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { ERROR_CODES, type ErrorCode, isErrorCode } from "@org/error-types";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createError, type ErrorContext } from "../src/index.js";
-import { type NodeRequest, readJsonBody, sendError, sendNotFound, withErrorHandling } from "../src/node.js";
+import { type NodeRequest, readJsonBody, sendError, sendNotFound, withErrorHandling } from "../src/adapters/node/index.js";
 import { expectCatalogResponse, expectGeneric500, readEnvelope } from "./helpers/expect.js";
 import { type Running, serveNode } from "./helpers/http.js";
 import { LEAKS, THROWN } from "./helpers/thrown-values.js";

@@ -2,7 +2,7 @@ import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, isErrorCode } from "@org/er
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createError } from "../src/index.js";
-import { sendNotFound, withErrorHandling } from "../src/node.js";
+import { sendNotFound, withErrorHandling } from "../src/adapters/node/index.js";
 import { type Running, serveNode } from "./helpers/http.js";
 
 // The contract reaches clients we did not write: the official SDK reads `x-should-retry`.

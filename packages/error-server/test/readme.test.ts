@@ -10,10 +10,10 @@ import Fastify, { type FastifyInstance } from "fastify";
 import * as hono from "hono";
 import { afterAll, describe, expect, it } from "vitest";
 import * as core from "../src/index.js";
-import * as expressAdapter from "../src/express.js";
-import * as fastifyAdapter from "../src/fastify.js";
-import * as fetchAdapter from "../src/fetch.js";
-import * as nodeAdapter from "../src/node.js";
+import * as expressAdapter from "../src/adapters/express/index.js";
+import * as fastifyAdapter from "../src/adapters/fastify/index.js";
+import * as fetchAdapter from "../src/adapters/fetch/index.js";
+import * as nodeAdapter from "../src/adapters/node/index.js";
 import { readEnvelope } from "./helpers/expect.js";
 import { listen, type Running, serveFetch } from "./helpers/http.js";
 

@@ -1,7 +1,7 @@
 import { ERROR_CATALOG, type ErrorCode, type ErrorType, isErrorCode } from "@org/error-types";
-import { isContractError } from "../contract-error.js";
-import { safeHeaders } from "../headers.js";
-import { GENERIC_SERVER_ERROR_MESSAGE, isHttpErrorStatus } from "../http-status.js";
+import { isContractError } from "./contract-error.js";
+import { safeHeaders } from "./headers.js";
+import { GENERIC_SERVER_ERROR_MESSAGE, isHttpErrorStatus } from "./http-status.js";
 
 /** An error reduced to what a response may say about it. */
 export interface NormalizedError {

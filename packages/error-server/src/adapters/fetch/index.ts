@@ -3,19 +3,19 @@
  * `app.notFound`), Cloudflare Workers, Deno, Bun and Next.js route handlers. No `node:` imports.
  * @packageDocumentation
  */
-import { createError } from "./create-error.js";
-import { safeErrorResponse } from "./error-response.js";
-import { isContractError } from "./contract-error.js";
-import { sanitizeRequestId } from "./headers.js";
-import { isHttpErrorStatus } from "./http-status.js";
-import { bodyTooLarge, malformedJson } from "./internal/body.js";
-import { mapSafely } from "./internal/map-safely.js";
-import { requestIdFor } from "./internal/request-id.js";
-import type { AdapterOptions, ServerOptions } from "./options.js";
-import { routeNotFound } from "./route-not-found.js";
+import { createError } from "../../core/create-error.js";
+import { safeErrorResponse } from "../../core/error-response.js";
+import { isContractError } from "../../core/contract-error.js";
+import { sanitizeRequestId } from "../../core/headers.js";
+import { isHttpErrorStatus } from "../../core/http-status.js";
+import { bodyTooLarge, malformedJson } from "../../core/body.js";
+import { mapSafely } from "../../core/framework-error.js";
+import { requestIdFor } from "../../core/adapter-options.js";
+import type { AdapterOptions, ServerOptions } from "../../core/options.js";
+import { routeNotFound } from "../../core/route-not-found.js";
 
-export { DEFAULT_BODY_LIMIT, type ReadJsonBodyOptions } from "./internal/body.js";
-export { readJsonBody } from "./fetch/read-json-body.js";
+export { DEFAULT_BODY_LIMIT, type ReadJsonBodyOptions } from "../../core/body.js";
+export { readJsonBody } from "./read-json-body.js";
 
 /** The part of a Hono `Context` the handlers read (so this module needs no Hono import). */
 export interface HonoContextLike {

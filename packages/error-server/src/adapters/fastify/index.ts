@@ -4,17 +4,17 @@
  * @packageDocumentation
  */
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from "fastify";
-import { createError } from "./create-error.js";
-import { isContractError } from "./contract-error.js";
-import { reportAfterHeadersSent, safeErrorResponse } from "./error-response.js";
-import { ENTITY_HEADERS } from "./headers.js";
-import { isHttpErrorStatus } from "./http-status.js";
-import { bodyReadFailed, bodyTooLarge, malformedJson, unsupportedMediaType } from "./internal/body.js";
-import { mapSafely } from "./internal/map-safely.js";
-import { requestIdFor } from "./internal/request-id.js";
-import type { AdapterOptions, ErrorContext, ServerOptions } from "./options.js";
-import { routeNotFound } from "./route-not-found.js";
-import { paramOfValidation, type ValidationItem } from "./fastify/validation-param.js";
+import { createError } from "../../core/create-error.js";
+import { isContractError } from "../../core/contract-error.js";
+import { reportAfterHeadersSent, safeErrorResponse } from "../../core/error-response.js";
+import { ENTITY_HEADERS } from "../../core/headers.js";
+import { isHttpErrorStatus } from "../../core/http-status.js";
+import { bodyReadFailed, bodyTooLarge, malformedJson, unsupportedMediaType } from "../../core/body.js";
+import { mapSafely } from "../../core/framework-error.js";
+import { requestIdFor } from "../../core/adapter-options.js";
+import type { AdapterOptions, ErrorContext, ServerOptions } from "../../core/options.js";
+import { routeNotFound } from "../../core/route-not-found.js";
+import { paramOfValidation, type ValidationItem } from "./validation-param.js";
 
 /** Options of the plugin and of `errorHandler` / `notFoundHandler`. */
 export interface FastifyErrorOptions extends AdapterOptions<FastifyRequest> {

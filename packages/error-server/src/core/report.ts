@@ -1,4 +1,4 @@
-import type { ErrorContext, ErrorHook } from "../options.js";
+import type { ErrorContext, ErrorHook } from "./options.js";
 
 /**
  * What happens when no `onError` is given: unexpected errors and aborted responses are

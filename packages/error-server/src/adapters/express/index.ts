@@ -4,15 +4,15 @@
  * @packageDocumentation
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { createError } from "./create-error.js";
-import { isContractError } from "./contract-error.js";
-import { isHttpErrorStatus } from "./http-status.js";
-import { bodyReadFailed, bodyTooLarge, malformedJson, unsupportedMediaType } from "./internal/body.js";
-import { incomingRequestId, writeNodeError } from "./internal/node-response.js";
-import { mapSafely } from "./internal/map-safely.js";
-import { requestIdFor } from "./internal/request-id.js";
-import type { AdapterOptions } from "./options.js";
-import { routeNotFound } from "./route-not-found.js";
+import { createError } from "../../core/create-error.js";
+import { isContractError } from "../../core/contract-error.js";
+import { isHttpErrorStatus } from "../../core/http-status.js";
+import { bodyReadFailed, bodyTooLarge, malformedJson, unsupportedMediaType } from "../../core/body.js";
+import { incomingRequestId, writeNodeError } from "../node/response.js";
+import { mapSafely } from "../../core/framework-error.js";
+import { requestIdFor } from "../../core/adapter-options.js";
+import type { AdapterOptions } from "../../core/options.js";
+import { routeNotFound } from "../../core/route-not-found.js";
 
 /** The Express request as far as this module reads it (`originalUrl` survives sub-routers). */
 export type ExpressRequestLike = IncomingMessage & { originalUrl?: string };

@@ -1,5 +1,5 @@
-import { bodyLimit, bodyReadFailed, bodyTooLarge, declaredTooLarge, isJsonContentType, parseJsonBytes, type ReadJsonBodyOptions, unsupportedMediaType } from "../internal/body.js";
-import type { NodeRequest } from "../internal/node-response.js";
+import { bodyLimit, bodyReadFailed, bodyTooLarge, declaredTooLarge, isJsonContentType, parseJsonBytes, type ReadJsonBodyOptions, unsupportedMediaType } from "../../core/body.js";
+import type { NodeRequest } from "./response.js";
 
 const header = (req: NodeRequest, name: string): string | undefined => {
   const value = req.headers[name];

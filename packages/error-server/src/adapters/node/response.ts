@@ -1,8 +1,8 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import type { Http2ServerRequest, Http2ServerResponse } from "node:http2";
-import { reportAfterHeadersSent, safeErrorResponse } from "../error-response.js";
-import { ENTITY_HEADERS } from "../headers.js";
-import type { ServerOptions } from "../options.js";
+import { reportAfterHeadersSent, safeErrorResponse } from "../../core/error-response.js";
+import { ENTITY_HEADERS } from "../../core/headers.js";
+import type { ServerOptions } from "../../core/options.js";
 
 /** A `node:http` response or an `http2` compatibility-API response. */
 export type NodeResponse = ServerResponse | Http2ServerResponse;

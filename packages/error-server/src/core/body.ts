@@ -1,5 +1,5 @@
-import type { ContractError } from "../contract-error.js";
-import { createError } from "../create-error.js";
+import type { ContractError } from "./contract-error.js";
+import { createError } from "./create-error.js";
 
 /** Default cap on a request body read by the adapters' `readJsonBody`, in bytes: 1 MiB. */
 export const DEFAULT_BODY_LIMIT = 1_048_576;

@@ -1,4 +1,4 @@
-import type { AdapterOptions } from "../options.js";
+import type { AdapterOptions } from "./options.js";
 
 /**
  * The request id for one request: the `getRequestId` option if given, else `fallback`

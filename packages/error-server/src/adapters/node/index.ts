@@ -2,14 +2,14 @@
  * `@org/error-server/node`: contract errors for `node:http` and the `http2` compatibility API.
  * @packageDocumentation
  */
-import { incomingRequestId, type NodeRequest, type NodeResponse, writeNodeError } from "./internal/node-response.js";
-import { requestIdFor } from "./internal/request-id.js";
-import type { AdapterOptions, ServerOptions } from "./options.js";
-import { routeNotFound } from "./route-not-found.js";
+import { incomingRequestId, type NodeRequest, type NodeResponse, writeNodeError } from "./response.js";
+import { requestIdFor } from "../../core/adapter-options.js";
+import type { AdapterOptions, ServerOptions } from "../../core/options.js";
+import { routeNotFound } from "../../core/route-not-found.js";
 
-export { DEFAULT_BODY_LIMIT, type ReadJsonBodyOptions } from "./internal/body.js";
-export type { NodeRequest, NodeResponse } from "./internal/node-response.js";
-export { readJsonBody } from "./node/read-json-body.js";
+export { DEFAULT_BODY_LIMIT, type ReadJsonBodyOptions } from "../../core/body.js";
+export type { NodeRequest, NodeResponse } from "./response.js";
+export { readJsonBody } from "./read-json-body.js";
 
 /** The request a response answers (`res.req`, set by Node for both http and http2). */
 const requestOf = (res: NodeResponse): NodeRequest | undefined => (res as { req?: NodeRequest }).req;
