@@ -15,3 +15,4 @@ export { MAX_PARAM_LENGTH, MAX_RESPONSE_MESSAGE_LENGTH } from "./core/message.js
 export type { AdapterOptions, ErrorContext, ErrorHook, RedactOption, ServerOptions } from "./core/options.js";
 export { REDACTED, redactSecrets } from "./core/redact.js";
 export { routeNotFound } from "./core/route-not-found.js";
+export { type SseErrorEventOptions, type SseErrorFormat, sseErrorEvent } from "./core/sse-error-event.js";

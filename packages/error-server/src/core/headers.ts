@@ -18,7 +18,7 @@ const REQUEST_ID = /^[\x21-\x7e]+$/;
 export const ENTITY_HEADERS: ReadonlySet<string> = new Set(["content-encoding", "content-language", "content-range", "content-disposition", "content-location", "etag", "last-modified", "trailer"]);
 
 // Headers the package owns: a handler's own headers cannot replace them.
-const RESERVED = new Set(["content-type", "content-length", "x-should-retry", "retry-after", "x-request-id"]);
+const RESERVED = new Set(["content-type", "content-length", "x-should-retry", "retry-after", "x-request-id", "x-error-code"]);
 
 /** True for a header name node:http and fetch accept. */
 export function isValidHeaderName(name: string): boolean {
