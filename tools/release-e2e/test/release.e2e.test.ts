@@ -29,6 +29,15 @@ let v2 = "";
 const timings: [string, number][] = [];
 let started = 0;
 
+/** Runs one step of a test and records its time (printed under the test's own line). */
+async function step<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await fn();
+  } finally {
+    timings.push([`  - ${name}`, performance.now() - t0]);
+  }
+}
 const tsc = (dir: string, config: string) => run(process.execPath, [TSC, "-p", `tsconfig.${config}.json`], { cwd: dir, env });
 const node = async (dir: string, args: string[]) => JSON.parse((await runOk(process.execPath, args, { cwd: dir, env })).stdout) as unknown;
 const orgTags = () => gitIn(REPO_ROOT)("tag", "--list", "@org/*");
@@ -95,7 +104,7 @@ afterAll(async () => {
   } finally {
     removeReleaseWorktree(oldWs);
     rmSync(tmp, { recursive: true, force: true });
-    const total = timings.reduce((sum, [, ms]) => sum + ms, 0);
+    const total = timings.filter(([name]) => !name.startsWith(" ")).reduce((sum, [, ms]) => sum + ms, 0);
     console.log(`release e2e timings:\n${timings.map(([name, ms]) => `${(ms / 1000).toFixed(1).padStart(7)} s  ${name}`).join("\n")}\n${(total / 1000).toFixed(1).padStart(7)} s  total`);
   }
 });
@@ -115,10 +124,10 @@ describe("release end to end: the last release from git history, then this tree 
     expect(v1).toBe(release.version);
     expect(new Set(Object.values(publicVersions(oldWs)))).toEqual(new Set([v1]));
     expect(pendingChangesets(oldWs)).toEqual([]);
-    await runOk("pnpm", ["install", "--frozen-lockfile", "--offline"], { cwd: oldWs, env: offline(env) });
-    await buildPublicPackages(oldWs, env);
+    await step("install (offline)", () => runOk("pnpm", ["install", "--frozen-lockfile", "--offline"], { cwd: oldWs, env: offline(env) }));
+    await step("build", () => buildPublicPackages(oldWs, env));
     expect(generatedContractVersion(oldWs)).toBe(v1);
-    const published = await changesetPublish(oldWs, env, false);
+    const published = await step("changeset publish", () => changesetPublish(oldWs, env, false));
     for (const name of PUBLIC_NAMES) expect(published.output).toContain(`${name}@${v1}`);
     await expectPublished(v1);
     // The worktree shares this repository's refs: publishing it must not have tagged anything.
@@ -126,10 +135,10 @@ describe("release end to end: the last release from git history, then this tree 
   });
 
   it("the next release: this tree copied, versioned when a changeset is pending, built and published", async () => {
-    copyWorkspace(ws);
-    await runOk("pnpm", ["install", "--frozen-lockfile", "--offline"], { cwd: ws, env: offline(env) });
-    // Before the lead's `changeset version` the tree holds a pending changeset; after it, the new version.
-    if (pendingChangesets(ws).length > 0) await runOk("pnpm", ["version-packages"], { cwd: ws, env: offline(env) });
+    await step("copy", () => copyWorkspace(ws));
+    await step("install (offline)", () => runOk("pnpm", ["install", "--frozen-lockfile", "--offline"], { cwd: ws, env: offline(env) }));
+    // Before `changeset version` has run on main the tree holds a pending changeset; after it, the new version.
+    if (pendingChangesets(ws).length > 0) await step("pnpm version-packages", () => runOk("pnpm", ["version-packages"], { cwd: ws, env: offline(env) }));
     expect(pendingChangesets(ws)).toEqual([]);
     const versions = publicVersions(ws);
     v2 = versions["@org/error-types"];
@@ -139,8 +148,8 @@ describe("release end to end: the last release from git history, then this tree 
     expect(generatedContractVersion(ws)).toBe(v2);
     for (const dir of Object.values(PUBLIC_PACKAGES)) expect(readFileSync(join(ws, dir, "CHANGELOG.md"), "utf8")).toContain(`## ${v2}`);
     commitAll(ws, "Version packages");
-    await buildPublicPackages(ws, env);
-    await changesetPublish(ws, env, true);
+    await step("build", () => buildPublicPackages(ws, env));
+    await step("changeset publish", () => changesetPublish(ws, env, true));
     await expectPublished(v2);
     for (const name of PUBLIC_NAMES) expect((await registryDoc(registry!.url, name))?.["dist-tags"]["latest"]).toBe(v2);
     expect(gitIn(ws)("tag", "--list").split("\n")).toEqual(expect.arrayContaining(PUBLIC_NAMES.map((n) => `${n}@${v2}`)));
@@ -148,6 +157,7 @@ describe("release end to end: the last release from git history, then this tree 
 
   it("a consumer of the last release: ESM and CJS run, tsc passes (node16, bundler), a misspelled code does not compile", async () => {
     await freshConsumer(oldConsumer, v1);
+    writeCompatSources(oldConsumer);
     await roundTrips(oldConsumer, v1);
     await typeChecks(oldConsumer, ["node16", "bundler"]);
     const wrong = await tsc(oldConsumer, "wrong");
