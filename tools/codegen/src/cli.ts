@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findRepoRoot } from "@org/contract-model";
 import { REGENERATE_COMMAND } from "./banner.js";
 import { generateAll } from "./generate.js";
 import { SchemaError } from "./schema-error.js";
@@ -9,14 +10,14 @@ import { checkFiles, writeFiles } from "./write.js";
 const USAGE = `usage: codegen <generate|check> [--root DIR]
 
   generate   write every generated file from schemas/ (types, catalog, validators, docs, OpenAPI)
-  check      regenerate into a temporary folder and fail, naming the files, when the committed
-             output differs from it
+  check      regenerate in memory and fail, naming the files, when the committed output
+             differs from it
   --root     the repository root (default: the one this tool lives in)`;
 
 /** Runs the CLI; returns the exit code. Exported for tests. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  let root = resolve(fileURLToPath(import.meta.url), "../../../..");
+  let root = findRepoRoot(import.meta.url);
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === "--root" && rest[i + 1]) root = resolve(rest[++i] as string);
     else return usage(`unknown argument: ${rest[i]}`);

@@ -2,6 +2,8 @@ import { loadContract } from "./load.js";
 import { OUT } from "./layout.js";
 import { generateCatalog } from "./targets/catalog.js";
 import { generateDocs } from "./targets/docs.js";
+import { generateErrorsJson, generateErrorsJsonModule } from "./targets/errors-json.js";
+import { generateHtmlPage } from "./targets/html-page.js";
 import { generateHttp } from "./targets/http.js";
 import { generateOpenApi } from "./targets/openapi.js";
 import { generateSchemaCopies } from "./targets/schema-copies.js";
@@ -24,6 +26,9 @@ export async function generateAll(root: string): Promise<GeneratedFiles> {
   for (const [file, content] of generateSchemaCopies(contract)) files.set(OUT.schemaCopy(file), content);
   files.set(OUT.openapi, generateOpenApi(contract));
   files.set(OUT.docs, generateDocs(contract));
+  files.set(OUT.reference("errors.html"), generateHtmlPage(contract));
+  for (const [file, content] of generateErrorsJson(contract)) files.set(OUT.reference(file), content);
+  files.set(OUT.errorsJsonModule, generateErrorsJsonModule(contract));
   const validators = generateValidators(contract);
   files.set(OUT.validatorsJs, validators.js);
   files.set(OUT.validatorsDts, validators.dts);

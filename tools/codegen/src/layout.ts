@@ -11,7 +11,7 @@ const TYPES = PACKAGES.types.dir;
 const VALIDATOR = PACKAGES.validator.dir;
 
 /** Folders that hold nothing but generated files: a file there that we no longer write is stale. */
-export const GENERATED_DIRS = [`${TYPES}/src/generated`, `${TYPES}/schemas`, `${TYPES}/openapi`, `${VALIDATOR}/src/generated`] as const;
+export const GENERATED_DIRS = [`${TYPES}/src/generated`, `${TYPES}/schemas`, `${TYPES}/openapi`, `${TYPES}/reference`, `${VALIDATOR}/src/generated`] as const;
 
 export const OUT = {
   types: `${TYPES}/src/generated/types.ts`,
@@ -20,6 +20,10 @@ export const OUT = {
   schemaCopy: (file: string) => `${TYPES}/schemas/${file}`,
   openapi: `${TYPES}/openapi/errors.openapi.json`,
   docs: "docs/errors.md",
+  /** The reference page and the machine-readable catalog (with its schema), shipped in @org/error-types. */
+  reference: (file: string) => `${TYPES}/reference/${file}`,
+  /** errors.json's text as a module, for services that serve the catalog. */
+  errorsJsonModule: `${TYPES}/src/generated/errors-json.ts`,
   validatorsJs: `${VALIDATOR}/src/generated/validators.js`,
   validatorsDts: `${VALIDATOR}/src/generated/validators.d.ts`,
 } as const;

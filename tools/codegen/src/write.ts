@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { GeneratedFiles } from "./generate.js";
 import { GENERATED_DIRS } from "./layout.js";
@@ -41,22 +40,16 @@ export interface Drift {
 }
 
 /**
- * Writes a fresh generation into a temporary folder and compares it with the committed
- * files under `root`. The temporary folder is removed whatever happens.
+ * Compares a fresh generation, in memory, with the committed files under `root`: nothing is
+ * written anywhere.
  */
 export function checkFiles(root: string, files: GeneratedFiles): Drift[] {
-  const temp = mkdtempSync(join(tmpdir(), "error-contract-check-"));
-  try {
-    writeFiles(temp, files);
-    const drift: Drift[] = [];
-    for (const path of [...files.keys()].sort()) {
-      const committed = join(root, path);
-      if (!existsSync(committed)) drift.push({ path, problem: "missing" });
-      else if (readFileSync(committed, "utf8") !== readFileSync(join(temp, path), "utf8")) drift.push({ path, problem: "differs" });
-    }
-    for (const path of staleFiles(root, files)) drift.push({ path, problem: "stale" });
-    return drift;
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
+  const drift: Drift[] = [];
+  for (const path of [...files.keys()].sort()) {
+    const committed = join(root, path);
+    if (!existsSync(committed)) drift.push({ path, problem: "missing" });
+    else if (readFileSync(committed, "utf8") !== files.get(path)) drift.push({ path, problem: "differs" });
   }
+  for (const path of staleFiles(root, files)) drift.push({ path, problem: "stale" });
+  return drift;
 }

@@ -1,12 +1,12 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { findRepoRoot } from "@org/contract-model";
 import { vi } from "vitest";
 import { main } from "../src/cli.js";
 import { TYPES_PACKAGE_JSON } from "../src/layout.js";
 
-export const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+export const REPO_ROOT = findRepoRoot(import.meta.url);
 
 /** A throwaway repository root holding what the generator reads: schemas/ and the types package.json. */
 export function tempRepo(): { root: string; remove: () => void } {

@@ -1,38 +1,53 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Base, resolveBase } from "./base.js";
-import type { ContractDiff } from "./change.js";
-import { diffContracts } from "./diff.js";
-import { readAtCommit } from "./git.js";
+import { readDiffOptions } from "./config.js";
+import { type ConfiguredDiff, diffContracts } from "./diff.js";
 import { readReleaseConfig, type ReleaseConfig } from "./release-config.js";
-import { readSchemaSet, readWorkingTree } from "./schema-set.js";
+import { readSchemaSet, type SchemaSet } from "./schema-set.js";
+import { versionOf } from "./version-of.js";
+
+export { versionOf };
 
 /** The schemas at the base compared with the working tree. */
 export interface Comparison {
   root: string;
   base: Base;
   config: ReleaseConfig;
-  diff: ContractDiff;
+  diff: ConfiguredDiff;
+  /** Both sides' schema texts by file name, for line numbers in the reports. */
+  texts: { before: Map<string, string>; after: Map<string, string> };
+}
+
+function describeOrigin(base: Base): string {
+  return base.commit ? `at ${base.ref} (${base.commit.slice(0, 10)})` : `in ${base.ref}`;
+}
+
+/** Reads a schema set and keeps the texts it read. */
+function readWithTexts(read: (rel: string) => string | undefined, origin: string): { set: SchemaSet; texts: Map<string, string> } {
+  const texts = new Map<string, string>();
+  const set = readSchemaSet((rel) => {
+    const text = read(rel);
+    if (text !== undefined) texts.set(rel.replace(/^.*\//, ""), text);
+    return text;
+  }, origin);
+  return { set, texts };
 }
 
 /** Resolves the base (see {@link resolveBase}) and classifies what changed in schemas/ since. */
 export function compareWithBase(root: string, baseRef?: string): Comparison {
   const config = readReleaseConfig(root);
-  const base = resolveBase(root, config.baseBranch, baseRef);
-  const before = readSchemaSet((rel) => readAtCommit(root, base.commit, rel), `at ${base.ref} (${base.commit.slice(0, 10)})`);
-  const after = readWorkingTree(root);
-  return { root, base, config, diff: diffContracts(before, after) };
-}
-
-/** The `version` of a package.json text, or `undefined` when there is none. */
-export function versionOf(packageJsonText: string | undefined): string | undefined {
-  if (packageJsonText === undefined) return undefined;
-  try {
-    const v = (JSON.parse(packageJsonText) as { version?: unknown }).version;
-    return typeof v === "string" ? v : undefined;
-  } catch {
-    return undefined;
-  }
+  const options = readDiffOptions(root);
+  const base = resolveBase(root, baseRef);
+  const before = readWithTexts(base.read, describeOrigin(base));
+  const after = readWithTexts((rel) => {
+    try {
+      return readFileSync(join(root, rel), "utf8");
+    } catch {
+      return undefined;
+    }
+  }, "in the working tree");
+  return { root, base, config, diff: diffContracts(before.set, after.set, options), texts: { before: before.texts, after: after.texts } };
 }
 
 /** The version of a package.json in the working tree (`undefined` when unreadable). */

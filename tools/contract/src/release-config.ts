@@ -2,14 +2,16 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ContractToolError } from "./contract-tool-error.js";
 
+import { CONTRACT_PACKAGE as CONTRACT, PUBLIC_PACKAGES, TYPES_PACKAGE_JSON } from "@org/contract-model";
+
 /** The package whose version is the contract's version (`CONTRACT_VERSION`). */
-export const CONTRACT_PACKAGE = "@org/error-types";
+export const CONTRACT_PACKAGE: string = CONTRACT.name;
 
 /** Its package.json, relative to the repository root. */
-export const CONTRACT_PACKAGE_JSON = "packages/error-types/package.json";
+export const CONTRACT_PACKAGE_JSON: string = TYPES_PACKAGE_JSON;
 
-/** The four public packages, the fixed group when .changeset/config.json does not say otherwise. */
-export const DEFAULT_GROUP: readonly string[] = ["@org/error-types", "@org/error-validator", "@org/error-server", "@org/error-client"];
+/** The public packages, the fixed group when .changeset/config.json does not say otherwise. */
+export const DEFAULT_GROUP: readonly string[] = PUBLIC_PACKAGES.map((p) => p.name);
 
 /** What the contract tools take from .changeset/config.json. */
 export interface ReleaseConfig {

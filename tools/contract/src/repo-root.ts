@@ -1,18 +1,14 @@
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { findRepoRoot } from "@org/contract-model";
 import { ContractToolError } from "./contract-tool-error.js";
-import { git } from "./git.js";
 
 /**
- * The workspace root: the nearest folder at or above `start` that holds pnpm-workspace.yaml,
- * else the git top level. Why not the cwd: `pnpm --filter` runs the scripts in tools/contract.
+ * The workspace root at or above `start`, found the one way every tool finds it
+ * (@org/contract-model). Why not the cwd: `pnpm --filter` runs the scripts in tools/contract.
  */
 export function findRoot(start: string): string {
-  for (let dir = resolve(start); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
-    if (dirname(dir) === dir) break;
+  try {
+    return findRepoRoot(start);
+  } catch {
+    throw new ContractToolError(`cannot find the repository root from ${start}: no error-contract workspace (pnpm-workspace.yaml and package.json) above it (pass --root)`);
   }
-  const top = git(start, ["rev-parse", "--show-toplevel"]);
-  if (top.ok) return top.stdout.trim();
-  throw new ContractToolError(`cannot find the repository root from ${start}: no pnpm-workspace.yaml above it and not in a git repository (pass --root)`);
 }

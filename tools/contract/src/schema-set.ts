@@ -3,8 +3,7 @@ import { join } from "node:path";
 import { ContractToolError } from "./contract-tool-error.js";
 
 // One list of schema files for the generator and this tool: a schema added there is diffed here.
-import { isJsonObject, type Json, type JsonObject } from "../../codegen/src/contract.js";
-import { SCHEMA_DIR, SCHEMA_FILES } from "../../codegen/src/layout.js";
+import { isJsonObject, type Json, type JsonObject, SCHEMA_DIR, SCHEMA_FILES } from "@org/contract-model";
 
 export type { Json, JsonObject };
 export { SCHEMA_DIR, SCHEMA_FILES };

@@ -19,7 +19,7 @@ describe("contract diff: choosing the base", () => {
   it("reports no change on a clean tree, exit 0", async () => {
     const r = await runCli(["diff"], repo.root);
     expect(r).toMatchObject({ code: 0, stderr: "" });
-    expect(r.stdout).toContain("merge base with the release branch");
+    expect(r.stdout).toContain("(last version commit, version 1.0.0)");
     expect(r.stdout).toContain("no contract changes");
     expect(r.stdout).toMatch(/required bump: none$/);
   });
@@ -28,8 +28,8 @@ describe("contract diff: choosing the base", () => {
     repo.editSchema(CODE, (s) => s.anyOf.pop());
     const r = await runCli(["diff"], repo.root);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`major  ${CODE}  code "do_request_failed" removed`);
-    expect(r.stdout).toMatch(/required bump: major$/);
+    expect(r.stdout).toMatch(/breaking {2}code-removed +schemas\/error-code\.schema\.json:\d+ {2}code "model_price_error" removed/);
+    expect(r.stdout).toMatch(/required bump: major \(forced by code-removed on model_price_error\)$/);
   });
 
   it("defaults to the newest release tag reachable from HEAD, by semver (1.10.0 after 1.2.0)", async () => {
@@ -46,26 +46,39 @@ describe("contract diff: choosing the base", () => {
     expect(report.changes.map((c: { message: string }) => c.message)).toEqual([expect.stringContaining('code "pending_code" added')]);
   });
 
-  it("falls back to the merge base with main on a feature branch", async () => {
-    repo.git("checkout", "-q", "-b", "feature");
+  it("without a tag, falls back to the commit that last set the version (not HEAD: committed changes count)", async () => {
+    const versioned = repo.git("rev-parse", "HEAD").trim();
     repo.editSchema(CODE, (s) => (s.anyOf[0]["x-error"].status = 422));
-    repo.commit("feature work");
+    repo.commit("feature work, committed");
+    repo.write("packages/error-types/package.json", JSON.stringify({ name: "@org/error-types", version: "1.0.0", description: "reworded" }, null, 2));
+    repo.commit("a package.json edit that keeps the version");
     const r = await runCli(["diff", "--json"], repo.root);
     const report = JSON.parse(r.stdout);
-    expect(report.base.reason).toBe("merge base with the release branch");
-    expect(report.changes).toEqual([{ bump: "major", file: CODE, pointer: "/anyOf/0/x-error/status", message: 'code "invalid_request": status changed 400 -> 422' }]);
+    expect(report.base).toMatchObject({ commit: versioned, reason: "last version commit", version: "1.0.0" });
+    expect(report.changes).toEqual([
+      expect.objectContaining({ rule: "code-status-changed", severity: "breaking", bump: "major", path: `schemas/${CODE}`, pointer: "/anyOf/0/x-error/status", subject: "invalid_request", message: 'code "invalid_request": status changed 400 -> 422' }),
+    ]);
   });
 
-  it("falls back to HEAD when there is no release tag and no main branch", async () => {
-    const trunk = tempRepo("trunk");
-    try {
-      trunk.editSchema(CODE, (s) => (s.anyOf[1]["x-error"].meaning = "Denied"));
-      const report = JSON.parse((await runCli(["diff", "--json"], trunk.root)).stdout);
-      expect(report.base).toMatchObject({ ref: "HEAD", reason: "HEAD (no release tag, no release branch)" });
-      expect(report.bump).toBe("patch");
-    } finally {
-      trunk.remove();
-    }
+  it("takes the newest version commit when the version changed twice", async () => {
+    repo.write("packages/error-types/package.json", JSON.stringify({ name: "@org/error-types", version: "1.1.0" }));
+    repo.commit("version 1.1.0");
+    const bumped = repo.git("rev-parse", "HEAD").trim();
+    repo.editSchema(CODE, (s) => (s.anyOf[1]["x-error"].meaning = "Denied"));
+    repo.commit("reword");
+    const report = JSON.parse((await runCli(["diff", "--json"], repo.root)).stdout);
+    expect(report.base).toMatchObject({ commit: bumped, version: "1.1.0" });
+    expect(report.bump).toBe("patch");
+  });
+
+  it("says clearly when there is neither a tag nor a version commit", async () => {
+    rmSync(join(repo.root, ".git"), { recursive: true, force: true });
+    rmSync(join(repo.root, "packages"), { recursive: true, force: true });
+    repo.git("init", "-q", "-b", "main");
+    repo.commit("schemas, no package");
+    const r = await runCli(["diff"], repo.root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("no release to compare with: no @org/error-types@X.Y.Z tag reachable from HEAD and no commit that set \"version\"");
   });
 
   it("takes --base when given, in both --base X and --base=X forms", async () => {
@@ -82,7 +95,7 @@ describe("contract diff: choosing the base", () => {
     mkdirSync(join(repo.root, "tools/contract"), { recursive: true });
     repo.editSchema(CODE, (s) => s.anyOf.push(newCode("x_code")));
     const r = await runCli(["diff"], join(repo.root, "tools/contract"));
-    expect(r.stdout).toMatch(/required bump: minor$/);
+    expect(r.stdout).toMatch(/required bump: minor \(forced by code-added on x_code\)$/);
   });
 });
 
@@ -128,7 +141,7 @@ describe("contract diff: errors are clear and exit 2", () => {
       execFileSync("git", ["init", "-q", "-b", "main"], { cwd: bare });
       const empty = await runCli(["diff", "--root", bare], bare);
       expect(empty.code).toBe(2);
-      expect(empty.stderr).toContain("no commit to compare schemas/ with");
+      expect(empty.stderr).toContain("no release to compare with");
     } finally {
       rmSync(bare, { recursive: true, force: true });
     }
@@ -152,7 +165,8 @@ describe("contract check: the changesets must ask for at least the required bump
     addCode();
     const r = await runCli(["check"], repo.root);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("FAILED: schemas/ changed since merge-base(HEAD, main) and the change needs a minor release, but no changeset");
+    expect(r.stderr).toMatch(/FAILED: schemas\/ changed since [0-9a-f]{10} and the change needs a minor release \(forced by code-added: code "new_code" added/);
+    expect(r.stderr).toContain("but no changeset");
     expect(r.stderr).toContain("pnpm changeset");
   });
 
@@ -161,7 +175,7 @@ describe("contract check: the changesets must ask for at least the required bump
     changeset("small", '"@org/error-types": patch');
     const r = await runCli(["check"], repo.root);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("ask for a patch release (.changeset/small.md) but the schema changes since merge-base(HEAD, main) need minor");
+    expect(r.stderr).toMatch(/ask for a patch release \(\.changeset\/small\.md\) but the schema changes since [0-9a-f]{10} need minor \(forced by code-added: code "new_code" added/);
   });
 
   it("ignores changesets for packages outside the fixed group", async () => {
@@ -179,7 +193,7 @@ describe("contract check: the changesets must ask for at least the required bump
     const r = await runCli(["check", "--json"], repo.root);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report).toMatchObject({ ok: true, required: "minor", changesets: [{ file: ".changeset/enough.md" }] });
+    expect(report).toMatchObject({ command: "check", check: { ok: true, required: "minor", changesets: [{ file: ".changeset/enough.md" }], forcedBy: { rule: "code-added", subject: "new_code" } } });
   });
 
   it("passes after the version step consumed the changesets (version 1.0.0 -> 1.1.0)", async () => {

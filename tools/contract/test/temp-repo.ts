@@ -40,6 +40,7 @@ function template(branch: string): string {
   if (cached) return cached;
   const root = mkdtempSync(join(tmpdir(), "contract-tools-template-"));
   writeIn(root, "pnpm-workspace.yaml", "packages:\n  - packages/*\n");
+  writeIn(root, "package.json", JSON.stringify({ name: "error-contract", private: true }, null, 2));
   writeIn(root, ".changeset/config.json", JSON.stringify({ fixed: [[...DEFAULT_GROUP]], baseBranch: "main" }, null, 2));
   writeIn(root, ".changeset/README.md", "# Changesets\n");
   writeIn(root, CONTRACT_PACKAGE_JSON, JSON.stringify({ name: "@org/error-types", version: "1.0.0" }, null, 2));
@@ -99,5 +100,5 @@ export async function runCli(args: string[], cwd: string): Promise<{ code: numbe
 /** A code entry to push into the code schema's anyOf. */
 export const newCode = (code: string) => ({
   const: code,
-  "x-error": { status: 409, type: "invalid_request_error", meaning: `Meaning of ${code}`, action: "Adjust the request", retryable: false },
+  "x-error": { status: 400, type: "invalid_request_error", meaning: `Meaning of ${code}`, action: "Adjust the request", retryable: false },
 });

@@ -8,7 +8,7 @@ import { figure, type Section, type Skipped } from "../report.js";
 import { builtEsm, resolveFromBench } from "../resolve.js";
 import { median } from "../stats.js";
 import { AJV_OPTIONS, publishedSchemas, strictValidationView } from "../validation/ajv-peers.js";
-import { METADATA_KEYWORDS } from "../../../codegen/src/load.js";
+import { METADATA_KEYWORDS } from "@org/contract-model";
 import { ajvScript, type ChildReport, emptyScript, validatorScript } from "./scripts.js";
 
 export const COLD_VALIDATOR = "@org/error-validator (precompiled, ESM dist)";

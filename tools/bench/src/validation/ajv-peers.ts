@@ -1,13 +1,11 @@
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { AJV_LOGGER, loadContract, METADATA_KEYWORDS } from "../../../codegen/src/load.js";
-import { validationView } from "../../../codegen/src/targets/validation-view.js";
-import { VALIDATOR_AJV_OPTIONS } from "../../../codegen/src/targets/validators.js";
+import { loadContract, validationView, VALIDATOR_AJV_OPTIONS } from "@org/codegen";
+import { AJV_LOGGER, findRepoRoot, METADATA_KEYWORDS } from "@org/contract-model";
 
-/** The repository root (tools/bench/src/validation -> ../../../..). */
-export const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
+/** The repository root. */
+export const REPO_ROOT = findRepoRoot(import.meta.url);
 
 /**
  * The schema `@org/error-validator` was generated from: tools/codegen's validation view of

@@ -47,7 +47,9 @@ export function generateDocs(contract: Contract): string {
     .map((c) => row([c.code, c.meaning, c.action, allStatuses(c).join(", "), c.type, c.retryable ? "yes" : "no"]))
     .join("\n");
   const typeRows = contract.types.map((t) => row([t.type, t.description])).join("\n");
-  const prefixed = contract.codes.filter((c) => c.code.includes(":")).length;
+  const prefixed = contract.codes.filter((c) => c.code.includes(":"));
+  const prefixes = [...new Set(prefixed.map((c) => `\`${c.code.slice(0, c.code.indexOf(":") + 1)}\``))];
+  const note = prefixed.length ? ` Note the ${listed(prefixes)} prefix on ${prefixed.length} of them: the colon is part of the code string.` : "";
   const retryAfter = contract.statuses.filter((s) => s.retryAfter).map((s) => s.status);
   return `${markdownBanner()}
 # Gateway error reference
@@ -95,7 +97,7 @@ servers send it as the \`x-should-retry\` header.
 |---|---|---|---|---|---|
 ${codeRows}
 
-(${contract.codes.length} codes. Note the \`channel:\` prefix on ${prefixed} of them: the colon is part of the code string.)
+(${contract.codes.length} codes.${note})
 ${otherStatuses(contract)}
 ## Error types
 

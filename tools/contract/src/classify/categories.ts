@@ -14,12 +14,12 @@ export function diffCategories(log: ChangeLog, before: JsonObject, after: JsonOb
   const wasBy = byValue(was.entries);
   const nowBy = byValue(now.entries);
   for (const e of was.entries) {
-    if (!nowBy.has(e.value)) log.add("major", entryPointer(e), `type category "${e.value}" removed`);
+    if (!nowBy.has(e.value)) log.add("type-removed", entryPointer(e), e.value, `type category "${e.value}" removed`);
   }
   for (const e of now.entries) {
     const old = wasBy.get(e.value);
-    if (!old) log.add("minor", entryPointer(e), `type category "${e.value}" added`);
-    else diffRemainingKeys(log, entryPointer(e), old.entry, e.entry, new Set(["const"]), `type category "${e.value}"`);
+    if (!old) log.add("type-added", entryPointer(e), e.value, `type category "${e.value}" added`);
+    else diffRemainingKeys(log, entryPointer(e), old.entry, e.entry, new Set(["const"]), `type category "${e.value}"`, e.value);
   }
   diffListShape(log, was, now, "type categories");
   diffRemainingKeys(log, "", before, after, new Set(["anyOf"]), "ErrorType schema");

@@ -1,76 +1,82 @@
+import { clientImpact } from "../clients/impact.js";
+import { CODE_META_KEYS, type CodeModel, type ContractModel } from "../model.js";
 import type { JsonObject } from "../schema-set.js";
-import { isObject } from "../schema-set.js";
-import { byValue, type ConstEntry, constEntries, diffListShape, entryPointer } from "./const-list.js";
+import { constEntries, diffListShape } from "./const-list.js";
 import { diffRemainingKeys } from "./generic.js";
 import { at, type ChangeLog, jsonEqual, show } from "./json.js";
 
-/** Fields of `x-error` whose change breaks someone: clients branch on them (major). */
-const BREAKING_FIELDS = ["status", "type", "retryable"] as const;
-/** Fields that are the reference's wording (patch). */
-const WORDING_FIELDS = ["meaning", "action"] as const;
-const KNOWN_FIELDS: ReadonlySet<string> = new Set([...BREAKING_FIELDS, ...WORDING_FIELDS]);
-
-const meta = (e: ConstEntry): JsonObject => (isObject(e.entry["x-error"]) ? e.entry["x-error"] : {});
-
-/** "status 409, type invalid_request_error, retryable" - a code's metadata in one phrase. */
-function summary(e: ConstEntry): string {
-  const m = meta(e);
-  return `status ${show(m["status"])}, type ${String(m["type"])}, ${m["retryable"] === true ? "retryable" : "not retryable"}`;
+/** "status 409, type invalid_request_error, not retryable" - a code's metadata in one phrase. */
+function summary(c: CodeModel): string {
+  return `status ${show(c.status)}, type ${String(c.type)}, ${c.retryable === true ? "retryable" : "not retryable"}`;
 }
 
 /**
  * A removed code and an added code with the same status, type, retryability and meaning are
- * one code under a new name: reported as a rename (major) instead of a removal plus an addition.
+ * one code under a new name: reported as a rename instead of a removal plus an addition.
  */
-function pairRenames(removed: ConstEntry[], added: ConstEntry[]): Array<[ConstEntry, ConstEntry]> {
-  const pairs: Array<[ConstEntry, ConstEntry]> = [];
-  const sameCode = (a: ConstEntry, b: ConstEntry) => ["status", "type", "retryable", "meaning"].every((k) => jsonEqual(meta(a)[k], meta(b)[k]));
+function pairRenames(removed: CodeModel[], added: CodeModel[]): Array<[CodeModel, CodeModel]> {
+  const pairs: Array<[CodeModel, CodeModel]> = [];
+  const same = (a: CodeModel, b: CodeModel) => jsonEqual(a.status, b.status) && jsonEqual(a.type, b.type) && jsonEqual(a.retryable, b.retryable) && jsonEqual(a.meaning, b.meaning);
   for (const old of removed) {
-    const match = added.find((n) => !pairs.some(([, p]) => p === n) && sameCode(old, n));
+    const match = added.find((n) => !pairs.some(([, p]) => p === n) && same(old, n));
     if (match) pairs.push([old, match]);
   }
   return pairs;
 }
 
 /**
- * Classifies changes to schemas/error-code.schema.json: a code removed or renamed, or its
- * status, type or retryable changed is major; a code added is minor; its meaning, advice or
- * description reworded is patch.
+ * Classifies changes to the codes (error-code.schema.json) from the two models: removed,
+ * renamed, added; status, type, retryability, allowed statuses; wording. Status and
+ * retryability edits carry what each listed client now does differently.
  */
-export function diffCodes(log: ChangeLog, before: JsonObject, after: JsonObject): void {
-  const was = constEntries(before);
-  const now = constEntries(after);
-  const wasBy = byValue(was.entries);
-  const nowBy = byValue(now.entries);
-  const removed = was.entries.filter((e) => !nowBy.has(e.value));
-  const added = now.entries.filter((e) => !wasBy.has(e.value));
+export function diffCodes(log: ChangeLog, was: ContractModel, now: ContractModel, before: JsonObject, after: JsonObject): void {
+  const wasBy = new Map(was.codes.map((c) => [c.code, c]));
+  const nowBy = new Map(now.codes.map((c) => [c.code, c]));
+  const removed = was.codes.filter((c) => !nowBy.has(c.code));
+  const added = now.codes.filter((c) => !wasBy.has(c.code));
   const renames = pairRenames(removed, added);
-  for (const [old, renamed] of renames) log.add("major", entryPointer(renamed), `code "${old.value}" renamed to "${renamed.value}"`);
-  for (const e of removed) {
-    if (!renames.some(([o]) => o === e)) log.add("major", entryPointer(e), `code "${e.value}" removed`);
+  for (const [old, renamed] of renames) log.add("code-renamed", renamed.pointer, old.code, `code "${old.code}" renamed to "${renamed.code}"`);
+  for (const c of removed) if (!renames.some(([o]) => o === c)) log.add("code-removed", c.pointer, c.code, `code "${c.code}" removed`);
+  for (const c of added) {
+    if (renames.some(([, n]) => n === c)) continue;
+    const impact = clientImpact(undefined, c, was, now);
+    // code-added is a warning already; its impact lines say which clients disagree with the catalog,
+    // and the floor keeps it a warning when a config lowers code-added.
+    log.add("code-added", c.pointer, c.code, `code "${c.code}" added (${summary(c)})`, impact.lines);
+    if (impact.retryAgainstCatalog.length > 0) log.floor("warning");
   }
-  for (const e of added) {
-    if (!renames.some(([, n]) => n === e)) log.add("minor", entryPointer(e), `code "${e.value}" added (${summary(e)})`);
+  for (const c of now.codes) {
+    const old = wasBy.get(c.code);
+    if (old) diffCode(log, old, c, was, now);
   }
-  for (const e of now.entries) {
-    const old = wasBy.get(e.value);
-    if (old) diffCode(log, old, e);
-  }
-  diffListShape(log, was, now, "codes");
+  diffListShape(log, constEntries(before), constEntries(after), "codes");
   diffRemainingKeys(log, "", before, after, new Set(["anyOf"]), "ErrorCode schema");
 }
 
-function diffCode(log: ChangeLog, old: ConstEntry, e: ConstEntry): void {
-  const pointer = entryPointer(e);
-  const metaPointer = at(pointer, "x-error");
-  const a = meta(old);
-  const b = meta(e);
-  for (const field of BREAKING_FIELDS) {
-    if (!jsonEqual(a[field], b[field])) log.add("major", at(metaPointer, field), `code "${e.value}": ${field} changed ${show(a[field])} -> ${show(b[field])}`);
+function diffCode(log: ChangeLog, a: CodeModel, b: CodeModel, was: ContractModel, now: ContractModel): void {
+  const code = b.code;
+  const where = (field: string) => at(b.metaPointer, field);
+  const impact = clientImpact(a, b, was, now);
+  if (!jsonEqual(a.status, b.status)) log.add("code-status-changed", where("status"), code, `code "${code}": status changed ${show(a.status)} -> ${show(b.status)}`, impact.lines);
+  if (!jsonEqual(a.type, b.type)) log.add("code-type-changed", where("type"), code, `code "${code}": type changed ${show(a.type)} -> ${show(b.type)}`);
+  if (!jsonEqual(a.retryable, b.retryable)) {
+    const id = b.retryable === true ? "code-retryable-enabled" : "code-retryable-disabled";
+    log.add(id, where("retryable"), code, `code "${code}": retryable changed ${show(a.retryable)} -> ${show(b.retryable)}`, jsonEqual(a.status, b.status) ? impact.lines : undefined);
   }
-  for (const field of WORDING_FIELDS) {
-    if (!jsonEqual(a[field], b[field])) log.add("patch", at(metaPointer, field), `code "${e.value}": ${field} reworded ${show(a[field])} -> ${show(b[field])}`);
+  if (impact.retryAgainstCatalog.length > 0) {
+    log.add("client-retry-changed", where(jsonEqual(a.status, b.status) ? "retryable" : "status"), code, `code "${code}": ${impact.retryAgainstCatalog.join("; ")}`);
   }
-  diffRemainingKeys(log, metaPointer, a, b, KNOWN_FIELDS, `code "${e.value}" x-error`);
-  diffRemainingKeys(log, pointer, old.entry, e.entry, new Set(["const", "x-error"]), `code "${e.value}"`);
+  for (const [status, use] of b.otherStatuses) {
+    const old = a.otherStatuses.get(status);
+    if (!old && status !== a.status) log.add("code-status-allowed-added", use.pointer, code, `code "${code}": may now also be sent with status ${status}${typeof use.when === "string" ? ` (${use.when})` : ""}`);
+    else if (old && !jsonEqual(old.when, use.when)) log.add("text-changed", use.pointer, code, `code "${code}": when to use status ${status} reworded ${show(old.when)} -> ${show(use.when)}`);
+  }
+  for (const status of a.otherStatuses.keys()) {
+    if (!b.otherStatuses.has(status) && status !== b.status) log.add("code-status-allowed-removed", at(b.metaPointer, "statuses"), code, `code "${code}": may no longer be sent with status ${status}`);
+  }
+  for (const field of ["meaning", "action"] as const) {
+    if (!jsonEqual(a[field], b[field])) log.add("text-changed", where(field), code, `code "${code}": ${field} reworded ${show(a[field])} -> ${show(b[field])}`);
+  }
+  diffRemainingKeys(log, b.metaPointer, a.meta, b.meta, CODE_META_KEYS, `code "${code}" x-error`, code);
+  diffRemainingKeys(log, b.pointer, a.entry, b.entry, new Set(["const", "x-error"]), `code "${code}"`, code);
 }

@@ -3,11 +3,11 @@ import { ANNOTATION_KEYWORDS, at, type ChangeLog, jsonEqual, show } from "./json
 
 /**
  * Reports every changed key of `before`/`after` that no specific rule handled. Annotations
- * (title, description, ...) are patch. Anything else is major: a change the classifier does
+ * (title, description, ...) are `text-changed`. Anything else is `unknown-change`: a change the classifier does
  * not understand may break someone, so it must be looked at, and asking for a major bump is
  * the safe default (a person can still decide otherwise with a reviewed changeset).
  */
-export function diffRemainingKeys(log: ChangeLog, pointer: string, before: JsonObject, after: JsonObject, handled: ReadonlySet<string>, subject: string): void {
+export function diffRemainingKeys(log: ChangeLog, pointer: string, before: JsonObject, after: JsonObject, handled: ReadonlySet<string>, subject: string, ignoreSubject: string = subject): void {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   for (const key of keys) {
     if (handled.has(key)) continue;
@@ -16,9 +16,9 @@ export function diffRemainingKeys(log: ChangeLog, pointer: string, before: JsonO
     if (jsonEqual(a, b)) continue;
     const where = at(pointer, key);
     if (ANNOTATION_KEYWORDS.has(key)) {
-      log.add("patch", where, `${subject}: ${key} ${describeEdit(a, b)}`);
+      log.add("text-changed", where, ignoreSubject, `${subject}: ${key} ${describeEdit(a, b)}`);
     } else {
-      log.add("major", where, `${subject}: "${key}" ${describeEdit(a, b)} (not a change the classifier knows; major to be safe, review it)`);
+      log.add("unknown-change", where, ignoreSubject, `${subject}: "${key}" ${describeEdit(a, b)} (not a change the classifier knows; major to be safe, review it)`);
     }
   }
 }

@@ -1,4 +1,6 @@
 import type { Change } from "../change.js";
+import { rule } from "../rules/index.js";
+import { BUMP_OF } from "../rules/index.js";
 import type { Json } from "../schema-set.js";
 
 /** Deep equality of two JSON values (object key order does not matter). */
@@ -36,9 +38,18 @@ export class ChangeLog {
     readonly file: string,
   ) {}
 
-  /** Records one change. */
-  add(bump: Change["bump"], pointer: string, message: string): void {
-    this.changes.push({ bump, file: this.file, pointer, message });
+  /** Keeps the last recorded change at `severity` or above whatever the config says (client impact). */
+  floor(severity: Change["severity"]): void {
+    const last = this.changes.at(-1);
+    if (last) last.minSeverity = severity;
+  }
+
+  /** Records one change under a rule id, at the rule's default severity (overrides come later). */
+  add(ruleId: string, pointer: string, subject: string, message: string, impact?: string[]): void {
+    const { severity } = rule(ruleId);
+    const change: Change = { rule: ruleId, severity, bump: BUMP_OF[severity], file: this.file, pointer, subject, message };
+    if (impact && impact.length > 0) change.impact = impact;
+    this.changes.push(change);
   }
 }
 

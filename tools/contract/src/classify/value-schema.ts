@@ -42,8 +42,8 @@ function diffKinds(log: ChangeLog, pointer: string, before: Json | undefined, af
   const now = acceptedKinds(after);
   const lost = [...was].filter((k) => !covers(now, k));
   const gained = [...now].filter((k) => !covers(was, k));
-  if (lost.length > 0) log.add("major", pointer, `${subject}: type narrowed, no longer accepts ${lost.map(describeKind).join(", ")}`);
-  if (gained.length > 0) log.add("minor", pointer, `${subject}: type widened, now also accepts ${gained.map(describeKind).join(", ")}`);
+  if (lost.length > 0) log.add("envelope-member-narrowed", pointer, subject, `${subject}: type narrowed, no longer accepts ${lost.map(describeKind).join(", ")}`);
+  if (gained.length > 0) log.add("envelope-member-widened", pointer, subject, `${subject}: type widened, now also accepts ${gained.map(describeKind).join(", ")}`);
 }
 
 /** anyOf/oneOf branches that accept the same kinds are compared one with the other (bounds, wording). */
@@ -62,6 +62,12 @@ function diffBranches(log: ChangeLog, pointer: string, a: JsonObject, b: JsonObj
   }
 }
 
+/** A bound on the envelope's `message` is the message limit; any other bound narrows or widens its member. */
+function boundRule(key: string, subject: string, narrowed: boolean): string {
+  if (key === "maxLength" && /(^|\.)message$/.test(subject)) return narrowed ? "message-limit-lowered" : "message-limit-raised";
+  return narrowed ? "envelope-member-narrowed" : "envelope-member-widened";
+}
+
 function diffBounds(log: ChangeLog, pointer: string, a: JsonObject, b: JsonObject, subject: string): void {
   for (const key of [...UPPER_BOUNDS, ...LOWER_BOUNDS]) {
     const was = a[key];
@@ -72,14 +78,14 @@ function diffBounds(log: ChangeLog, pointer: string, a: JsonObject, b: JsonObjec
     if (typeof was !== "number") narrowed = true; // a bound added
     else if (typeof now !== "number") narrowed = false; // a bound dropped
     else narrowed = upper ? now < was : now > was;
-    log.add(narrowed ? "major" : "minor", at(pointer, key), `${subject}: ${key} ${typeof was === "number" ? was : "(none)"} -> ${typeof now === "number" ? now : "(none)"} (${narrowed ? "narrowed" : "widened"})`);
+    log.add(boundRule(key, subject, narrowed), at(pointer, key), subject, `${subject}: ${key} ${typeof was === "number" ? was : "(none)"} -> ${typeof now === "number" ? now : "(none)"} (${narrowed ? "narrowed" : "widened"})`);
   }
   for (const key of SHAPE_RULES) {
     const was = a[key];
     const now = b[key];
     if (jsonEqual(was, now)) continue;
     const dropped = now === undefined;
-    log.add(dropped ? "minor" : "major", at(pointer, key), `${subject}: ${key} ${was === undefined ? "added" : dropped ? "removed" : "changed"} (${dropped ? "widened" : "narrowed"})`);
+    log.add(dropped ? "envelope-member-widened" : "envelope-member-narrowed", at(pointer, key), subject, `${subject}: ${key} ${was === undefined ? "added" : dropped ? "removed" : "changed"} (${dropped ? "widened" : "narrowed"})`);
   }
 }
 
@@ -91,23 +97,23 @@ function diffObjectMembers(log: ChangeLog, pointer: string, a: JsonObject, b: Js
   const nowRequired = new Set(strings(b["required"]));
   const props = at(pointer, "properties");
   for (const name of Object.keys(wasProps)) {
-    if (!Object.hasOwn(nowProps, name)) log.add("major", at(props, name), `${subject}: field "${name}" removed`);
+    if (!Object.hasOwn(nowProps, name)) log.add("envelope-member-removed", at(props, name), `${subject}.${name}`, `${subject}: field "${name}" removed`);
   }
   for (const [name, schema] of Object.entries(nowProps)) {
     if (!Object.hasOwn(wasProps, name)) {
-      if (nowRequired.has(name)) log.add("major", at(props, name), `${subject}: required field "${name}" added (the required set grew)`);
-      else log.add("minor", at(props, name), `${subject}: optional field "${name}" added`);
+      if (nowRequired.has(name)) log.add("envelope-member-added-required", at(props, name), `${subject}.${name}`, `${subject}: required field "${name}" added (the required set grew)`);
+      else log.add("envelope-member-added-optional", at(props, name), `${subject}.${name}`, `${subject}: optional field "${name}" added`);
       continue;
     }
     diffValueSchema(log, at(props, name), wasProps[name], schema, `${subject}.${name}`);
   }
   for (const name of nowRequired) {
     if (wasRequired.has(name) || (Object.hasOwn(nowProps, name) && !Object.hasOwn(wasProps, name))) continue;
-    if (Object.hasOwn(wasProps, name)) log.add("major", at(pointer, "required"), `${subject}: field "${name}" made required`);
-    else log.add("major", at(pointer, "required"), `${subject}: "${name}" added to the required set`);
+    if (Object.hasOwn(wasProps, name)) log.add("envelope-member-required", at(pointer, "required"), `${subject}.${name}`, `${subject}: field "${name}" made required`);
+    else log.add("envelope-member-added-required", at(pointer, "required"), `${subject}.${name}`, `${subject}: "${name}" added to the required set`);
   }
   for (const name of wasRequired) {
-    if (!nowRequired.has(name) && Object.hasOwn(nowProps, name)) log.add("minor", at(pointer, "required"), `${subject}: field "${name}" made optional`);
+    if (!nowRequired.has(name) && Object.hasOwn(nowProps, name)) log.add("envelope-member-optional", at(pointer, "required"), `${subject}.${name}`, `${subject}: field "${name}" made optional`);
   }
   diffAdditional(log, at(pointer, "additionalProperties"), a, b, subject);
 }
@@ -119,5 +125,5 @@ function diffAdditional(log: ChangeLog, pointer: string, a: JsonObject, b: JsonO
   if (jsonEqual(was, now)) return;
   if (isObject(was) && isObject(now)) return diffValueSchema(log, pointer, was, now, `${subject}[unknown members]`);
   const narrowed = now === false || (was === true && isObject(now));
-  log.add(narrowed ? "major" : "minor", pointer, `${subject}: unknown members ${narrowed ? "no longer accepted (or restricted)" : "now accepted"}`);
+  log.add(narrowed ? "envelope-unknown-members-forbidden" : "envelope-unknown-members-allowed", pointer, subject, `${subject}: unknown members ${narrowed ? "no longer accepted (or restricted)" : "now accepted"}`);
 }

@@ -1,0 +1,93 @@
+import { CONTRACT_VERSION, ERROR_CATALOG_JSON } from "@org/error-types";
+import { ContractError } from "../contract-error.js";
+import { toErrorResponse } from "../error-response.js";
+
+/** Where services serve the machine-readable catalog (`@org/error-types/errors.json`). */
+export const ERROR_CATALOG_PATH = "/v1/errors";
+
+/** A plain response any framework can send: status, lower-case headers, body text. */
+export interface CatalogResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** What the handler needs of a request; `url` may be a path (`/v1/errors?x=1`) or an absolute URL. */
+export interface CatalogRequest {
+  method: string;
+  url: string;
+  /** The `If-None-Match` request header, if any. */
+  ifNoneMatch?: string | null | undefined;
+}
+
+/** Options of the catalog handlers. */
+export interface CatalogOptions {
+  /** The path to answer on; default `/v1/errors`. */
+  path?: string;
+}
+
+// FNV-1a over the text, once: a strong validator that changes whenever the catalog does.
+// No node:crypto, so the core stays framework- and runtime-free (Workers, Deno, Bun, browsers).
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, "0");
+}
+const ETAG = `"${CONTRACT_VERSION}-${fnv1a(ERROR_CATALOG_JSON)}"`;
+const LENGTH = String(new TextEncoder().encode(ERROR_CATALOG_JSON).byteLength);
+
+function pathOf(url: string): string {
+  // An absolute URL's path, or the path itself; the query string and fragment never decide.
+  const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "") : url;
+  return path.split(/[?#]/, 1)[0] || "/";
+}
+
+/** True when an `If-None-Match` value names the current catalog (or is `*`). */
+function matches(ifNoneMatch: string | null | undefined): boolean {
+  if (typeof ifNoneMatch !== "string") return false;
+  return ifNoneMatch.split(",").some((tag) => {
+    const t = tag.trim();
+    return t === "*" || t === ETAG || t === `W/${ETAG}`;
+  });
+}
+
+/**
+ * Answers `GET /v1/errors` (and `HEAD`) with the catalog, byte for byte `errors.json`;
+ * `304` when `If-None-Match` names it; `405` with the contract's envelope and `Allow` for any
+ * other method. Returns `undefined` for any other path, so it composes with a router.
+ */
+export function errorCatalogResponse(request: CatalogRequest, options?: CatalogOptions): CatalogResponse | undefined {
+  if (request === null || typeof request !== "object" || typeof request.method !== "string" || typeof request.url !== "string") {
+    throw new TypeError("errorCatalogResponse: request must be { method: string, url: string }");
+  }
+  const path = options?.path ?? ERROR_CATALOG_PATH;
+  if (pathOf(request.url) !== path) return undefined;
+  const method = request.method.toUpperCase();
+  if (method !== "GET" && method !== "HEAD") {
+    const error = toErrorResponse(new ContractError({ status: 405, code: null, message: `${path} accepts GET and HEAD only` }));
+    return { status: error.status, headers: { ...error.headers, allow: "GET, HEAD" }, body: JSON.stringify(error.body) };
+  }
+  const headers: Record<string, string> = {
+    etag: ETAG,
+    "cache-control": "public, max-age=300",
+    // Public, read-only data: any page may fetch it.
+    "access-control-allow-origin": "*",
+    "x-content-type-options": "nosniff",
+  };
+  if (matches(request.ifNoneMatch)) return { status: 304, headers, body: "" };
+  headers["content-type"] = "application/json; charset=utf-8";
+  headers["content-length"] = LENGTH;
+  return { status: 200, headers, body: method === "HEAD" ? "" : ERROR_CATALOG_JSON };
+}
+
+/**
+ * The same for Fetch API runtimes (Workers, Deno, Bun, Hono, Next route handlers):
+ * `return errorCatalogFetchHandler(request) ?? next()`.
+ */
+export function errorCatalogFetchHandler(request: Request, options?: CatalogOptions): Response | undefined {
+  const answer = errorCatalogResponse({ method: request.method, url: request.url, ifNoneMatch: request.headers.get("if-none-match") }, options);
+  if (!answer) return undefined;
+  // 304 and HEAD have no body; a Response with one would be refused.
+  const body = answer.status === 304 || request.method.toUpperCase() === "HEAD" ? null : answer.body;
+  return new Response(body, { status: answer.status, headers: answer.headers });
+}
