@@ -1,6 +1,6 @@
 import { CONTRACT_VERSION, ERROR_CATALOG_JSON } from "@org/error-types";
-import { ContractError } from "../contract-error.js";
-import { toErrorResponse } from "../error-response.js";
+import { ContractError } from "./contract-error.js";
+import { toErrorResponse } from "./error-response.js";
 
 /** Where services serve the machine-readable catalog (`@org/error-types/errors.json`). */
 export const ERROR_CATALOG_PATH = "/v1/errors";
