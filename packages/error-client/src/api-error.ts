@@ -1,4 +1,5 @@
 import type { ErrorCode } from "@org/error-types";
+import { oneLine } from "./text.js";
 
 /** What kind of failure an `ApiError` stands for. */
 export type ApiErrorKind =
@@ -7,7 +8,9 @@ export type ApiErrorKind =
   /** No answer: DNS, refused or reset connection, TLS, a stream that broke. */
   | "network"
   /** The caller's `AbortSignal` fired. Never retried. */
-  | "aborted";
+  | "aborted"
+  /** `timeBudgetMs` ran out before the call ended (the connection was cancelled). Never retried. */
+  | "timeout";
 
 /** Everything an `ApiError` carries; all but `detail` default to "unknown". */
 export interface ApiErrorInit {
@@ -32,6 +35,8 @@ export interface ApiErrorInit {
   /** @default false */
   isContract?: boolean;
   /** @default null */
+  docUrl?: string | null;
+  /** @default null */
   body?: unknown;
   /** The human-readable text: the server's message, or what went wrong. */
   detail: string;
@@ -51,12 +56,8 @@ function label(init: ApiErrorInit): string {
   const from = init.url ? ` from ${init.url}` : "";
   if (init.kind === "aborted") return `request aborted${from}`;
   if (init.kind === "network") return `network error${from}`;
+  if (init.kind === "timeout") return `timed out${from}`;
   return `HTTP ${init.status ?? "(no status)"}${code}${from}`;
-}
-
-function format(init: ApiErrorInit): string {
-  const id = init.requestId && !init.detail.includes(init.requestId) ? ` (request id: ${init.requestId})` : "";
-  return `${label(init)}: ${init.detail}${id}`;
 }
 
 /**
@@ -78,7 +79,7 @@ export class ApiError extends Error {
   declare readonly type: string | null;
   /** The request parameter the error is about, when the body named one. */
   declare readonly param: string | null;
-  /** `x-request-id` / `request-id` header, a `request_id` member, or "(request id: X)" in the message. */
+  /** `x-request-id` / `request-id` / `x-oneapi-request-id` header, a `request_id` member, or "(request id: X)" in the message. Single-line. */
   declare readonly requestId: string | null;
   /** How long the server asked to wait (`retry-after-ms`, then `Retry-After`), unclamped; 0 for a date in the past. */
   declare readonly retryAfterMs: number | null;
@@ -86,27 +87,35 @@ export class ApiError extends Error {
   declare readonly shouldRetry: boolean | null;
   /** True when the body was a valid error envelope (lenient validation). */
   declare readonly isContract: boolean;
+  /** The reference entry for the code: the body's `error.doc_url` (contract 1.1), else null. */
+  declare readonly docUrl: string | null;
   /** The parsed JSON body, or a capped text snippet, or null. */
   declare readonly body: unknown;
-  /** The human-readable part of `message`: the server's message or what went wrong. */
+  /** The human-readable part of `message`: the server's message or what went wrong. One line, no control characters. */
   declare readonly detail: string;
   /** The request's URL without query string, fragment or credentials, when known. */
   declare readonly url: string | null;
 
   constructor(init: ApiErrorInit) {
-    super(format(init), init.cause === undefined ? undefined : { cause: init.cause });
+    // Everything that reaches `message` comes from the server or the URL: one line, no
+    // controls, well-formed, whoever built the init (so log lines cannot be forged).
+    const detail = oneLine(init.detail) || "(no readable message)";
+    const requestId = init.requestId ? oneLine(init.requestId) || null : null;
+    const id = requestId && !detail.includes(requestId) ? ` (request id: ${requestId})` : "";
+    super(`${oneLine(label(init))}: ${detail}${id}`, init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = init.kind ?? "http";
     this.status = init.status ?? null;
     this.code = init.code ?? null;
     this.rawCode = init.rawCode;
     this.type = init.type ?? null;
     this.param = init.param ?? null;
-    this.requestId = init.requestId ?? null;
+    this.requestId = requestId;
     this.retryAfterMs = init.retryAfterMs ?? null;
     this.shouldRetry = init.shouldRetry ?? null;
     this.isContract = init.isContract ?? false;
+    this.docUrl = init.docUrl ? oneLine(init.docUrl) : null;
     this.body = init.body ?? null;
-    this.detail = init.detail;
+    this.detail = detail;
     this.url = init.url ?? null;
   }
 }
@@ -119,8 +128,10 @@ Object.defineProperty(ApiError.prototype, BRAND, { value: true });
 
 /**
  * True when `value` is an `ApiError` (from any copy or build of this package); with `code`,
- * only when it also carries that catalog code.
+ * only when it also carries that catalog code (and then `value.code` is typed as that code).
  */
+export function isApiError<C extends ErrorCode>(value: unknown, code: C): value is ApiError & { readonly code: C };
+export function isApiError(value: unknown, code?: ErrorCode): value is ApiError;
 export function isApiError(value: unknown, code?: ErrorCode): value is ApiError {
   if (typeof value !== "object" || value === null) return false;
   const branded = value instanceof ApiError || (value as { [BRAND]?: unknown })[BRAND] === true;

@@ -8,6 +8,8 @@ export interface BodyFields {
   rawCode: unknown;
   param: string | null;
   requestId: string | null;
+  /** `error.doc_url` (contract 1.1): the code's entry in the reference. */
+  docUrl: string | null;
 }
 
 type Data = Record<string, unknown>;
@@ -22,54 +24,62 @@ const own = (data: Data, key: string): unknown => (Object.prototype.hasOwnProper
 
 const text = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 
+/** The first of `keys` that is a non-blank own string member of `data`. */
+function pick(data: Data, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const value = text(own(data, key));
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+/**
+ * The shapes, as a table of where each field is read, not one parser per shape: the
+ * message, type, param, request id and doc URL members (in order of preference); `code`
+ * is always the `code` member. Why a table: browsers pay for every parser's code.
+ */
+type Keys = readonly string[];
+type Shape = readonly [message: Keys, type: Keys, param: Keys, requestId: Keys, docUrl: Keys];
+// Split once here, not per parse (a parse is on the hot path of every failed call).
+const shape = (...fields: string[]): Shape => fields.map((f) => (f === "" ? [] : f.split(" "))) as unknown as Shape;
+const REQUEST_ID = ["request_id"];
 /** `{ error: { message, type, code, param } }`: ours, OpenAI's, Anthropic's (`type` in `error`) and Google's (`status`). */
-function fromErrorObject(root: Data, error: Data): BodyFields {
-  return {
-    message: text(own(error, "message")),
-    type: text(own(error, "type")) ?? text(own(error, "status")),
-    rawCode: own(error, "code"),
-    param: text(own(error, "param")),
-    requestId: text(own(root, "request_id")) ?? text(own(error, "request_id")),
-  };
-}
-
+const ERROR_OBJECT = shape("message", "type status", "param", "request_id", "doc_url");
 /** RFC 9457 `application/problem+json`: `title`, `detail`, `type` (a URI; "about:blank" means none). */
-function fromProblem(root: Data): BodyFields {
-  const type = text(own(root, "type"));
-  return {
-    message: text(own(root, "detail")) ?? text(own(root, "title")),
-    type: type === "about:blank" ? null : type,
-    rawCode: own(root, "code"),
-    param: null,
-    requestId: text(own(root, "request_id")) ?? text(own(root, "instance")),
-  };
-}
-
+const PROBLEM = shape("detail title", "type", "", "request_id instance", "");
 /** Anything else with an object at the root: `{ message }`, `{ error: "Not Found", message }`, `{ detail }`. */
-function fromLooseObject(root: Data): BodyFields {
-  const message = text(own(root, "message")) ?? text(own(root, "detail")) ?? text(own(root, "error_description")) ?? text(own(root, "error")) ?? text(own(root, "msg"));
+const LOOSE = shape("message detail error_description error msg", "type", "param", "request_id", "");
+
+function read(root: Data, data: Data, [message, type, param, requestId, docUrl]: Shape): BodyFields {
+  const t = pick(data, type);
   return {
-    message,
-    type: text(own(root, "type")),
-    rawCode: own(root, "code"),
-    param: text(own(root, "param")),
-    requestId: text(own(root, "request_id")),
+    message: pick(data, message),
+    type: t === "about:blank" ? null : t,
+    rawCode: own(data, "code"),
+    param: pick(data, param),
+    // A root `request_id` (Anthropic) first, then the shape's own members.
+    requestId: pick(root, REQUEST_ID) ?? pick(data, requestId),
+    docUrl: pick(data, docUrl),
   };
 }
 
-const NOTHING: BodyFields = { message: null, type: null, rawCode: undefined, param: null, requestId: null };
+const NOTHING: BodyFields = { message: null, type: null, rawCode: undefined, param: null, requestId: null, docUrl: null };
+
+/**
+ * The error object of a body: the body itself, or the first element of an array (Google's
+ * batch and streaming endpoints wrap the error: `[{ "error": {...} }]`).
+ */
+export const unwrapArray = (data: unknown): unknown => (Array.isArray(data) && data.length > 0 ? (data[0] as unknown) : data);
 
 /**
  * Reads the fields of a parsed JSON error body in any of the shapes gateways and providers
  * send. `isProblem` is true when the response said `application/problem+json`.
  */
 export function bodyFields(data: unknown, isProblem: boolean): BodyFields {
-  // Google's batch and streaming endpoints wrap the error in an array: [{ "error": {...} }].
-  const root = Array.isArray(data) && data.length > 0 ? (data[0] as unknown) : data;
+  const root = unwrapArray(data);
   if (!isObject(root)) return NOTHING;
   const error = own(root, "error");
-  if (isObject(error)) return fromErrorObject(root, error);
+  if (isObject(error)) return read(root, error, ERROR_OBJECT);
   const looksLikeProblem = text(own(root, "title")) !== null && (text(own(root, "detail")) !== null || typeof own(root, "status") === "number");
-  if (isProblem || looksLikeProblem) return fromProblem(root);
-  return fromLooseObject(root);
+  return read(root, root, isProblem || looksLikeProblem ? PROBLEM : LOOSE);
 }

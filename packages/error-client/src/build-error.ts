@@ -1,9 +1,10 @@
 import { type ErrorCode, errorTypeForHttpStatus, isErrorCode } from "@org/error-types";
 import { isLenientErrorEnvelope } from "@org/error-validator";
 import { ApiError } from "./api-error.js";
-import { bodyFields } from "./body-shapes.js";
+import { bodyFields, unwrapArray } from "./body-shapes.js";
 import { type HeaderReader, isJsonType, mediaType, requestIdFrom, retryAfterMsFrom, shouldRetryFrom } from "./headers.js";
-import { cut, MAX_BODY_SNIPPET_LENGTH, MAX_DETAIL_LENGTH, MAX_TEXT_DETAIL_LENGTH } from "./limits.js";
+import { MAX_BODY_SNIPPET_LENGTH, MAX_DETAIL_LENGTH, MAX_TEXT_DETAIL_LENGTH } from "./limits.js";
+import { cut } from "./text.js";
 import { toPlainText } from "./plain-text.js";
 
 /** Where a body came from: the response around it. */
@@ -24,6 +25,7 @@ interface BodyPart {
   type: string | null;
   param: string | null;
   isContract: boolean;
+  docUrl: string | null;
   body: unknown;
   detail: string;
 }
@@ -46,6 +48,7 @@ function httpError(ctx: ResponseContext, message: string | null, bodyRequestId: 
     type: part.type,
     param: part.param,
     isContract: part.isContract,
+    docUrl: part.docUrl,
     body: part.body,
     detail: part.detail,
   });
@@ -68,8 +71,10 @@ export function errorFromData(ctx: ResponseContext, data: unknown): ApiError {
     type: fields.type ?? derivedType(ctx.status),
     param: fields.param,
     // The guard reads members as properties; the fields above are own members only, so an
-    // inherited `error` (never sent over the wire) does not make a contract body.
-    isContract: fields.message !== null && isLenientErrorEnvelope(data),
+    // inherited `error` (never sent over the wire) does not make a contract body. A Google
+    // array-wrapped envelope is one too (its first element is checked).
+    isContract: fields.message !== null && isLenientErrorEnvelope(unwrapArray(data)),
+    docUrl: fields.docUrl,
     body: data,
     detail,
   });
@@ -77,7 +82,7 @@ export function errorFromData(ctx: ResponseContext, data: unknown): ApiError {
 
 /** An ApiError from a body that is not usable JSON: HTML, plain text, nothing, broken JSON. */
 function errorFromNonJson(ctx: ResponseContext, raw: string, detail: string): ApiError {
-  return httpError(ctx, null, null, { code: null, rawCode: undefined, type: derivedType(ctx.status), param: null, isContract: false, body: cut(raw, MAX_BODY_SNIPPET_LENGTH), detail });
+  return httpError(ctx, null, null, { code: null, rawCode: undefined, type: derivedType(ctx.status), param: null, isContract: false, docUrl: null, body: cut(raw, MAX_BODY_SNIPPET_LENGTH), detail });
 }
 
 /**

@@ -1,20 +1,43 @@
 import { isLenientErrorEnvelope } from "@org/error-validator";
 import type { ApiError } from "./api-error.js";
+import { unwrapArray } from "./body-shapes.js";
 import { errorFromData, toStatus } from "./build-error.js";
 import { isJsonType, mediaType, safeUrl } from "./headers.js";
 import { readCapped } from "./read-capped.js";
 
+// Members an error envelope may carry beside `error`: Anthropic's `"type": "error"` and a
+// root `request_id`. Anything else (`id`, `object`, `status`, `data`, ...) is a resource.
+const isEnvelopeSibling = (key: string, value: unknown): boolean => (key === "type" && value === "error") || (key === "request_id" && typeof value === "string");
+
+/**
+ * True when a 2xx body is an error response rather than a resource that merely has an
+ * `error` member. The rule: a JSON object (or a one-element array of one, Google's wrapping)
+ * that is a lenient error envelope and has no member beside `error` other than
+ * `"type": "error"` and `request_id`. OpenAI's failed response
+ * `{"id", "object": "response", "status": "failed", "error": {...}}` is a resource, not an error.
+ */
+export function isErrorEnvelopeBody(data: unknown): boolean {
+  if (Array.isArray(data) && data.length !== 1) return false;
+  const root = unwrapArray(data);
+  if (!isLenientErrorEnvelope(root)) return false;
+  const members = root as Record<string, unknown>;
+  for (const key of Object.keys(members)) if (key !== "error" && !isEnvelopeSibling(key, members[key])) return false;
+  return true;
+}
+
 /**
  * The error hidden in a 2xx response whose JSON body is an error envelope (gateways send
- * them), else null. Reads a clone, at most `maxBytes`, so the response handed back is
- * untouched. Only `application/json` / `+json`: streaming types (SSE, NDJSON) are never
- * waited on here, and a body longer than the cap is no error envelope.
+ * them), else null. Never delays a streaming body: only a body whose `content-length` is
+ * known and at most `maxBytes` is read (a clone, within `timeoutMs`), so the response handed
+ * back is untouched; chunked, unknown-length and streaming types (SSE, NDJSON) are returned as they are.
+ * `"timeout"` when the small body did not arrive within `timeoutMs`.
  */
-export async function errorInSuccess(response: Response, maxBytes: number): Promise<ApiError | null> {
+export async function errorInSuccess(response: Response, maxBytes: number, timeoutMs: number): Promise<ApiError | null | "timeout"> {
   if (response.body === null || !isJsonType(mediaType(response.headers))) return null;
-  const length = Number(response.headers.get("content-length") ?? Number.NaN);
-  if (length > maxBytes) return null;
-  const { text, truncated, failure } = await readCapped(response.clone(), maxBytes);
+  const declared = response.headers.get("content-length")?.trim();
+  if (!declared || !/^\d+$/.test(declared) || Number(declared) > maxBytes) return null;
+  const { text, truncated, failure, timedOut } = await readCapped(response.clone(), maxBytes, timeoutMs);
+  if (timedOut) return "timeout";
   if (truncated || failure !== null) return null;
   let data: unknown;
   try {
@@ -22,6 +45,6 @@ export async function errorInSuccess(response: Response, maxBytes: number): Prom
   } catch {
     return null; // not JSON: the caller's parser will say so, it is not ours to judge
   }
-  if (!isLenientErrorEnvelope(data)) return null;
+  if (!isErrorEnvelopeBody(data)) return null;
   return errorFromData({ status: toStatus(response.status), headers: response.headers, url: safeUrl(response.url) }, data);
 }

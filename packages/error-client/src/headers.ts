@@ -53,9 +53,12 @@ const MAX_ID_LENGTH = 200;
 // "(request id: 2024112512000012345)" is how the gateway appends its id to messages.
 const ID_IN_MESSAGE = /\(request id: ([^\s()]{1,200})\)/i;
 
-/** The request id: `x-request-id`, then `request-id` (Anthropic), then the body, then the message. */
+/**
+ * The request id: `x-request-id`, then `request-id` (Anthropic), then `x-oneapi-request-id`
+ * (new-api / one-api gateways, also on relayed upstream errors), then the body, then the message.
+ */
 export function requestIdFrom(headers: HeaderReader, fromBody: string | null, message: string | null): string | null {
-  const header = headers.get("x-request-id") ?? headers.get("request-id");
+  const header = headers.get("x-request-id") ?? headers.get("request-id") ?? headers.get("x-oneapi-request-id");
   const id = header?.trim() || fromBody || (message === null ? undefined : ID_IN_MESSAGE.exec(message)?.[1]);
   return id ? id.slice(0, MAX_ID_LENGTH) : null;
 }
@@ -66,23 +69,52 @@ export function shouldRetryFrom(headers: HeaderReader): boolean | null {
   return value === "true" ? true : value === "false" ? false : null;
 }
 
-const NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
 // Never Infinity: a huge value is kept as "very long" and clamped by the retry policy.
 const finite = (ms: number): number => Math.min(Math.ceil(ms), Number.MAX_SAFE_INTEGER);
 
+const MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+const DAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)";
+// RFC 9110 section 5.6.7, one alternative per form: IMF-fixdate ("Sun, 06 Nov 1994 08:49:37
+// GMT"), the obsolete RFC 850 ("Sunday, 06-Nov-94 08:49:37 GMT") and asctime ("Sun Nov  6
+// 08:49:37 1994"). Nothing else is a date ("after 10" is not 2001).
+const TIME = "(\\d\\d:\\d\\d:\\d\\d)";
+const HTTP_DATE = new RegExp(
+  `^(?:${DAY}, (\\d\\d) (\\w{3}) (\\d{4}) ${TIME} GMT|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\\d\\d)-(\\w{3})-(\\d\\d) ${TIME} GMT|${DAY} (\\w{3}) ([ \\d]\\d) ${TIME} (\\d{4}))$`,
+);
+
+/** An RFC 9110 HTTP-date in ms since the epoch, else NaN. */
+export function parseHttpDate(value: string, now: number): number {
+  const m = HTTP_DATE.exec(value);
+  if (m === null) return Number.NaN;
+  // Day, month, year, time of whichever form matched.
+  const [day, mon, y, time] = m[1] ? m.slice(1, 5) : m[5] ? m.slice(5, 9) : [m[10], m[9], m[12], m[11]];
+  const month = MONTHS.indexOf(mon ?? "") / 3;
+  const [h = 99, mi = 99, s = 99] = (time ?? "").split(":").map(Number);
+  let year = Number(y);
+  // RFC 850 two-digit years: the century that puts the date at most 50 years ahead.
+  if (year < 100) {
+    const thisYear = new Date(now).getUTCFullYear();
+    year += Math.floor(thisYear / 100) * 100;
+    if (year > thisYear + 50) year -= 100;
+  }
+  const d = Number(day);
+  const ms = Date.UTC(year, month, d, h, mi, s);
+  // Day 31 of a 30-day month, 25:00 and a misspelt month are not dates.
+  return Number.isInteger(month) && month >= 0 && h < 24 && mi < 60 && s < 61 && new Date(ms).getUTCDate() === d ? ms : Number.NaN;
+}
+
 /**
  * How long the server asked to wait, in ms: `retry-after-ms` (OpenAI), then `Retry-After`
- * in seconds or as an HTTP date (a date in the past gives 0). Garbage and negatives give null.
+ * as delay-seconds or an RFC 9110 HTTP-date (a date in the past gives 0). Anything else
+ * (garbage, negatives, "after 10", ISO dates) gives null, and the client backs off.
  */
 export function retryAfterMsFrom(headers: HeaderReader, now: number): number | null {
-  const ms = headers.get("retry-after-ms");
-  if (ms !== null && NUMBER.test(ms)) return finite(Number(ms));
-  const value = headers.get("retry-after");
-  if (value === null) return null;
-  if (NUMBER.test(value)) return finite(Number(value) * 1000);
-  // HTTP dates contain letters and a comma or spaces; bare words ("soon") parse as NaN.
-  if (!/[a-z]/i.test(value) || !/\d/.test(value)) return null;
-  const date = Date.parse(value);
+  const ms = headers.get("retry-after-ms")?.trim();
+  if (ms && /^\d+(?:\.\d+)?$/.test(ms)) return finite(Number(ms));
+  const value = headers.get("retry-after")?.trim();
+  if (!value) return null;
+  if (/^\d+$/.test(value)) return finite(Number(value) * 1000);
+  const date = parseHttpDate(value, now);
   return Number.isNaN(date) ? null : Math.max(0, finite(date - now));
 }
 

@@ -32,7 +32,15 @@ export const MAX_BODY_SNIPPET_LENGTH = 2_048;
  */
 export const DEFAULT_MAX_SSE_EVENT_LENGTH = 1_048_576;
 
-/** Cuts `text` to `max` code units, marking the cut with an ellipsis. */
-export function cut(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, Math.max(0, max - 1))}…` : text;
-}
+/**
+ * Default time limit for reading an error body (from the first byte of the response to its
+ * end). Past it the read is cancelled (and with it the connection) and the `ApiError` says
+ * the body timed out. Bodies that trickle or never end cannot hold a caller.
+ * @default 10_000 (10 s)
+ */
+export const DEFAULT_ERROR_BODY_TIMEOUT_MS = 10_000;
+
+/** Longest delay a timer holds (2^31 - 1 ms, about 24.8 days); every wait is clamped to it. */
+export const MAX_TIMER_DELAY_MS = 2_147_483_647;
+
+export { cut } from "./text.js";

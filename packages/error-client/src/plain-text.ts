@@ -1,4 +1,4 @@
-import { cut } from "./limits.js";
+import { cut, oneLine } from "./text.js";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
@@ -6,7 +6,8 @@ function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (whole, name: string) => {
     if (name[0] === "#") {
       const n = name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
+      // Surrogates are halves of a character, never one: "&#xD800;" must not make broken text.
+      return n > 0 && n <= 0x10ffff ? (n >= 0xd800 && n <= 0xdfff ? "\ufffd" : String.fromCodePoint(n)) : whole;
     }
     return Object.prototype.hasOwnProperty.call(ENTITIES, name.toLowerCase()) ? (ENTITIES[name.toLowerCase()] as string) : whole;
   });
@@ -57,8 +58,9 @@ function titleOf(html: string): string | null {
   return title === "" ? null : title;
 }
 
-// Control characters and runs of whitespace become one space: a message is one line of text.
-const squash = (text: string): string => text.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim();
+// Control characters and runs of whitespace become one space: a message is one line of text
+// (the same rule as every ApiError message, one helper for both).
+const squash = oneLine;
 
 /**
  * True when `text` contains a tag or a comment ("a < b" does not). Linear: `[^<>]*` stops

@@ -1,3 +1,5 @@
+import { MAX_TIMER_DELAY_MS } from "./limits.js";
+
 /** The start of a body, read with a cap. */
 export interface CappedBody {
   text: string;
@@ -5,6 +7,8 @@ export interface CappedBody {
   truncated: boolean;
   /** Why reading stopped early, when the stream failed midway (what was read is kept). */
   failure: unknown;
+  /** True when the time limit ran out first (the rest was cancelled). */
+  timedOut: boolean;
 }
 
 function decoderFor(contentType: string | null): TextDecoder {
@@ -27,18 +31,30 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
 }
 
 /**
- * Reads at most `maxBytes` of a response body and cancels the rest of the stream, so a
- * 100 MB error page is never buffered and its connection is released. Never rejects.
+ * Reads at most `maxBytes` of a response body, within `timeoutMs` of the call, and cancels
+ * the rest of the stream, so a 100 MB error page is never buffered, a body that trickles or
+ * never ends cannot hold the caller, and the connection is released. Never rejects.
  */
-export async function readCapped(response: Response, maxBytes: number): Promise<CappedBody> {
-  if (response.bodyUsed) return { text: "", truncated: false, failure: new TypeError("the response body was already read") };
+export async function readCapped(response: Response, maxBytes: number, timeoutMs = Number.POSITIVE_INFINITY): Promise<CappedBody> {
+  if (response.bodyUsed) return { text: "", truncated: false, failure: new TypeError("the response body was already read"), timedOut: false };
   const stream = response.body;
-  if (stream === null) return { text: "", truncated: false, failure: null };
+  if (stream === null) return { text: "", truncated: false, failure: null, timedOut: false };
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   let truncated = false;
   let failure: unknown = null;
+  let timedOut = false;
+  // One timer for the whole read, not per chunk: a byte every second must not keep it
+  // alive. Cancelling the reader ends a pending read() at once (done), in browsers too,
+  // and tells the fetch implementation to drop the connection.
+  const timer =
+    timeoutMs < MAX_TIMER_DELAY_MS
+      ? setTimeout(() => {
+          timedOut = true;
+          reader.cancel(new Error("the body read timed out")).catch(() => undefined);
+        }, Math.max(0, timeoutMs))
+      : undefined;
   try {
     while (true) {
       // At the cap, one more read tells "exactly the cap" from "longer than the cap".
@@ -57,8 +73,9 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
   } catch (e) {
     failure = e;
   }
+  clearTimeout(timer);
   // Cancelling tells the server (or the proxy's stream) to stop sending; errors here do not matter.
-  if (truncated || failure !== null) await reader.cancel().catch(() => undefined);
+  if (truncated || failure !== null || timedOut) await reader.cancel().catch(() => undefined);
   reader.releaseLock();
-  return { text: decoderFor(response.headers.get("content-type")).decode(concat(chunks, total)), truncated, failure };
+  return { text: decoderFor(response.headers.get("content-type")).decode(concat(chunks, total)), truncated, failure, timedOut };
 }

@@ -1,8 +1,9 @@
 import { ApiError } from "./api-error.js";
 import { errorFromData, errorFromText, toStatus, type ResponseContext } from "./build-error.js";
-import { safeUrl } from "./headers.js";
+import { isJsonType, mediaType, safeUrl } from "./headers.js";
 import { DEFAULT_MAX_SSE_EVENT_LENGTH } from "./limits.js";
 import { parseErrorResponse } from "./parse-error-response.js";
+import { assertResponse } from "./response-shape.js";
 import { type SseEvent, SseEventTooLong, SseParser } from "./sse-parser.js";
 
 /** Options of `readSseEvents`. */
@@ -43,11 +44,21 @@ function errorOf(ctx: ResponseContext, event: SseEvent): ApiError | null {
  * The events of a `text/event-stream` response, as they arrive. Throws an `ApiError` when
  * the response is an error, when an event is named `error`, or when an event's data is an
  * error envelope (gateways report mid-stream failures that way, under a 200). Leaving the
- * loop early cancels the stream. `data: [DONE]` is yielded like any other event.
+ * loop early cancels the stream. `data: [DONE]` is yielded like any other event. A response
+ * that is JSON or HTML, not an event stream (a gateway's error envelope under a 200), throws
+ * its ApiError. Not a Response: TypeError.
  */
 export async function* readSseEvents(response: Response, options?: ReadSseEventsOptions): AsyncGenerator<SseEvent, void, undefined> {
+  assertResponse(response, "readSseEvents");
   if (response.status >= 400) throw await parseErrorResponse(response);
   const ctx: ResponseContext = { status: toStatus(response.status), headers: response.headers, url: safeUrl(response.url) };
+  const type = mediaType(response.headers);
+  if (isJsonType(type) || type === "text/html") {
+    // Not a stream at all: a 200 error envelope is that error; anything else says what it is.
+    const error = await parseErrorResponse(response);
+    if (error.isContract) throw error;
+    throw new ApiError({ ...ctx, requestId: error.requestId, body: error.body, detail: `expected an event stream, got ${type}: ${error.detail}` });
+  }
   if (response.body === null) return;
   const max = options?.maxEventLength ?? DEFAULT_MAX_SSE_EVENT_LENGTH;
   const parser = new SseParser(max);

@@ -1,34 +1,41 @@
 import { isApiError } from "./api-error.js";
 import type { ApiError } from "./api-error.js";
+import { MAX_TIMER_DELAY_MS } from "./limits.js";
+import { isRetryableHttpStatus, RETRYABLE_ERROR_CODES } from "@org/error-types";
 import { resolveRetryPolicy, type RetryPolicy } from "./retry-policy.js";
 
 /**
- * Whether the contract allows retrying `error` automatically. In order: aborts never;
- * the server's `x-should-retry` header decides if present; network errors do; a catalog
- * code retries iff the catalog marks it `retryable`; else the status must be in
- * `retryStatuses` (408, 409, 429, 500, 502, 503, 504). Anything not an ApiError: false.
+ * Whether the contract allows retrying `error` automatically. In order: aborts and timeouts
+ * never; the server's `x-should-retry` header decides if present; network errors do; a
+ * catalog code retries iff the catalog marks it `retryable`; else the status decides
+ * (`retryStatuses`, by default the contract's rule: 408, 409, 429 and every 5xx except 501
+ * and 505). Anything not an ApiError: false.
  */
 export function isRetryable(error: unknown, policy?: RetryPolicy): boolean {
-  if (!isApiError(error) || error.kind === "aborted") return false;
-  const p = resolveRetryPolicy(policy);
-  if (p.respectShouldRetry && error.shouldRetry !== null) return error.shouldRetry;
-  if (error.kind === "network") return p.retryNetworkErrors;
-  if (error.code !== null) return p.retryableCodes.includes(error.code);
-  return error.status !== null && p.retryStatuses.includes(error.status);
+  if (!isApiError(error) || error.kind === "aborted" || error.kind === "timeout") return false;
+  // The members read here, with their defaults, rather than a resolved policy: a browser
+  // bundle that only asks "may I retry?" does not carry the policy's validation.
+  if ((policy?.respectShouldRetry ?? true) && error.shouldRetry !== null) return error.shouldRetry;
+  if (error.kind === "network") return policy?.retryNetworkErrors ?? true;
+  if (error.code !== null) return (policy?.retryableCodes ?? RETRYABLE_ERROR_CODES).includes(error.code);
+  const statuses = policy?.retryStatuses ?? null;
+  return error.status !== null && (statuses === null ? isRetryableHttpStatus(error.status) : statuses.includes(error.status));
 }
 
 /**
  * How long to wait before retry number `attempt + 1` (attempt 0 is the first retry), or null
  * when `error` must not be retried or the retries are used up. The server's ask
  * (`retryAfterMs`) wins, clamped to `maxRetryAfterMs`; else exponential backoff with jitter:
- * `min(baseDelayMs * 2^attempt, maxDelayMs) * (1 - jitter * random())`.
+ * `min(baseDelayMs * 2^attempt, maxDelayMs) * (1 - jitter * random())`. Never more than a
+ * timer holds (2^31 - 1 ms): a longer one would fire at once.
  */
 export function retryDelayMs(error: ApiError, attempt: number, policy?: RetryPolicy): number | null {
   const p = resolveRetryPolicy(policy);
   if (!Number.isInteger(attempt) || attempt < 0 || attempt >= p.maxRetries || !isRetryable(error, p)) return null;
-  if (error.retryAfterMs !== null) return Math.min(error.retryAfterMs, p.maxRetryAfterMs);
-  const backoff = Math.min(p.baseDelayMs * 2 ** attempt, p.maxDelayMs);
-  // Jitter spreads the retries of many clients hit by the same outage.
-  const random = Math.min(Math.max(p.random(), 0), 1);
+  if (error.retryAfterMs !== null) return Math.min(error.retryAfterMs, p.maxRetryAfterMs, MAX_TIMER_DELAY_MS);
+  const backoff = Math.min(p.baseDelayMs * 2 ** attempt, p.maxDelayMs, MAX_TIMER_DELAY_MS);
+  // Jitter spreads the retries of many clients hit by the same outage. NaN from a broken
+  // random() counts as 0.
+  const random = Math.min(Math.max(p.random(), 0), 1) || 0;
   return Math.round(backoff * (1 - p.jitter * random));
 }

@@ -30,15 +30,18 @@ export interface RetryPolicy {
    */
   maxRetryAfterMs?: number;
   /**
-   * Total time for all attempts and waits; a retry whose wait would end later is not made.
+   * Total time for the whole call: every attempt, reading error bodies, and the waits. When it
+   * runs out the connection is cancelled and the call throws an `ApiError` of kind "timeout";
+   * a retry whose wait would end later is not made.
    * @default Infinity (no budget)
    */
   timeBudgetMs?: number;
   /**
-   * Statuses retried when the body has no catalog code.
-   * @default [408, 409, 429, 500, 502, 503, 504]
+   * Statuses retried when the body has no catalog code; `null` for the contract's rule
+   * (`isRetryableHttpStatus`: 408, 409, 429 and every 5xx except 501 and 505).
+   * @default null
    */
-  retryStatuses?: readonly number[];
+  retryStatuses?: readonly number[] | null;
   /**
    * Catalog codes retried (a code decides before the status does).
    * @default the catalog codes marked `retryable`
@@ -70,7 +73,7 @@ export const DEFAULT_RETRY_POLICY: Readonly<Required<RetryPolicy>> = /* @__PURE_
   jitter: 0.25,
   maxRetryAfterMs: 60_000,
   timeBudgetMs: Number.POSITIVE_INFINITY,
-  retryStatuses: Object.freeze([408, 409, 429, 500, 502, 503, 504]),
+  retryStatuses: null,
   retryableCodes: Object.freeze([...RETRYABLE_ERROR_CODES]),
   respectShouldRetry: true,
   retryNetworkErrors: true,
@@ -93,7 +96,7 @@ export function resolveRetryPolicy(policy?: RetryPolicy): Readonly<Required<Retr
   check(Number.isInteger(p.maxRetries) && p.maxRetries >= 0, "maxRetries", "a non-negative integer", p.maxRetries);
   for (const key of ["baseDelayMs", "maxDelayMs", "maxRetryAfterMs", "timeBudgetMs"] as const) check(num(p[key], 0), key, "a number >= 0", p[key]);
   check(num(p.jitter, 0) && p.jitter <= 1, "jitter", "a number from 0 to 1", p.jitter);
-  check(Array.isArray(p.retryStatuses), "retryStatuses", "an array of statuses", p.retryStatuses);
+  check(p.retryStatuses === null || Array.isArray(p.retryStatuses), "retryStatuses", "an array of statuses or null", p.retryStatuses);
   check(Array.isArray(p.retryableCodes), "retryableCodes", "an array of codes", p.retryableCodes);
   check(typeof p.random === "function", "random", "a function", p.random);
   return p;

@@ -1,5 +1,7 @@
+import { MAX_TIMER_DELAY_MS } from "./limits.js";
+
 /**
- * Waits `ms`, or rejects with the signal's reason the moment it aborts (the timer is cleared,
+ * Waits `ms` (clamped to what a timer holds: a longer delay would fire at once), or rejects with the signal's reason the moment it aborts (the timer is cleared,
  * nothing is left pending). Uses the global `setTimeout` at call time, so fake timers apply.
  */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
@@ -15,7 +17,7 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
       resolve();
-    }, ms);
+    }, Math.min(Math.max(ms, 0), MAX_TIMER_DELAY_MS));
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

@@ -10,45 +10,64 @@ export interface SseEvent {
   retry: number | null;
 }
 
+// One shared pattern (a literal in push() would be a new RegExp per chunk); push() is not
+// re-entrant, and lastIndex is set before every use.
+const EOL = /[\r\n]/g;
+
 /** Thrown (internally) when one event grows past the cap. */
 export class SseEventTooLong extends Error {}
 
 /**
  * The event-stream format of the HTML standard, fed text as it arrives: lines end in CRLF,
  * LF or CR; `:` starts a comment; a blank line dispatches; an event without data is dropped.
+ * Linear in the text fed, whatever the chunking: each chunk is scanned once, and an
+ * unfinished line is kept as pieces, never rescanned.
  */
 export class SseParser {
-  private buffer = "";
+  /** The unfinished line so far (string concatenation in V8 is a rope: no copy per piece). */
+  private partial = "";
+  /** The previous chunk ended in CR: a LF at the start of the next one belongs to it. */
+  private afterCr = false;
   private data: string[] = [];
   private dataLength = 0;
   private type = "";
   private lastId = "";
   private retry: number | null = null;
+  /** Characters examined looking for line ends (for tests: proves each is looked at once). */
+  scanned = 0;
 
   constructor(private readonly maxLength: number) {}
 
   /** The events completed by `text`. */
   push(text: string): SseEvent[] {
-    this.buffer += text;
     const events: SseEvent[] = [];
-    const eol = /\r\n|\r|\n/g;
     let start = 0;
-    for (let m = eol.exec(this.buffer); m !== null; m = eol.exec(this.buffer)) {
-      // A CR at the very end may be the first half of a CRLF split across chunks.
-      if (m[0] === "\r" && m.index === this.buffer.length - 1) break;
-      this.line(this.buffer.slice(start, m.index), events);
-      start = m.index + m[0].length;
+    if (this.afterCr && text.charCodeAt(0) === 10) start = 1;
+    if (text !== "") this.afterCr = false;
+    const eol = EOL;
+    eol.lastIndex = start;
+    for (let m = eol.exec(text); m !== null; m = eol.exec(text)) {
+      const at = m.index;
+      this.line(this.partial + text.slice(start, at), events);
+      this.partial = "";
+      start = at + 1;
+      if (text.charCodeAt(at) === 13) {
+        if (at + 1 === text.length) this.afterCr = true;
+        else if (text.charCodeAt(at + 1) === 10) start++;
+      }
+      eol.lastIndex = start;
     }
-    this.buffer = this.buffer.slice(start);
-    if (this.buffer.length + this.dataLength > this.maxLength) throw new SseEventTooLong();
+    this.scanned += text.length;
+    if (start < text.length) this.partial += text.slice(start);
+    if (this.partial.length + this.dataLength > this.maxLength) throw new SseEventTooLong();
     return events;
   }
 
   /** The events left when the stream ends. Lenient: a last event without its blank line is kept. */
   end(): SseEvent[] {
     const events: SseEvent[] = [];
-    if (this.buffer !== "") this.line(this.buffer.replace(/\r$/, ""), events);
-    this.buffer = "";
+    if (this.partial !== "") this.line(this.partial, events);
+    this.partial = "";
     this.line("", events);
     return events;
   }

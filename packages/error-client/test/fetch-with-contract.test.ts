@@ -108,7 +108,7 @@ describe("retries what the contract allows, waiting as asked", () => {
   it("throws the last error, with what the server said", async () => {
     const { error, retries } = await call("/no-channel");
     expect(error).toMatchObject({ status: 503, code: "get_channel_failed", isContract: true });
-    expect(retries.map((r) => r.retry)).toEqual([1, 2]);
+    expect(retries.map((r) => r.attempt)).toEqual([1, 2]);
     expect(retries[0]?.error.code).toBe("get_channel_failed");
   });
 

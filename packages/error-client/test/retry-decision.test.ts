@@ -16,8 +16,11 @@ describe("isRetryable", () => {
   it.each([
     { name: "a code decides over the status: 500 model_price_error", given: err(500, envelope("model_price_error")), want: false },
     { name: "a code decides over the status: 400 with a retryable code", given: err(400, envelope("do_request_failed")), want: true },
-    ...[408, 409, 429, 500, 502, 503, 504].map((status) => ({ name: `status ${status} without a code`, given: err(status), want: true })),
-    ...[400, 401, 403, 404, 413, 422, 501, 505].map((status) => ({ name: `status ${status} without a code`, given: err(status), want: false })),
+    // The contract's rule: 408, 409, 429 and every 5xx except 501 and 505 (Anthropic's 529, proxies' 520-524).
+    ...[408, 409, 429, 500, 502, 503, 504, 506, 507, 508, 510, 511, 520, 521, 522, 523, 524, 529, 599].map((status) => ({ name: `status ${status} without a code`, given: err(status), want: true })),
+    ...[400, 401, 403, 404, 405, 413, 415, 422, 451, 499, 501, 505].map((status) => ({ name: `status ${status} without a code`, given: err(status), want: false })),
+    { name: "Anthropic 529 overloaded_error", given: err(529, { type: "error", error: { type: "overloaded_error", message: "Overloaded" } }), want: true },
+    { name: "a timeout (time budget spent)", given: new ApiError({ kind: "timeout", status: 503, detail: "timed out" }), want: false },
     { name: "an unknown string code falls back to the status (503)", given: err(503, envelope("upstream_busy")), want: true },
     { name: "a numeric code falls back to the status (400)", given: err(400, envelope(400)), want: false },
     { name: "x-should-retry: true overrides a 400", given: err(400, envelope("invalid_request"), { "x-should-retry": "true" }), want: true },
@@ -109,10 +112,10 @@ describe("retryDelayMs", () => {
 describe("the retry policy", () => {
   it("has the documented defaults and cannot be changed", () => {
     expect(DEFAULT_RETRY_POLICY).toMatchObject({ maxRetries: 2, baseDelayMs: 500, maxDelayMs: 8000, jitter: 0.25, maxRetryAfterMs: 60_000, timeBudgetMs: Infinity });
-    expect(DEFAULT_RETRY_POLICY.retryStatuses).toEqual([408, 409, 429, 500, 502, 503, 504]);
+    // null: the contract's status rule decides (isRetryableHttpStatus), not a hand-kept list.
+    expect(DEFAULT_RETRY_POLICY.retryStatuses).toBeNull();
     expect(DEFAULT_RETRY_POLICY.retryableCodes).toEqual(ERROR_CODES.filter((c) => ERROR_CATALOG[c].retryable));
     expect(Object.isFrozen(DEFAULT_RETRY_POLICY)).toBe(true);
-    expect(Object.isFrozen(DEFAULT_RETRY_POLICY.retryStatuses)).toBe(true);
   });
 
   it.each([
@@ -120,7 +123,7 @@ describe("the retry policy", () => {
     { policy: { maxRetries: 1.5 }, want: "maxRetries must be a non-negative integer" },
     { policy: { baseDelayMs: Number.NaN }, want: "baseDelayMs must be a number >= 0, got NaN" },
     { policy: { jitter: 2 }, want: "jitter must be a number from 0 to 1, got 2" },
-    { policy: { retryStatuses: "503" as unknown as number[] }, want: "retryStatuses must be an array of statuses, got string" },
+    { policy: { retryStatuses: "503" as unknown as number[] }, want: "retryStatuses must be an array of statuses or null, got string" },
     { policy: { random: 4 as unknown as () => number }, want: "random must be a function" },
   ])("rejects a wrong member: $want", ({ policy, want }) => {
     expect(() => retryDelayMs(err(503), 0, policy)).toThrow(want);

@@ -29,6 +29,7 @@ const parts: [string, string, () => Promise<Section>][] = [
   ["bundle", "3. Browser bundle size", async () => (await (await import("./bundle/run.js")).runBundles()).section],
   ["server", "4. Server overhead (node:http)", async () => (await import("./server/run.js")).runServer(config.server)],
   ["clientParse", "5. Client parse", async () => (await import("./client-parse/run.js")).runClientParse(config.clientParse)],
+  ["sseLinearity", "6. SSE parsing linearity", async () => (await import("./sse-linearity.js")).runSseLinearity()],
 ];
 
 const startedAt = performance.now();

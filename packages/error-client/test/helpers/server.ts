@@ -19,11 +19,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Writes a canned answer. */
+/** Writes a canned answer, with its content-length (as servers do for a body they hold whole). */
 export const reply =
   ({ status, headers = {}, body = "" }: Canned): Handler =>
   (_req, res) => {
-    res.writeHead(status, headers);
+    const sized = Object.keys(headers).some((h) => /^(content-length|transfer-encoding)$/i.test(h));
+    res.writeHead(status, sized ? headers : { ...headers, "content-length": String(Buffer.byteLength(body)) });
     res.end(body);
   };
 

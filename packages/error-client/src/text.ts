@@ -1,0 +1,34 @@
+// ANSI escape sequences (CSI ... final byte, OSC ... BEL/ST) go whole: removing only ESC
+// would leave "[31m" in the text.
+const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?)?/g;
+// C0 and C1 controls, DEL, line/paragraph separators and bidi overrides: anything that can
+// break a log line or make one line look like another. Runs of them (and of white space)
+// become one space.
+const CONTROLS = /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+// A lone surrogate (high without low, or low without high) is not text.
+const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Fast path: printable ASCII with single spaces needs no work (most messages).
+const CLEAN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+/**
+ * `text` as one line of well-formed text: ANSI escapes removed, controls and line breaks
+ * made single spaces, lone surrogates replaced by U+FFFD, trimmed. Why: messages and
+ * request ids come from the server and end up in logs; a CR/LF or an escape there forges
+ * log lines.
+ */
+export function oneLine(text: string): string {
+  if (CLEAN.test(text)) return text;
+  return text.replace(ANSI, "").replace(CONTROLS, " ").replace(LONE, "\ufffd").trim();
+}
+
+/**
+ * Cuts `text` to `max` code units, marking the cut with an ellipsis; never between the two
+ * halves of a surrogate pair.
+ */
+export function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
