@@ -18,11 +18,6 @@ export interface Outcome {
   docUrl: string | null;
 }
 
-/** `error.doc_url` of a contract body. ApiError keeps the parsed body; it has no field for it (yet). */
-function docUrlOf(error: ApiError): string | null {
-  const body = error.body as { error?: { doc_url?: unknown } } | null;
-  return typeof body?.error?.doc_url === "string" ? body.error.doc_url : null;
-}
 
 /**
  * The contract's default policy, with a shorter first backoff (100 ms instead of 500 ms)
@@ -63,6 +58,6 @@ export async function callRoute(baseUrl: string, path: string): Promise<Outcome>
   } catch (error) {
     if (!isApiError(error)) throw error;
     const streamed = parts.length > 0 ? `streamed "${parts.join("")}", then ` : "";
-    return { path, status: error.status, code: error.code, retries: retried.length, waitedMs, result: `${streamed}${describeError(error)}`, requestId: error.requestId, docUrl: docUrlOf(error) };
+    return { path, status: error.status, code: error.code, retries: retried.length, waitedMs, result: `${streamed}${describeError(error)}`, requestId: error.requestId, docUrl: error.docUrl };
   }
 }

@@ -15,8 +15,11 @@ const requestIds = new WeakMap<ServerResponse, string>();
 const idOf = (res: ServerResponse): string | undefined => requestIds.get(res);
 const sendError = (res: ServerResponse, error: unknown, options?: { onError?: () => void }): void => sendContractError(res, error, { ...options, requestId: idOf(res) });
 
+// With its content-length, as gateways send small JSON: the client checks a 2xx body of
+// known, small length for an error envelope (it never waits on a chunked one).
 const ok = (res: ServerResponse, body: unknown): void => {
-  res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+  const json = JSON.stringify(body);
+  res.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(json)) }).end(json);
 };
 
 // An upstream proxy's page, the kind no JSON parser expects.
