@@ -5,12 +5,13 @@
  * @packageDocumentation
  */
 export { ErrorBodyValidationError, isErrorBodyValidationError } from "./core/body-validation-error.js";
-export { ContractError, type ContractErrorInit, isContractError } from "./core/contract-error.js";
-export { type CatalogStatus, type CreateCodeErrorOptions, type CreateErrorOptions, createError } from "./core/create-error.js";
+export { ContractError, type ContractErrorInit, isContractError, MAX_RETRY_AFTER_SECONDS } from "./core/contract-error.js";
+export { type AllowedStatus, type CatalogStatus, type CreateCodeErrorOptions, type CreateErrorOptions, createError } from "./core/create-error.js";
 export { type ErrorResponse, toErrorResponse } from "./core/error-response.js";
 export { toFetchResponse } from "./core/fetch-response.js";
 export { ERROR_CONTENT_TYPE, MAX_REQUEST_ID_LENGTH } from "./core/headers.js";
-export { GENERIC_SERVER_ERROR_MESSAGE, type HttpErrorStatus } from "./core/http-status.js";
+export { type CodelessStatus, GENERIC_SERVER_ERROR_MESSAGE, type HttpErrorStatus } from "./core/http-status.js";
+export { getStackTracePolicy, setStackTracePolicy, type StackTracePolicy } from "./core/stack-policy.js";
 export { MAX_PARAM_LENGTH, MAX_RESPONSE_MESSAGE_LENGTH } from "./core/message.js";
 export type { AdapterOptions, ErrorContext, ErrorHook, RedactOption, ServerOptions } from "./core/options.js";
 export { REDACTED, redactSecrets } from "./core/redact.js";

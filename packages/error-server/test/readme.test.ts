@@ -116,8 +116,10 @@ describe("README examples", () => {
     const base = await reach(exports);
     for (const { method, path, body, status, code: want } of requests) {
       const init: RequestInit = { method };
-      if (body !== undefined) init.body = body;
-      if (body !== undefined) init.headers = { "content-type": "application/json" };
+      // "text/plain:hi" sends hi as text/plain; any other body is sent as JSON.
+      const typed = body?.match(/^([a-z]+\/[a-z+.-]+):(.*)$/);
+      if (body !== undefined) init.body = typed ? (typed[2] ?? "") : body;
+      if (body !== undefined) init.headers = { "content-type": typed ? (typed[1] ?? "") : "application/json" };
       const response = await fetch(`${base}${path}`, init);
       expect(`${method} ${path} ${body ?? ""} -> ${response.status}`).toBe(`${method} ${path} ${body ?? ""} -> ${status}`);
       expect((await readEnvelope(response)).error.code).toBe(want);

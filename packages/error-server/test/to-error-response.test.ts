@@ -121,7 +121,7 @@ describe("redaction", () => {
   ])("a redact function that $given gives the status text and is reported", ({ redact }) => {
     const onError = vi.fn();
     const { body } = toErrorResponse(createError("bad_response", "secret sk-abcdefghijkl"), { redact, onError });
-    expect(body.error.message).toBe("Bad gateway");
+    expect(body.error.message).toBe("Bad Gateway");
     expect(onError).toHaveBeenCalledWith(expect.any(Error), expect.objectContaining({ status: 502 }));
   });
 });

@@ -1,5 +1,6 @@
 import { reportAfterHeadersSent, safeErrorResponse } from "../../core/error-response.js";
-import { incomingRequestId, type NodeRequest, type NodeResponse, writeNodeError } from "./response.js";
+import { DEFAULT_REQUEST_ID_HEADER } from "../../core/adapter-options.js";
+import { type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from "./response.js";
 import { type SseErrorEventOptions, sseEventText, sseFormat } from "../../core/sse-error-event.js";
 
 // The members of both response kinds this helper uses.
@@ -23,17 +24,17 @@ const mayBeEventStream = (value: unknown): boolean => value === undefined || (ty
  * Reports `error` inside a started `text/event-stream` response: writes the contract's
  * error event (see `sseErrorEvent`) and ends the stream cleanly, so the client reads the
  * error instead of a broken connection. The request id defaults to the incoming
- * `x-request-id`. Before the stream has started it answers like `sendError` (the status can
- * still say it); on a started response whose `content-type` (as set with `setHeader`) is
- * not `text/event-stream` it ends the connection and reports to `onError`; on a finished
- * one it only reports. Never throws for the error or
- * the socket; throws a TypeError at once for an unknown `format`.
+ * `x-request-id` (or the `requestIdHeader` option's header), as in `sendError`. Before the
+ * stream has started it answers like `sendError` (the status can still say it); on a started
+ * response whose `content-type` (as set with `setHeader`) is not `text/event-stream` it ends
+ * the connection and reports to `onError`; on a finished one it only reports. Never throws
+ * for the error or the socket; throws a TypeError at once for an unknown `format`.
  */
 export function sendSseError(res: NodeResponse, error: unknown, options?: SseErrorEventOptions<NodeRequest>): void {
   const format = sseFormat(options);
   const req = (res as { req?: NodeRequest }).req;
   // An explicit `requestId` (even undefined) wins over the header, as in sendError.
-  const requestId = options !== undefined && "requestId" in options ? options.requestId : incomingRequestId(req);
+  const requestId = options !== undefined && "requestId" in options ? options.requestId : nodeHeader(req, options?.requestIdHeader?.toLowerCase() ?? DEFAULT_REQUEST_ID_HEADER);
   const { format: _, ...rest } = options ?? {};
   const opts = { ...rest, requestId };
   const out = res as unknown as StreamLike;
