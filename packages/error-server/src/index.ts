@@ -28,3 +28,4 @@ export { REDACTED, redactSecrets } from "./core/redact.js";
 export { routeNotFound } from "./core/route-not-found.js";
 export { prefersProblemJson } from "./core/accept.js";
 export { negotiateErrorResponse, PROBLEM_CONTENT_TYPE, type ProblemDetails, type ProblemResponse, toProblemDetails } from "./core/problem-details.js";
+export { type SseErrorEventOptions, type SseErrorFormat, sseErrorEvent } from "./core/sse-error-event.js";

@@ -8,7 +8,7 @@ export function guardStrict(data) {
   const v1 = data["error"];
   if (v1 === undefined) return false;
   if (!(typeof v1 === "object" && v1 !== null && !Array.isArray(v1))) return false;
-  for (const key2 in v1) if (key2 !== "message" && key2 !== "type" && key2 !== "code" && key2 !== "param") return false;
+  for (const key2 in v1) if (key2 !== "message" && key2 !== "type" && key2 !== "code" && key2 !== "param" && key2 !== "request_id" && key2 !== "doc_url") return false;
   const v3 = v1["message"];
   if (v3 === undefined) return false;
   if (!(typeof v3 === "string")) return false;
@@ -22,6 +22,14 @@ export function guardStrict(data) {
   const v6 = v1["param"];
   if (v6 !== undefined) {
     if (!((typeof v6 === "string") || (v6 === null))) return false;
+  }
+  const v7 = v1["request_id"];
+  if (v7 !== undefined) {
+    if (!(typeof v7 === "string")) return false;
+  }
+  const v8 = v1["doc_url"];
+  if (v8 !== undefined) {
+    if (!(typeof v8 === "string")) return false;
   }
   return true;
 }
@@ -47,6 +55,14 @@ export function guardLenient(data) {
   if (v4 !== undefined) {
     if (!((typeof v4 === "string") || (v4 === null))) return false;
   }
+  const v5 = v0["request_id"];
+  if (v5 !== undefined) {
+    if (!((typeof v5 === "string") || (typeof v5 === "number" && isFinite(v5)) || (v5 === null))) return false;
+  }
+  const v6 = v0["doc_url"];
+  if (v6 !== undefined) {
+    if (!((typeof v6 === "string") || (v6 === null))) return false;
+  }
   return true;
 }
 
@@ -62,7 +78,7 @@ export function reportStrict(data) {
     if (v1["message"] === undefined) return { instancePath: "/error", keyword: "required", params: { missingProperty: "message" }, data: v1 };
     if (v1["type"] === undefined) return { instancePath: "/error", keyword: "required", params: { missingProperty: "type" }, data: v1 };
     if (v1["code"] === undefined) return { instancePath: "/error", keyword: "required", params: { missingProperty: "code" }, data: v1 };
-    for (const key2 in v1) if (key2 !== "message" && key2 !== "type" && key2 !== "code" && key2 !== "param") return { instancePath: "/error", keyword: "additionalProperties", params: { additionalProperty: key2 }, data: v1 };
+    for (const key2 in v1) if (key2 !== "message" && key2 !== "type" && key2 !== "code" && key2 !== "param" && key2 !== "request_id" && key2 !== "doc_url") return { instancePath: "/error", keyword: "additionalProperties", params: { additionalProperty: key2 }, data: v1 };
     const v3 = v1["message"];
     if (v3 !== undefined) {
       if (!(typeof v3 === "string")) return { instancePath: "/error/message", keyword: "type", params: { type: "string" }, data: v3 };
@@ -79,6 +95,14 @@ export function reportStrict(data) {
     const v6 = v1["param"];
     if (v6 !== undefined) {
       if (!((typeof v6 === "string") || (v6 === null))) return { instancePath: "/error/param", keyword: "type", params: { type: "string,null" }, data: v6 };
+    }
+    const v7 = v1["request_id"];
+    if (v7 !== undefined) {
+      if (!(typeof v7 === "string")) return { instancePath: "/error/request_id", keyword: "type", params: { type: "string" }, data: v7 };
+    }
+    const v8 = v1["doc_url"];
+    if (v8 !== undefined) {
+      if (!(typeof v8 === "string")) return { instancePath: "/error/doc_url", keyword: "type", params: { type: "string" }, data: v8 };
     }
   }
   return null;
@@ -108,6 +132,14 @@ export function reportLenient(data) {
     if (v4 !== undefined) {
       if (!((typeof v4 === "string") || (v4 === null))) return { instancePath: "/error/param", keyword: "type", params: { type: "string,null" }, data: v4 };
     }
+    const v5 = v0["request_id"];
+    if (v5 !== undefined) {
+      if (!((typeof v5 === "string") || (typeof v5 === "number" && isFinite(v5)) || (v5 === null))) return { instancePath: "/error/request_id", keyword: "type", params: { type: "string,number,null" }, data: v5 };
+    }
+    const v6 = v0["doc_url"];
+    if (v6 !== undefined) {
+      if (!((typeof v6 === "string") || (v6 === null))) return { instancePath: "/error/doc_url", keyword: "type", params: { type: "string,null" }, data: v6 };
+    }
   }
   return null;
 }
@@ -132,7 +164,7 @@ export function copyStrict(data) {
     let n6 = 0;
     let extra8;
     for (const key7 in v3) {
-      if (key7 === "message" || key7 === "type" || key7 === "code" || key7 === "param") n6++;
+      if (key7 === "message" || key7 === "type" || key7 === "code" || key7 === "param" || key7 === "request_id" || key7 === "doc_url") n6++;
       else if (extra8 === undefined) {
         if (key7 === "__proto__" || !Object.prototype.hasOwnProperty.call(v3, key7)) return undefined;
         extra8 = key7;
@@ -142,18 +174,22 @@ export function copyStrict(data) {
     const v10 = v3["type"];
     const v11 = v3["code"];
     const v12 = v3["param"];
-    if (n6 !== (v9 !== undefined ? 1 : 0) + (v10 !== undefined ? 1 : 0) + (v11 !== undefined ? 1 : 0) + (v12 !== undefined ? 1 : 0)) return undefined;
-    const c13 = { "message": v9, "type": v10, "code": v11 };
-    if (v12 !== undefined) c13["param"] = v12;
-    if (extra8 !== undefined) c13[extra8] = undefined;
-    c5 = c13;
+    const v13 = v3["request_id"];
+    const v14 = v3["doc_url"];
+    if (n6 !== (v9 !== undefined ? 1 : 0) + (v10 !== undefined ? 1 : 0) + (v11 !== undefined ? 1 : 0) + (v12 !== undefined ? 1 : 0) + (v13 !== undefined ? 1 : 0) + (v14 !== undefined ? 1 : 0)) return undefined;
+    const c15 = { "message": v9, "type": v10, "code": v11 };
+    if (v12 !== undefined) c15["param"] = v12;
+    if (v13 !== undefined) c15["request_id"] = v13;
+    if (v14 !== undefined) c15["doc_url"] = v14;
+    if (extra8 !== undefined) c15[extra8] = undefined;
+    c5 = c15;
   }
   const c4 = { "error": c5 };
   if (extra2 !== undefined) c4[extra2] = undefined;
   return c4;
 }
 
-export const strictJsonSchema = {"type":"object","required":["error"],"additionalProperties":false,"properties":{"error":{"type":"object","required":["message","type","code"],"additionalProperties":false,"properties":{"message":{"type":"string","maxLength":65536},"type":{"enum":["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]},"code":{"enum":["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]},"param":{"type":["string","null"]}}}}};
+export const strictJsonSchema = {"type":"object","required":["error"],"additionalProperties":false,"properties":{"error":{"type":"object","required":["message","type","code"],"additionalProperties":false,"properties":{"message":{"type":"string","maxLength":65536},"type":{"enum":["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]},"code":{"enum":["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]},"param":{"type":["string","null"]},"request_id":{"type":"string"},"doc_url":{"type":"string"}}}}};
 
-export const lenientJsonSchema = {"type":"object","required":["error"],"properties":{"error":{"type":"object","required":["message"],"properties":{"message":{"type":"string","maxLength":65536},"type":{"type":["string","null"]},"code":{"type":["string","number","null"]},"param":{"type":["string","null"]}},"additionalProperties":true}},"additionalProperties":true};
+export const lenientJsonSchema = {"type":"object","required":["error"],"properties":{"error":{"type":"object","required":["message"],"properties":{"message":{"type":"string","maxLength":65536},"type":{"type":["string","null"]},"code":{"type":["string","number","null"]},"param":{"type":["string","null"]},"request_id":{"type":["string","number","null"]},"doc_url":{"type":["string","null"]}},"additionalProperties":true}},"additionalProperties":true};
 
