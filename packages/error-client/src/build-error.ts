@@ -1,6 +1,6 @@
 import { type ErrorCode, errorTypeForHttpStatus, isErrorCode } from "@org/error-types";
 import { isLenientErrorEnvelope } from "@org/error-validator";
-import { ApiError } from "./api-error.js";
+import { type ApiError, parsedError } from "./api-error.js";
 import { bodyFields, unwrapArray } from "./body-shapes.js";
 import { type HeaderReader, isJsonType, mediaType, requestIdFrom, retryAfterMsFrom, shouldRetryFrom } from "./headers.js";
 import { MAX_BODY_SNIPPET_LENGTH, MAX_DETAIL_LENGTH, MAX_TEXT_DETAIL_LENGTH } from "./limits.js";
@@ -36,7 +36,7 @@ interface BodyPart {
  * the spread built a slow-mode object, and reading it made every parse about 4x slower.
  */
 function httpError(ctx: ResponseContext, message: string | null, bodyRequestId: string | null, part: BodyPart): ApiError {
-  return new ApiError({
+  return parsedError({
     kind: "http",
     status: ctx.status,
     url: ctx.url,
