@@ -14,37 +14,15 @@ function decodeEntities(text: string): string {
 }
 
 /**
- * The text of an HTML fragment. A single forward scan with indexOf, no backtracking regex:
- * the input is whatever a proxy sent, and must not be able to make this slow.
+ * Markup: a comment, a script or style element with its content, or a tag. Each alternative
+ * runs to its end or, unclosed, to the end of the text (the rest is markup, not text), and
+ * a match consumes what it scanned, so no input makes the scan quadratic (a `</script`
+ * without `>` is bounded by the next `<`).
  */
-function stripMarkup(html: string): string {
-  const lower = html.toLowerCase();
-  let out = "";
-  let pos = 0;
-  while (pos < html.length) {
-    const open = html.indexOf("<", pos);
-    if (open === -1) {
-      out += html.slice(pos);
-      break;
-    }
-    out += `${html.slice(pos, open)} `;
-    let end: number;
-    if (lower.startsWith("<!--", open)) {
-      end = lower.indexOf("-->", open + 4);
-      end = end === -1 ? -1 : end + 3;
-    } else if (lower.startsWith("<script", open) || lower.startsWith("<style", open)) {
-      // Code and CSS are not a message: skip to the end of the closing tag.
-      const close = lower.indexOf(lower.startsWith("<script", open) ? "</script" : "</style", open + 1);
-      end = close === -1 ? -1 : lower.indexOf(">", close) + 1 || -1;
-    } else {
-      end = html.indexOf(">", open + 1);
-      end = end === -1 ? -1 : end + 1;
-    }
-    if (end === -1) break; // an unclosed tag: the rest is markup, not text
-    pos = end;
-  }
-  return out;
-}
+const MARKUP = /<!--[\s\S]*?(?:-->|$)|<(script|style)[\s\S]*?(?:<\/\1[^<>]*>|$)|<[^>]*(?:>|$)/gi;
+
+/** The text of an HTML fragment (each piece of markup becomes a space). */
+const stripMarkup = (html: string): string => html.replace(MARKUP, " ");
 
 /** The `<title>` of an HTML page, if it has a non-empty one ("502 Bad Gateway"). */
 function titleOf(html: string): string | null {
