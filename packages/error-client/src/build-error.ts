@@ -79,7 +79,8 @@ export function errorFromText(ctx: ResponseContext, body: string, truncated: boo
       // Declared JSON (or cut JSON) that does not parse is reported as such; "[Error] x" as text is just text.
       if (saysJson || truncated) {
         const why = truncated ? "cut at the read cap" : "not valid JSON";
-        return errorFromNonJson(ctx, text, `the response body is ${why}: ${toPlainText(trimmed, 120)}`);
+        // The hint is made from the snippet kept in `body`, not the whole (up to 64 KiB) text.
+        return errorFromNonJson(ctx, text, `the response body is ${why}: ${toPlainText(trimmed.slice(0, MAX_BODY_SNIPPET_LENGTH), 120)}`);
       }
     }
   }
