@@ -26,15 +26,21 @@ function decoderFor(contentType: string | null): TextDecoder {
  * never ends cannot hold the caller, and the connection is released. Never rejects.
  */
 export async function readCapped(response: Response, maxBytes: number, timeoutMs = Number.POSITIVE_INFINITY): Promise<CappedBody> {
-  if (response.bodyUsed) return { text: "", truncated: false, failure: new TypeError("the response body was already read"), timedOut: false };
-  const reader = response.body?.getReader();
+  // A body already read is the caller's to report (parseErrorResponse says so; a clone of
+  // one cannot be made): getReader() on it throws, and that is a failure like any other.
+  let failure: unknown = null;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  try {
+    reader = response.body?.getReader();
+  } catch (e) {
+    failure = e;
+  }
   // Decoded as it arrives (a character split between chunks is held by the decoder): the
   // same text as decoding the bytes at once, without gathering them first.
   const decoder = decoderFor(response.headers.get("content-type"));
   let text = "";
   let room = maxBytes;
   let truncated = false;
-  let failure: unknown = null;
   let timedOut = false;
   // One timer for the whole read, not per chunk: a byte every second must not keep it
   // alive. Cancelling the reader ends a pending read() at once (done), in browsers too,
