@@ -3,13 +3,12 @@ import { cut, oneLine } from "./text.js";
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (whole, name: string) => {
-    if (name[0] === "#") {
-      const n = name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      // Surrogates are halves of a character, never one: "&#xD800;" must not make broken text.
-      return n > 0 && n <= 0x10ffff ? (n >= 0xd800 && n <= 0xdfff ? "\ufffd" : String.fromCodePoint(n)) : whole;
-    }
-    return Object.prototype.hasOwnProperty.call(ENTITIES, name.toLowerCase()) ? (ENTITIES[name.toLowerCase()] as string) : whole;
+  return text.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|([a-z]{2,6}));/gi, (whole, hex?: string, dec?: string, name?: string) => {
+    // No own-member check needed: no member of Object.prototype is 2-6 letters.
+    if (name) return ENTITIES[name.toLowerCase()] ?? whole;
+    const n = hex ? Number.parseInt(hex, 16) : Number(dec);
+    // Surrogates are halves of a character, never one: "&#xD800;" must not make broken text.
+    return n > 0 && n <= 0x10ffff ? (n >= 0xd800 && n <= 0xdfff ? "\ufffd" : String.fromCodePoint(n)) : whole;
   });
 }
 
