@@ -15,6 +15,18 @@ export interface ReadSseEventsOptions {
   maxEventLength?: number;
 }
 
+/**
+ * The context of an error event: a root `retryable` boolean in its data (what
+ * `@org/error-server`'s `sseErrorEvent` sends) stands for `x-should-retry`, which a started
+ * stream can no longer send as a header.
+ */
+function eventContext(ctx: ResponseContext, data: unknown): ResponseContext {
+  const flag = typeof data === "object" && data !== null && Object.prototype.hasOwnProperty.call(data, "retryable") ? (data as { retryable: unknown }).retryable : undefined;
+  if (typeof flag !== "boolean") return ctx;
+  const headers = ctx.headers;
+  return { ...ctx, headers: { get: (name) => (name.toLowerCase() === "x-should-retry" ? String(flag) : headers.get(name)) } };
+}
+
 /** The ApiError an event stands for, or null. Only events that mention "error" are parsed twice. */
 function errorOf(ctx: ResponseContext, event: SseEvent): ApiError | null {
   if (event.event !== "error" && !event.data.includes('"error"')) return null;
@@ -24,7 +36,7 @@ function errorOf(ctx: ResponseContext, event: SseEvent): ApiError | null {
   } catch {
     return event.event === "error" ? errorFromText(ctx, event.data, false) : null;
   }
-  const error = errorFromData(ctx, data);
+  const error = errorFromData(eventContext(ctx, data), data);
   return event.event === "error" || error.isContract ? error : null;
 }
 

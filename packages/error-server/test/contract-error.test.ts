@@ -4,7 +4,7 @@ import { ContractError, createError, isContractError } from "../src/index.js";
 describe("new ContractError", () => {
   it("defaults the type from the status and the message from the status text", () => {
     const error = new ContractError({ status: 418 });
-    expect(error).toMatchObject({ status: 418, code: null, type: "invalid_request_error", message: "I'm a teapot" });
+    expect(error).toMatchObject({ status: 418, code: null, type: "invalid_request_error", message: "Request failed" });
   });
 
   it("defaults type and message from the catalog when given a code", () => {

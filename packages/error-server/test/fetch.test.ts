@@ -102,7 +102,7 @@ describe("Hono: framework errors and routes", () => {
   it("does not show a 5xx HTTPException's message", async () => {
     const response = await fetch(`${hono.url}/http-exception-500`);
     expect(response.status).toBe(503);
-    expect((await readEnvelope(response)).error).toEqual({ message: "Service unavailable", type: "upstream_error", code: null });
+    expect((await readEnvelope(response)).error).toEqual({ message: "Service Unavailable", type: "upstream_error", code: null });
   });
 });
 

@@ -116,8 +116,10 @@ describe("README examples", () => {
     const base = await reach(exports);
     for (const { method, path, body, status, code: want } of requests) {
       const init: RequestInit = { method };
-      if (body !== undefined) init.body = body;
-      if (body !== undefined) init.headers = { "content-type": "application/json" };
+      // "text/plain:hi" sends hi as text/plain; any other body is sent as JSON.
+      const typed = body?.match(/^([a-z]+\/[a-z+.-]+):(.*)$/);
+      if (body !== undefined) init.body = typed ? (typed[2] ?? "") : body;
+      if (body !== undefined) init.headers = { "content-type": typed ? (typed[1] ?? "") : "application/json" };
       const response = await fetch(`${base}${path}`, init);
       expect(`${method} ${path} ${body ?? ""} -> ${response.status}`).toBe(`${method} ${path} ${body ?? ""} -> ${status}`);
       expect((await readEnvelope(response)).error.code).toBe(want);
@@ -134,5 +136,24 @@ describe("README documents the API", () => {
     expect(README).toContain(`\`MAX_RESPONSE_MESSAGE_LENGTH\` = ${core.MAX_RESPONSE_MESSAGE_LENGTH.toLocaleString("en")}`);
     expect(README).toContain(`\`MAX_PARAM_LENGTH\` = ${core.MAX_PARAM_LENGTH}`);
     expect(README).toContain(`\`MAX_REQUEST_ID_LENGTH\` (${core.MAX_REQUEST_ID_LENGTH})`);
+  });
+});
+
+describe("README: serving the error catalog", () => {
+  it("the example serves errors.json byte for byte, with an ETag that answers 304", async () => {
+    const i = examples.findIndex((e) => e.code.includes("serveErrorCatalog(req, res)"));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const { exports } = await run(1000 + i, examples[i]?.code ?? "");
+    const base = await reach(exports);
+    const { ERROR_CATALOG_JSON } = await import("@org/error-types");
+    const response = await fetch(`${base}${core.ERROR_CATALOG_PATH}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(await response.text()).toBe(ERROR_CATALOG_JSON);
+    const etag = response.headers.get("etag") ?? "";
+    const again = await fetch(`${base}${core.ERROR_CATALOG_PATH}`, { headers: { "if-none-match": etag } });
+    expect(again.status).toBe(304);
+    const head = await fetch(`${base}${core.ERROR_CATALOG_PATH}`, { method: "HEAD" });
+    expect([head.status, await head.text()]).toEqual([200, ""]);
   });
 });

@@ -20,6 +20,11 @@ describe("createError types", () => {
     createError("model_missing");
     // @ts-expect-error not an error status
     createError(200);
+    // @ts-expect-error 403 needs a code (the schema: 403 is not codeless)
+    createError(403);
+    // @ts-expect-error model_not_found may only be sent with 404
+    createError("model_not_found", undefined, { status: 400 });
+    expectTypeOf(createError("model_not_found", { param: "model" }).status).toEqualTypeOf<404>();
     expectTypeOf<ContractError["code"]>().toEqualTypeOf<ErrorCode | null>();
   });
 });

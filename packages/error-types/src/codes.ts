@@ -6,7 +6,7 @@ import type { ErrorCode } from "./generated/types.js";
 // that never calls it drops it.
 const CODE_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<string>(ERROR_CODES);
 
-/** True when `value` is one of the 26 catalog codes (exact string, `channel:` prefix included). */
+/** True when `value` is one of the catalog codes (exact string, `channel:` prefix included). */
 export function isErrorCode(value: unknown): value is ErrorCode {
   return CODE_SET.has(value);
 }

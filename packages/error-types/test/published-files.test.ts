@@ -24,7 +24,7 @@ describe("schemas shipped as subpath exports", () => {
 });
 
 describe("OpenAPI components document", () => {
-  const doc = read("../openapi/errors.openapi.json") as {
+  const doc = read("../openapi.json") as {
     openapi: string;
     info: { version: string };
     components: { schemas: Record<string, unknown>; responses: Record<string, { description: string; headers: Record<string, unknown>; content: Record<string, { examples: Record<string, { value: { error: { code: string | null; type: string } } }> }> }> };
@@ -33,7 +33,7 @@ describe("OpenAPI components document", () => {
   it("is OpenAPI 3.1 at the contract's version, exported as @org/error-types/openapi.json", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.info.version).toBe(CONTRACT_VERSION);
-    expect((pkg.exports as Record<string, unknown>)["./openapi.json"]).toBe("./openapi/errors.openapi.json");
+    expect((pkg.exports as Record<string, unknown>)["./openapi.json"]).toBe("./openapi.json");
   });
 
   it("every $ref points at a component that exists", () => {

@@ -1,5 +1,5 @@
 import type { ErrorEnvelope, LenientErrorEnvelope } from "@org/error-types";
-import { type CompiledValidator, guardLenient, guardStrict, validateLenient, validateStrict } from "./generated/validators.js";
+import { copyStrict, guardLenient, guardStrict, reportLenient, reportStrict } from "./generated/validators.js";
 import { toIssues, type ValidationIssue, type ValidationResult } from "./issue.js";
 import { ErrorEnvelopeValidationError } from "./validation-error.js";
 
@@ -41,16 +41,33 @@ const exceptionIssue = (e: unknown): ValidationIssue[] => [
   { path: "", keyword: "exception", message: `the value could not be read: ${e instanceof Error ? e.message : "it threw while being read"}` },
 ];
 
-function run(validator: CompiledValidator, data: unknown): ValidationResult<unknown> {
+/**
+ * Copy, then check the copy. Why this order: the value handed back must be exactly what was
+ * checked (a getter or proxy is read once, into the copy). Strict mode first tries the
+ * generated closed copy (the contract's members, one read each: no spread), which is what
+ * parsed JSON always gets; anything it cannot vouch for (an unknown member, an inherited or
+ * non-enumerable one, another prototype) is spread into an own-member copy instead. The
+ * reporter is emitted from the same view as the boolean guard and costs about what the guard
+ * costs: nothing allocated on valid input beyond the copy, one small object for the first
+ * problem otherwise, which becomes the issue.
+ */
+function run(mode: ValidationMode, data: unknown): ValidationResult<unknown> {
   let copy: unknown;
+  let problem: ReturnType<typeof reportStrict>;
   try {
-    copy = ownCopy(data);
-    if (validator(copy)) return { ok: true, value: copy };
+    if (mode === "strict") {
+      copy = copyStrict(data);
+      if (copy === undefined) copy = ownCopy(data);
+      problem = reportStrict(copy);
+    } else {
+      copy = ownCopy(data);
+      problem = reportLenient(copy);
+    }
   } catch (e) {
     // Getters and proxies can throw; validation never does.
     return { ok: false, issues: exceptionIssue(e) };
   }
-  return { ok: false, issues: toIssues(validator.errors, copy) };
+  return problem === null ? { ok: true, value: copy } : { ok: false, issues: toIssues(problem) };
 }
 
 /**
@@ -62,8 +79,7 @@ export function validateErrorEnvelope(data: unknown, options: { mode: "strict" }
 export function validateErrorEnvelope(data: unknown, options?: { mode?: "lenient" }): ValidationResult<LenientErrorEnvelope>;
 export function validateErrorEnvelope(data: unknown, options?: ValidateOptions): ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
 export function validateErrorEnvelope(data: unknown, options?: ValidateOptions): ValidationResult<ErrorEnvelope | LenientErrorEnvelope> {
-  const validator = resolveMode(options) === "strict" ? validateStrict : validateLenient;
-  return run(validator, data) as ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
+  return run(resolveMode(options), data) as ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
 }
 
 /**
@@ -99,7 +115,7 @@ export function isLenientErrorEnvelope(data: unknown): data is LenientErrorEnvel
  */
 export function assertErrorEnvelope(data: unknown): asserts data is ErrorEnvelope {
   if (isErrorEnvelope(data)) return;
-  const result = run(validateStrict, data);
+  const result = run("strict", data);
   // The copy can pass where the value did not: an inherited member outside the contract.
   throw new ErrorEnvelopeValidationError(
     result.ok ? [{ path: "", keyword: "additionalProperties", message: "the value inherits a member outside the contract" }] : result.issues,

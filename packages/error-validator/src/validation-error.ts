@@ -1,4 +1,8 @@
-import type { ValidationIssue } from "./issue.js";
+import { cut, type ValidationIssue } from "./issue.js";
+
+/** Longest issue message quoted in the error's own message. */
+const MAX_MESSAGE_QUOTE = 1_000;
+const cutMessage = (m: string): string => (m.length > MAX_MESSAGE_QUOTE ? `${m.slice(0, MAX_MESSAGE_QUOTE)}…` : m);
 
 /** Thrown by `assertErrorEnvelope`: the value is not a strict error envelope. */
 export class ErrorEnvelopeValidationError extends TypeError {
@@ -8,7 +12,9 @@ export class ErrorEnvelopeValidationError extends TypeError {
 
   constructor(issues: readonly ValidationIssue[]) {
     const first = issues[0];
-    super(`invalid error envelope: ${first ? `${first.message}${first.path ? ` (at ${first.path})` : ""}` : "unknown problem"}`);
+    // Issues from this package quote at most 80 characters of anything received; issues
+    // built by hand may not, so the message cuts both parts again.
+    super(`invalid error envelope: ${first ? `${cutMessage(first.message)}${first.path ? ` (at ${cut(first.path)})` : ""}` : "unknown problem"}`);
     this.issues = issues;
   }
 }

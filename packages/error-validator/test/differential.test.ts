@@ -4,9 +4,20 @@ import lenientSchema from "@org/error-types/schemas/error-envelope.lenient.schem
 import typeSchema from "@org/error-types/schemas/error-type.schema.json";
 import { ERROR_CATALOG, ERROR_CODES, ERROR_TYPES } from "@org/error-types";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import { METADATA_KEYWORDS } from "@org/contract-model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isErrorEnvelope, isLenientErrorEnvelope, MAX_MESSAGE_LENGTH, type ValidationIssue, type ValidationMode, validateErrorEnvelope } from "../src/index.js";
+import {
+  assertErrorEnvelope,
+  isErrorEnvelope,
+  isErrorEnvelopeValidationError,
+  isLenientErrorEnvelope,
+  MAX_MESSAGE_LENGTH,
+  parseErrorEnvelope,
+  type ValidationIssue,
+  type ValidationMode,
+  validateErrorEnvelope,
+} from "../src/index.js";
 
 /**
  * ajv compiling the untouched source schemas at run time, with the options codegen checks
@@ -31,7 +42,7 @@ function runtimeAjv(): Record<ValidationMode, (data: unknown) => { ok: boolean; 
       },
     },
   });
-  ajv.addVocabulary(["x-error", "x-http-statuses"]);
+  ajv.addVocabulary([...METADATA_KEYWORDS]);
   ajv.addSchema(codeSchema).addSchema(typeSchema);
   const compiled = { strict: ajv.compile(strictSchema), lenient: ajv.compile(lenientSchema) };
   const run = (mode: ValidationMode) => (data: unknown) => {
@@ -135,5 +146,41 @@ describe("precompiled validators agree with ajv on the untouched source schemas"
     }
     expect(disagreements.slice(0, 5)).toEqual([]);
     expect(misplaced.slice(0, 5)).toEqual([]);
+  });
+
+  /** assertErrorEnvelope's verdict and the issues it carries (undefined when it did not throw). */
+  const asserted = (value: unknown): readonly ValidationIssue[] | undefined => {
+    try {
+      assertErrorEnvelope(value);
+      return undefined;
+    } catch (e) {
+      if (!isErrorEnvelopeValidationError(e)) throw e;
+      return e.issues;
+    }
+  };
+
+  it.each(["strict", "lenient"] as const)("%s: parseErrorEnvelope on the JSON text agrees with ajv on the parsed text", (mode) => {
+    const disagreements: { value: string; ajv: boolean; ours: boolean }[] = [];
+    for (const value of corpus) {
+      const text = JSON.stringify(value);
+      const expected = ajv[mode](JSON.parse(text));
+      const actual = parseErrorEnvelope(text, { mode });
+      // The issues are part of the verdict: a failed parse must carry at least one.
+      const ours = actual.ok || actual.issues.length === 0;
+      if (ours !== expected.ok) disagreements.push({ value: text.slice(0, 300), ajv: expected.ok, ours });
+    }
+    expect(disagreements.slice(0, 5)).toEqual([]);
+  });
+
+  it("assertErrorEnvelope throws exactly when strict ajv rejects, with strict validation's issues", () => {
+    const disagreements: { value: string; ajv: boolean; issues: readonly ValidationIssue[] | undefined }[] = [];
+    for (const value of corpus) {
+      const expected = ajv.strict(value);
+      const issues = asserted(value);
+      const strict = validateErrorEnvelope(value, { mode: "strict" });
+      const sameIssues = issues === undefined ? strict.ok : !strict.ok && JSON.stringify(issues) === JSON.stringify(strict.issues);
+      if ((issues === undefined) !== expected.ok || !sameIssues) disagreements.push({ value: JSON.stringify(value).slice(0, 300), ajv: expected.ok, issues });
+    }
+    expect(disagreements.slice(0, 5)).toEqual([]);
   });
 });

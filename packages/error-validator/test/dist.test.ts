@@ -73,7 +73,19 @@ describe("the built files work", () => {
     const [m, c] = [await esm(), cjs()];
     expect(Object.keys(m).sort()).toEqual(Object.keys(c).sort());
     expect(Object.keys(m).sort()).toEqual(
-      ["DEFAULT_MAX_JSON_LENGTH", "ErrorEnvelopeValidationError", "MAX_MESSAGE_LENGTH", "assertErrorEnvelope", "isErrorEnvelope", "isErrorEnvelopeValidationError", "isLenientErrorEnvelope", "parseErrorEnvelope", "validateErrorEnvelope"].sort(),
+      [
+        "DEFAULT_MAX_JSON_LENGTH",
+        "ErrorEnvelopeValidationError",
+        "MAX_MESSAGE_LENGTH",
+        "assertErrorEnvelope",
+        "errorEnvelopeSchema",
+        "isErrorEnvelope",
+        "isErrorEnvelopeValidationError",
+        "isLenientErrorEnvelope",
+        "lenientErrorEnvelopeSchema",
+        "parseErrorEnvelope",
+        "validateErrorEnvelope",
+      ].sort(),
     );
   });
 

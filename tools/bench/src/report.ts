@@ -2,6 +2,8 @@
 export interface Figure {
   value: number;
   unit: string;
+  /** For a ratio over rounds: the smallest and largest per-round ratio (`value` is their median). */
+  range?: [number, number];
 }
 
 /** A table cell: a figure, a label, or nothing measured. */
@@ -26,6 +28,14 @@ export interface Section {
 }
 
 export const figure = (value: number, unit: string): Figure => ({ value, unit });
+
+/** A ratio measured once per round: the median over rounds, with the range of the rounds. */
+export function ratioFigure(ratios: readonly number[]): Figure {
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return { value: median, unit: "x", range: [sorted[0] as number, sorted[sorted.length - 1] as number] };
+}
 export const isFigure = (cell: Cell | undefined): cell is Figure => typeof cell === "object" && cell !== null;
 
 /** A section that could not run at all, with the reason. */
@@ -37,7 +47,7 @@ export function skippedSection(id: string, title: string, method: string, reason
 export function formatFigure(f: Figure): string {
   switch (f.unit) {
     case "x":
-      return `${f.value.toFixed(2)}x`;
+      return f.range ? `${f.value.toFixed(2)}x (${f.range[0].toFixed(2)}-${f.range[1].toFixed(2)})` : `${f.value.toFixed(2)}x`;
     case "%":
       return `±${f.value.toFixed(1)}%`;
     case "ms":

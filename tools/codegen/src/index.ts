@@ -10,3 +10,4 @@ export { loadContract } from "./load.js";
 export { SchemaError } from "./schema-error.js";
 export { validationView } from "./targets/validation-view.js";
 export { VALIDATOR_AJV_OPTIONS } from "./targets/validators.js";
+export { type MutatedRepo, mutatedRepo, type SchemaEdit } from "./mutated-repo.js";

@@ -11,14 +11,16 @@ const TYPES = PACKAGES.types.dir;
 const VALIDATOR = PACKAGES.validator.dir;
 
 /** Folders that hold nothing but generated files: a file there that we no longer write is stale. */
-export const GENERATED_DIRS = [`${TYPES}/src/generated`, `${TYPES}/schemas`, `${TYPES}/openapi`, `${TYPES}/reference`, `${VALIDATOR}/src/generated`] as const;
+export const GENERATED_DIRS = [`${TYPES}/src/generated`, `${TYPES}/schemas`, `${TYPES}/reference`, `${VALIDATOR}/src/generated`] as const;
 
 export const OUT = {
   types: `${TYPES}/src/generated/types.ts`,
   catalog: `${TYPES}/src/generated/catalog.ts`,
   http: `${TYPES}/src/generated/http.ts`,
   schemaCopy: (file: string) => `${TYPES}/schemas/${file}`,
-  openapi: `${TYPES}/openapi/errors.openapi.json`,
+  // At the package root: `@org/error-types/openapi.json` then resolves without the exports map
+  // too (moduleResolution node10).
+  openapi: `${TYPES}/openapi.json`,
   docs: "docs/errors.md",
   /** The reference page and the machine-readable catalog (with its schema), shipped in @org/error-types. */
   reference: (file: string) => `${TYPES}/reference/${file}`,

@@ -23,7 +23,18 @@ const CASES: Array<{ name: string; file: string; edit: (text: string) => string;
   { name: "an unknown keyword (ajv strict mode)", file: "error-envelope.schema.json", edit: json((s) => void (s["$defs"].ErrorBody.properties.message.maxLenght = 5)), want: ["schemas/error-envelope.schema.json", "strict mode", "maxLenght"] },
   { name: "a keyword of the wrong shape (meta-schema)", file: "error-envelope.schema.json", edit: json((s) => void (s["required"] = "error")), want: ["schemas/error-envelope.schema.json#/required", "not a valid JSON Schema"] },
   { name: "a broken $ref", file: "error-envelope.schema.json", edit: json((s) => void (s["$defs"].ErrorBody.properties.type.$ref = "nope.schema.json")), want: ["schemas/error-envelope.schema.json", "nope.schema.json"] },
-];
+  { name: "another status not in the status table", file: "error-code.schema.json", edit: json((s) => void (codeEntry(s, 2)["x-error"].otherStatuses[0].status = 418)), want: ["#/anyOf/2/x-error/otherStatuses/0/status", "418 is not in x-http-statuses"] },
+  { name: "the canonical status repeated as another", file: "error-code.schema.json", edit: json((s) => void (codeEntry(s, 2)["x-error"].otherStatuses[0].status = 400)), want: ["#/anyOf/2/x-error/otherStatuses/0/status", "400 is listed twice"] },
+  { name: "another status without when", file: "error-code.schema.json", edit: json((s) => void delete codeEntry(s, 2)["x-error"].otherStatuses[1].when), want: ["#/anyOf/2/x-error/otherStatuses/1", '"when": non-empty string'] },
+  { name: "a status row out of order", file: "error-envelope.schema.json", edit: json((s) => void s["x-http-statuses"].reverse()), want: ["#/x-http-statuses/1/status", "ascending order"] },
+  { name: "a status row with retryAfter not a boolean", file: "error-envelope.schema.json", edit: json((s) => void (s["x-http-statuses"][10].retryAfter = "yes")), want: ["#/x-http-statuses/10", "retryAfter: boolean"] },
+  { name: "a status row with an unknown type", file: "error-envelope.schema.json", edit: json((s) => void (s["x-http-statuses"][0].type = "oops_error")), want: ["#/x-http-statuses/0/type", "one of the categories"] },
+  { name: "a status row that is not an error status", file: "error-envelope.schema.json", edit: json((s) => void (s["x-http-statuses"][0].status = 200)), want: ["#/x-http-statuses/0/status", "400-599"] },
+  { name: "a message cap above the schema's maxLength", file: "error-envelope.schema.json", edit: json((s) => void (s["x-contract"].maxMessageLength = 70000)), want: ["#/x-contract/maxMessageLength", "65536"] },
+  { name: "a reference URL with a fragment", file: "error-envelope.schema.json", edit: json((s) => void (s["x-contract"].referenceUrl = "https://x.example/errors#top")), want: ["#/x-contract/referenceUrl", "without a fragment"] },
+  { name: "a status both retryable and not", file: "error-envelope.schema.json", edit: json((s) => void s["x-contract"].nonRetryableStatuses.push(429)), want: ["#/x-contract/nonRetryableStatuses", "429 is listed as retryable and as not retryable"] },
+  { name: "an unknown contract-wide field", file: "error-envelope.schema.json", edit: json((s) => void (s["x-contract"].maxMesageLength = 1)), want: ["#/x-contract/maxMesageLength", 'unknown field "maxMesageLength"'] },
+  { name: "no contract-wide facts", file: "error-envelope.schema.json", edit: json((s) => void delete s["x-contract"]), want: ["#/x-contract", "must be an object with referenceUrl"] },];
 
 function json(mutate: (s: Schema) => void): (text: string) => string {
   return (text) => {

@@ -1,6 +1,14 @@
-import { ERROR_CATALOG, type ErrorCode, type ErrorType, errorTypeForHttpStatus, isErrorCode } from "@org/error-types";
+import { ERROR_CATALOG, type ErrorCode, type ErrorType, errorTypeForHttpStatus, isErrorCode, mayCarryRetryAfter, RETRY_AFTER_STATUSES } from "@org/error-types";
 import { normalizeHeaders } from "./headers.js";
-import { GENERIC_SERVER_ERROR_MESSAGE, isHttpErrorStatus, statusText } from "./http-status.js";
+import { GENERIC_SERVER_ERROR_MESSAGE, isErrorStatusRange, statusText } from "./http-status.js";
+import { capturesStack } from "./stack-policy.js";
+
+/**
+ * Largest `retryAfter` sent, in seconds (one day): larger values are clamped to it. Why a
+ * bound: a client told to wait 1e21 s would wait forever, and `String(1e21)` is "1e+21",
+ * which is no Retry-After value at all (RFC 9110: a non-negative integer of seconds).
+ */
+export const MAX_RETRY_AFTER_SECONDS = 86_400;
 
 // Why a registered symbol and not only `instanceof`: the CJS build of each subpath carries
 // its own copy of this class, and an app may load two copies of the package. The brand is
@@ -21,7 +29,7 @@ export interface ContractErrorInit<C extends ErrorCode | null = ErrorCode | null
   param?: string | null | undefined;
   /** Extra response headers (names are lower-cased; the package's own headers cannot be set). @default undefined */
   headers?: Record<string, string> | undefined;
-  /** Seconds a client should wait, sent as `retry-after`; only for 429 and 503. @default undefined */
+  /** Seconds a client should wait, sent as `retry-after`: a finite number >= 0, rounded up, clamped to `MAX_RETRY_AFTER_SECONDS`; only for statuses that may carry it (`mayCarryRetryAfter`). @default undefined */
   retryAfter?: number | undefined;
   /** The underlying error, for logs (`onError`); never sent. @default undefined */
   cause?: unknown;
@@ -44,18 +52,28 @@ export class ContractError<C extends ErrorCode | null = ErrorCode | null, S exte
   declare readonly param?: string | null;
   /** Extra response headers, lower-cased names. */
   declare readonly headers?: Readonly<Record<string, string>>;
-  /** Seconds to wait before retrying, sent as `retry-after` (429 and 503 only). */
+  /** Seconds to wait before retrying, sent as `retry-after` (only statuses that may carry it: `mayCarryRetryAfter`). */
   declare readonly retryAfter?: number;
 
   constructor(init: ContractErrorInit<C, S>) {
+    if (typeof init !== "object" || init === null) throw new TypeError(`ContractError: expected an options object ({ status, code?, message?, ... }), got ${init === null ? "null" : typeof init}`);
     const { status } = init;
-    if (!isHttpErrorStatus(status)) throw new TypeError(`ContractError: status must be an integer from 400 to 599, got ${String(status)}`);
+    if (!isErrorStatusRange(status)) throw new TypeError(`ContractError: status must be an integer from 400 to 599, got ${String(status)}`);
     const code = (init.code ?? null) as C;
     if (code !== null && typeof code !== "string") throw new TypeError(`ContractError: code must be a string or null, got ${typeof code}`);
     const known = isErrorCode(code) ? ERROR_CATALOG[code] : undefined;
     const message = init.message ?? known?.meaning ?? statusText(status);
     if (typeof message !== "string") throw new TypeError(`ContractError: message must be a string, got ${typeof message}`);
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    // The stack policy: a 4xx needs no stack in production. Setting the limit around `super`
+    // is how V8 is told not to capture one; it is put back at once, whatever happens.
+    const skip = !capturesStack(status);
+    const limit = Error.stackTraceLimit;
+    if (skip) Error.stackTraceLimit = 0;
+    try {
+      super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    } finally {
+      if (skip) Error.stackTraceLimit = limit;
+    }
     this.code = code;
     this.status = status;
     this.type = init.type ?? known?.type ?? errorTypeForHttpStatus(status);
@@ -86,13 +104,18 @@ Object.defineProperty(ContractError.prototype, "name", { value: "ContractError",
 // process instead of one per error (a defineProperty per request showed in the benchmark).
 Object.defineProperty(ContractError.prototype, BRAND, { value: true });
 
-/** Whole seconds, rounded up; a TypeError for values no client could use. */
+/** Whole seconds, rounded up and clamped to `MAX_RETRY_AFTER_SECONDS`; a TypeError for values no client could use. */
 function checkRetryAfter(seconds: number, status: number): number {
-  if (status !== 429 && status !== 503) throw new TypeError(`ContractError: retryAfter is sent only with status 429 or 503, not ${status}`);
-  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
-    throw new TypeError(`ContractError: retryAfter must be a finite number of seconds >= 0, got ${String(seconds)}`);
-  }
-  return Math.ceil(seconds);
+  if (!mayCarryRetryAfter(status)) throw new TypeError(`ContractError: retryAfter is sent only with status ${RETRY_AFTER_STATUSES.join(" or ")}, not ${status}`);
+  const whole = retryAfterSeconds(seconds);
+  if (whole === undefined) throw new TypeError(`ContractError: retryAfter must be a finite number of seconds >= 0, got ${String(seconds)}`);
+  return whole;
+}
+
+/** `seconds` as a Retry-After value (whole, rounded up, clamped), or undefined when it is not a finite number >= 0. */
+export function retryAfterSeconds(seconds: unknown): number | undefined {
+  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) return undefined;
+  return Math.min(Math.ceil(seconds), MAX_RETRY_AFTER_SECONDS);
 }
 
 /**

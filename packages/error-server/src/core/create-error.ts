@@ -1,6 +1,6 @@
-import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, isErrorCode } from "@org/error-types";
+import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, HTTP_ERROR_STATUSES, isErrorCode, isHttpErrorStatus, isStatusAllowedForCode } from "@org/error-types";
 import { ContractError, type ContractErrorInit } from "./contract-error.js";
-import { type HttpErrorStatus, isHttpErrorStatus } from "./http-status.js";
+import { type CodelessStatus, codelessStatuses, isCodelessStatus } from "./http-status.js";
 
 /** Options of `createError`. */
 export interface CreateErrorOptions {
@@ -10,18 +10,21 @@ export interface CreateErrorOptions {
   cause?: unknown;
   /** Extra response headers. `content-type`, `x-should-retry`, `retry-after` and `x-request-id` are the package's. @default undefined */
   headers?: Record<string, string> | undefined;
-  /** Seconds a client should wait, sent as `retry-after`; only for 429 and 503. @default undefined */
+  /** Seconds a client should wait, sent as `retry-after` (rounded up, at most `MAX_RETRY_AFTER_SECONDS`); only for statuses that may carry it. @default undefined */
   retryAfter?: number | undefined;
 }
 
-/** Options of `createError(code, ...)`: also a status that overrides the catalog's. */
-export interface CreateCodeErrorOptions extends CreateErrorOptions {
+/** The statuses the catalog allows for a code (`ERROR_CATALOG[code].statuses`), canonical first. */
+export type AllowedStatus<C extends ErrorCode> = (typeof ERROR_CATALOG)[C]["statuses"][number];
+
+/** Options of `createError(code, ...)`: also one of the code's other allowed statuses. */
+export interface CreateCodeErrorOptions<S extends number = number> extends CreateErrorOptions {
   /**
-   * Overrides the catalog's status, for the rare code that fits more than one status (the
-   * adapters answer an oversize body with `read_request_body_failed` and 413).
+   * One of the statuses the catalog allows for the code, instead of its canonical one
+   * (`read_request_body_failed` with 413 for an oversize body).
    * @default the code's catalog status
    */
-  status?: HttpErrorStatus | undefined;
+  status?: S | undefined;
 }
 
 /** The catalog status of a code, as its literal type. */
@@ -29,18 +32,22 @@ export type CatalogStatus<C extends ErrorCode> = (typeof ERROR_CATALOG)[C]["stat
 
 /**
  * Creates the error for a catalog code: status, type and default message (the meaning)
- * come from the catalog, so `createError("model_not_found").status` is typed `404`.
+ * come from the catalog, so `createError("model_not_found").status` is typed `404`. The
+ * options may come second, without a message: `createError(code, { param: "model" })`.
+ * Statuses and code/status pairs the contract does not allow throw a TypeError naming
+ * what is allowed (and do not compile).
  */
-export function createError<C extends ErrorCode, S extends HttpErrorStatus>(
-  code: C,
-  message: string | undefined,
-  options: CreateCodeErrorOptions & { status: S },
-): ContractError<C, S>;
-export function createError<C extends ErrorCode>(code: C, message?: string, options?: CreateCodeErrorOptions): ContractError<C, CatalogStatus<C>>;
-/** Creates an error with no business code (`code: null`): 401, 404 for unknown routes, 429, ... */
-export function createError<S extends HttpErrorStatus>(status: S, message?: string, options?: CreateErrorOptions): ContractError<null, S>;
-export function createError(codeOrStatus: ErrorCode | HttpErrorStatus, message?: string, options?: CreateCodeErrorOptions): ContractError {
-  if (message !== undefined && typeof message !== "string") throw new TypeError(`createError: message must be a string, got ${typeof message}`);
+export function createError<C extends ErrorCode, S extends AllowedStatus<C>>(code: C, message: string | undefined, options: CreateCodeErrorOptions<S> & { status: S }): ContractError<C, S>;
+export function createError<C extends ErrorCode, S extends AllowedStatus<C>>(code: C, options: CreateCodeErrorOptions<S> & { status: S }): ContractError<C, S>;
+export function createError<C extends ErrorCode>(code: C, message?: string, options?: CreateCodeErrorOptions<AllowedStatus<C>>): ContractError<C, CatalogStatus<C>>;
+export function createError<C extends ErrorCode>(code: C, options: CreateCodeErrorOptions<AllowedStatus<C>>): ContractError<C, CatalogStatus<C>>;
+/** Creates an error with no business code (`code: null`), for the statuses the contract allows without one (`HTTP_STATUSES[status].codeless`). */
+export function createError<S extends CodelessStatus>(status: S, message?: string, options?: CreateErrorOptions): ContractError<null, S>;
+export function createError<S extends CodelessStatus>(status: S, options: CreateErrorOptions): ContractError<null, S>;
+export function createError(codeOrStatus: ErrorCode | CodelessStatus, messageOrOptions?: string | CreateCodeErrorOptions, maybeOptions?: CreateCodeErrorOptions): ContractError {
+  const [message, options] = typeof messageOrOptions === "object" && messageOrOptions !== null ? [undefined, messageOrOptions] : [messageOrOptions, maybeOptions];
+  if (message !== undefined && typeof message !== "string") throw new TypeError(`createError: message must be a string, got ${describe(message)}`);
+  if (options !== undefined && (typeof options !== "object" || options === null)) throw new TypeError(`createError: options must be an object, got ${describe(options)}`);
   // Only the options given: `exactOptionalPropertyTypes` keeps absent and undefined apart.
   const rest: Omit<ContractErrorInit, "status" | "code"> = {};
   if (message !== undefined) rest.message = message;
@@ -49,14 +56,37 @@ export function createError(codeOrStatus: ErrorCode | HttpErrorStatus, message?:
   if (options?.headers !== undefined) rest.headers = options.headers;
   if (options?.retryAfter !== undefined) rest.retryAfter = options.retryAfter;
   if (typeof codeOrStatus === "number") {
-    if (!isHttpErrorStatus(codeOrStatus)) throw new TypeError(`createError: status must be an integer from 400 to 599, got ${codeOrStatus}`);
+    checkCodelessStatus(codeOrStatus);
     if (options?.status !== undefined) throw new TypeError("createError: options.status applies only to a code; pass the status as the first argument");
     return new ContractError({ status: codeOrStatus, code: null, ...rest });
   }
   if (!isErrorCode(codeOrStatus)) {
-    const got = typeof codeOrStatus === "string" ? JSON.stringify(codeOrStatus) : `a ${typeof codeOrStatus}`;
-    throw new TypeError(`createError: ${got} is not a catalog code; expected one of ${ERROR_CODES.join(", ")}, or an HTTP status from 400 to 599`);
+    const got = typeof codeOrStatus === "string" ? JSON.stringify(codeOrStatus) : describe(codeOrStatus);
+    throw new TypeError(`createError: expected a catalog code (${ERROR_CODES.join(", ")}) or a status the contract allows without a code (${codelessStatuses().join(", ")}); got ${got}`);
   }
-  const status = options?.status ?? ERROR_CATALOG[codeOrStatus].status;
+  const entry = ERROR_CATALOG[codeOrStatus];
+  const status = options?.status ?? entry.status;
+  if (!isStatusAllowedForCode(codeOrStatus, status)) {
+    throw new TypeError(`createError: ${codeOrStatus} may be sent with status ${entry.statuses.join(", ")}; got ${describe(status)}`);
+  }
   return new ContractError({ status, code: codeOrStatus, ...rest });
+}
+
+/** A TypeError unless `status` is one the contract allows with `code: null`, naming those (or the codes it needs). */
+function checkCodelessStatus(status: number): asserts status is CodelessStatus {
+  if (isCodelessStatus(status)) return;
+  if (isHttpErrorStatus(status)) {
+    const codes = ERROR_CODES.filter((code) => isStatusAllowedForCode(code, status));
+    throw new TypeError(`createError: status ${status} needs a code; use createError(code) with one of ${codes.join(", ")}`);
+  }
+  throw new TypeError(`createError: status ${status} is not one the contract uses (${HTTP_ERROR_STATUSES.join(", ")}); without a code use ${codelessStatuses().join(", ")}`);
+}
+
+/** What a wrong argument was, for messages: `null`, `undefined`, `a number (NaN)`, `an object`. */
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return JSON.stringify(value);
+  const kind = Array.isArray(value) ? "array" : typeof value;
+  return `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`;
 }

@@ -1,12 +1,18 @@
-/**
- * True when `process.env.NODE_ENV` is `"test"`. Read through `globalThis` and guarded,
- * because Workers and browsers have no `process` and Deno may refuse access to the env.
- */
-export function isTestEnvironment(): boolean {
+/** `process.env.NODE_ENV`, read through `globalThis` and guarded: Workers and browsers have no `process`, Deno may refuse access. */
+function nodeEnv(): string | undefined {
   try {
-    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-    return env?.["NODE_ENV"] === "test";
+    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.["NODE_ENV"];
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** True when `NODE_ENV` is `"test"`. */
+export function isTestEnvironment(): boolean {
+  return nodeEnv() === "test";
+}
+
+/** True when `NODE_ENV` is `"production"`. */
+export function isProductionEnvironment(): boolean {
+  return nodeEnv() === "production";
 }

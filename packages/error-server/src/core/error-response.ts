@@ -1,8 +1,10 @@
-import type { ErrorEnvelope } from "@org/error-types";
+import { ERROR_CATALOG, type ErrorEnvelope, isErrorCode } from "@org/error-types";
 import { isErrorEnvelope, validateErrorEnvelope } from "@org/error-validator";
 import { ErrorBodyValidationError } from "./body-validation-error.js";
 import { isTestEnvironment } from "./env.js";
-import { ERROR_CONTENT_TYPE, sanitizeRequestId } from "./headers.js";
+import { DEFAULT_REQUEST_ID_HEADER } from "./adapter-options.js";
+import { ERROR_CONTENT_TYPE, isValidHeaderValue, sanitizeRequestId } from "./headers.js";
+import { mapFrameworkError, originOf } from "./framework-error.js";
 import { statusText } from "./http-status.js";
 import { normalizeError, shouldRetryHeader } from "./normalize.js";
 import { report } from "./report.js";
@@ -25,6 +27,17 @@ function redactorFor(option: ServerOptions["redact"], status: number): ((text: s
 }
 
 /**
+ * Contract 1.1's members: the request id (it survives where the header does not: SSE
+ * streams, pasted logs) and the code's entry in the reference. Only what is known: no id,
+ * no `request_id`; a code outside the catalog (caught by `validate`) gets no `doc_url`.
+ */
+function addBodyMetadata(body: ErrorEnvelope, requestId: string | undefined): void {
+  if (requestId !== undefined) body.error.request_id = requestId;
+  const code = body.error.code;
+  if (code !== null && isErrorCode(code)) body.error.doc_url = ERROR_CATALOG[code].docUrl;
+}
+
+/**
  * Turns anything thrown into the contract's response. A ContractError keeps its status,
  * code, type, param and (capped, redacted) message; anything else becomes a generic 500
  * with code `null` and is handed to `onError`, never to the body. Throws only when the
@@ -35,35 +48,61 @@ export function toErrorResponse(error: unknown, options?: ServerOptions): ErrorR
 }
 
 /** `toErrorResponse` with the framework's request, which adapters hand to `onError`. */
-export function buildErrorResponse<Req>(error: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): ErrorResponse {
+export function buildErrorResponse<Req>(thrown: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): ErrorResponse {
+  // http-errors-style errors (a `status`/`statusCode` of 4xx/5xx) keep their status.
+  const error = mapFrameworkError(thrown);
   const info = normalizeError(error);
+  // A stand-in for a framework error: onError gets the framework's error, as it was thrown.
+  const origin = originOf(error);
+  const reported = origin ? origin.original : error;
   const requestId = sanitizeRequestId(options?.requestId);
-  const context: ErrorContext<Req> = { status: info.status, code: info.code, unexpected: info.unexpected, requestId, headersSent: false, request };
+  const context: ErrorContext<Req> = { status: info.status, code: info.code, unexpected: origin ? origin.unexpected : info.unexpected, requestId, headersSent: false, request };
 
+  const redact = redactorFor(options?.redact, info.status);
   let message: string;
+  let param = info.param;
+  let own = info.headers;
   try {
-    message = prepareMessage(info.message, redactorFor(options?.redact, info.status));
+    message = prepareMessage(info.message, redact);
+    // Every text a response carries is masked alike: param and the error's own header values too.
+    if (redact && typeof param === "string") param = prepareMessage(param, redact);
+    if (redact) own = redactValues(own, redact);
   } catch (redactError) {
     // A custom redactor failed: fall back to text that cannot leak, and say so in the logs.
     message = statusText(info.status);
+    if (typeof param === "string") param = null;
+    own = {};
     report(options?.onError, redactError, context);
   }
   const body: ErrorEnvelope = { error: { message, type: info.type, code: info.code } };
-  if (typeof info.param === "string") body.error.param = truncate(info.param, MAX_PARAM_LENGTH);
-  else if (info.param === null) body.error.param = null;
+  if (typeof param === "string") body.error.param = truncate(param, MAX_PARAM_LENGTH);
+  else if (param === null) body.error.param = null;
+  if (options?.bodyMetadata !== false) addBodyMetadata(body, requestId);
 
-  const headers: Record<string, string> = { ...info.headers, "content-type": ERROR_CONTENT_TYPE };
+  const headers: Record<string, string> = { ...own, "content-type": ERROR_CONTENT_TYPE };
   const shouldRetry = shouldRetryHeader(info.code);
   if (shouldRetry !== undefined) headers["x-should-retry"] = shouldRetry;
   if (info.retryAfter !== undefined) headers["retry-after"] = String(info.retryAfter);
-  if (requestId !== undefined) headers["x-request-id"] = requestId;
+  if (requestId !== undefined) headers[options?.requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER] = requestId;
+  // Logs and proxies see the code without parsing the body (as Azure's x-ms-error-code).
+  if (info.code !== null && isErrorCode(info.code)) headers["x-error-code"] = info.code;
 
-  report(options?.onError, error, context);
+  report(options?.onError, reported, context);
   if ((options?.validate ?? isTestEnvironment()) && !isErrorEnvelope(body)) {
     const result = validateErrorEnvelope(body, { mode: "strict" });
-    throw new ErrorBodyValidationError(result.ok ? [] : result.issues, info.status, requestId, error);
+    throw new ErrorBodyValidationError(result.ok ? [] : result.issues, info.status, requestId, reported);
   }
   return { status: info.status, headers, body };
+}
+
+/** Header values masked like messages; a value the masking breaks (CR/LF) is dropped. */
+function redactValues(headers: Record<string, string>, redact: (text: string) => string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const masked = prepareMessage(value, redact);
+    if (isValidHeaderValue(masked)) out[name] = masked;
+  }
+  return out;
 }
 
 /**
@@ -84,8 +123,11 @@ export function safeErrorResponse<Req>(error: unknown, options: ServerOptions<Re
  * Tells `onError` about an error that came after the response had started (a stream that
  * failed midway): no body can be sent any more, the adapter ends the connection instead.
  */
-export function reportAfterHeadersSent<Req>(error: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): void {
+export function reportAfterHeadersSent<Req>(thrown: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): void {
+  const error = mapFrameworkError(thrown);
   const info = normalizeError(error);
+  const origin = originOf(error);
   const requestId = sanitizeRequestId(options?.requestId);
-  report(options?.onError, error, { status: info.status, code: info.code, unexpected: info.unexpected, requestId, headersSent: true, request });
+  const unexpected = origin ? origin.unexpected : info.unexpected;
+  report(options?.onError, origin ? origin.original : error, { status: info.status, code: info.code, unexpected, requestId, headersSent: true, request });
 }

@@ -11,14 +11,30 @@ const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 // Request ids are echoed from untrusted input: visible ASCII only, nothing that could split a header.
 const REQUEST_ID = /^[\x21-\x7e]+$/;
 
+// Headers that describe the representation a failed handler meant to send (RFC 9110
+// section 8 and the framing of RFC 9112): its type, length, coding, range, language,
+// location, validators, digests and trailers. None of them is true of the error body, and
+// some (transfer-encoding with content-length, content-encoding: gzip over plain JSON)
+// make the response unreadable, so adapters drop every one of them, however it was set.
+const REPRESENTATION = new Set([
+  "transfer-encoding", "trailer", "te", "accept-ranges", "etag", "last-modified", "expires",
+  "digest", "repr-digest", "content-digest", "want-digest", "want-repr-digest", "want-content-digest",
+  "keep-alive", "connection",
+]);
+
 /**
- * Headers a handler may have set for the body it meant to send, wrong for an error body:
- * the adapters remove them before answering. Internal.
+ * True for a header of the failed representation (every `content-*` except the security
+ * policies, framing, validators, digests, trailers, hop-by-hop). Adapters remove these
+ * before answering. Internal.
  */
-export const ENTITY_HEADERS: ReadonlySet<string> = new Set(["content-encoding", "content-language", "content-range", "content-disposition", "content-location", "etag", "last-modified", "trailer"]);
+export function isRepresentationHeader(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower.startsWith("content-")) return !lower.startsWith("content-security-policy");
+  return REPRESENTATION.has(lower);
+}
 
 // Headers the package owns: a handler's own headers cannot replace them.
-const RESERVED = new Set(["content-type", "content-length", "x-should-retry", "retry-after", "x-request-id"]);
+const RESERVED = new Set(["content-type", "content-length", "x-should-retry", "retry-after", "x-request-id", "x-error-code"]);
 
 /** True for a header name node:http and fetch accept. */
 export function isValidHeaderName(name: string): boolean {

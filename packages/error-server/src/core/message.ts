@@ -1,12 +1,12 @@
-import { MAX_MESSAGE_LENGTH } from "@org/error-validator";
+import { MAX_MESSAGE_LENGTH, MAX_MESSAGE_SCHEMA_LENGTH } from "@org/error-types";
 
 /**
- * Longest `error.message` this package emits, in UTF-16 code units: 8 KiB, an eighth of
- * the validator's `MAX_MESSAGE_LENGTH` (65,536). Longer messages are cut and end in "…".
- * Why so far below: every body must pass the strict validator whatever a handler wrote,
- * and redaction of a capped message is cheap.
+ * Longest `error.message` this package emits, in UTF-16 code units: the contract's
+ * `MAX_MESSAGE_LENGTH` (the cap services apply, far below the schema's maxLength).
+ * Longer messages are cut and end in "…". Why a cap: every body must pass the strict
+ * validator whatever a handler wrote, and redaction of a capped message is cheap.
  */
-export const MAX_RESPONSE_MESSAGE_LENGTH = 8_192;
+export const MAX_RESPONSE_MESSAGE_LENGTH: number = MAX_MESSAGE_LENGTH;
 
 /** Longest `error.param` emitted; longer ones are cut the same way. */
 export const MAX_PARAM_LENGTH = 256;
@@ -16,7 +16,7 @@ export const MAX_PARAM_LENGTH = 256;
 const REDACTION_MARGIN = 512;
 
 // Checked once at load: the cap must leave the validator's room, or bodies could fail it.
-if (MAX_RESPONSE_MESSAGE_LENGTH >= MAX_MESSAGE_LENGTH) throw new Error("@org/error-server: message cap is not below the validator's");
+if (MAX_RESPONSE_MESSAGE_LENGTH >= MAX_MESSAGE_SCHEMA_LENGTH) throw new Error("@org/error-server: message cap is not below the validator's");
 
 /** Cuts `text` to at most `max` code units, ending in "…" when cut, never splitting a surrogate pair. */
 export function truncate(text: string, max: number): string {

@@ -1,7 +1,7 @@
-import { ERROR_CATALOG, type ErrorCode, type ErrorType, isErrorCode } from "@org/error-types";
-import { isContractError } from "./contract-error.js";
+import { ERROR_CATALOG, type ErrorCode, type ErrorType, errorTypeForHttpStatus, isErrorCode, mayCarryRetryAfter } from "@org/error-types";
+import { isContractError, retryAfterSeconds } from "./contract-error.js";
 import { safeHeaders } from "./headers.js";
-import { GENERIC_SERVER_ERROR_MESSAGE, isHttpErrorStatus } from "./http-status.js";
+import { GENERIC_SERVER_ERROR_MESSAGE, isErrorStatusRange } from "./http-status.js";
 
 /** An error reduced to what a response may say about it. */
 export interface NormalizedError {
@@ -20,7 +20,7 @@ export interface NormalizedError {
 const unexpected = (): NormalizedError => ({
   status: 500,
   code: null,
-  type: "server_error",
+  type: errorTypeForHttpStatus(500),
   message: GENERIC_SERVER_ERROR_MESSAGE,
   param: undefined,
   headers: {},
@@ -38,9 +38,9 @@ export function normalizeError(error: unknown): NormalizedError {
   if (!isContractError(error)) return unexpected();
   try {
     const { status, code, type, message, param, headers, retryAfter } = error as unknown as Record<string, unknown>;
-    if (!isHttpErrorStatus(status) || typeof message !== "string" || typeof type !== "string") return unexpected();
+    if (!isErrorStatusRange(status) || typeof message !== "string" || typeof type !== "string") return unexpected();
     if (code !== null && typeof code !== "string") return unexpected();
-    const goodRetry = typeof retryAfter === "number" && Number.isFinite(retryAfter) && retryAfter >= 0 && (status === 429 || status === 503);
+    const seconds = mayCarryRetryAfter(status) ? retryAfterSeconds(retryAfter) : undefined;
     return {
       status,
       code: code as ErrorCode | null,
@@ -48,7 +48,7 @@ export function normalizeError(error: unknown): NormalizedError {
       message,
       param: typeof param === "string" || param === null ? param : undefined,
       headers: safeHeaders(headers),
-      retryAfter: goodRetry ? Math.ceil(retryAfter) : undefined,
+      retryAfter: seconds,
       unexpected: false,
     };
   } catch {

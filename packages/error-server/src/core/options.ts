@@ -34,6 +34,11 @@ export interface ServerOptions<Req = unknown> {
    */
   requestId?: string | undefined;
   /**
+   * Name of the response header that echoes `requestId` (lower-cased).
+   * @default "x-request-id"
+   */
+  requestIdHeader?: string | undefined;
+  /**
    * Masking of URLs, IP addresses, bearer tokens, API keys and `key=value` credentials in
    * messages. Unexpected errors never show their message at all, whatever this says.
    * @default "5xx"
@@ -50,13 +55,33 @@ export interface ServerOptions<Req = unknown> {
    * @default true when `process.env.NODE_ENV === "test"`, else false
    */
   validate?: boolean | undefined;
+  /**
+   * Contract 1.1's body members: `request_id` (when a request id is known) and `doc_url`
+   * (for a catalog code). `false` sends 1.0 bodies, for consumers still validating strictly
+   * against 1.0; the `x-error-code` header is sent either way.
+   * @default true
+   */
+  bodyMetadata?: boolean | undefined;
 }
 
 /** Options of the adapters' handlers, middleware and plugins (one set for every request). */
-export interface AdapterOptions<Req = unknown> extends Omit<ServerOptions<Req>, "requestId"> {
+export interface AdapterOptions<Req = unknown> extends Omit<ServerOptions<Req>, "requestId" | "requestIdHeader"> {
   /**
-   * Reads the request id to echo as `x-request-id` (sanitized the same way).
-   * @default the incoming `x-request-id` header
+   * Reads the request id to echo (sanitized the same way). Replaces the header lookup.
+   * @default the first of the `requestIdHeader` headers the request carries
    */
   getRequestId?: ((request: Req) => string | undefined) | undefined;
+  /**
+   * Request headers that carry the request id, looked up in order (e.g.
+   * `["x-request-id", "X-Oneapi-Request-Id"]`). The id is echoed under the first name.
+   * @default "x-request-id"
+   */
+  requestIdHeader?: string | readonly string[] | undefined;
+  /**
+   * Makes an id when the request has none: `true` for `crypto.randomUUID()` (via
+   * `globalThis.crypto`), or a function of your own. Every error response then carries an
+   * id a user can quote to support.
+   * @default false
+   */
+  generateRequestId?: boolean | (() => string) | undefined;
 }

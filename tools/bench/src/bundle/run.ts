@@ -2,14 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { gzipSync } from "node:zlib";
-import { build, type Metafile } from "esbuild";
+import type { Metafile } from "esbuild";
 import { ERROR_CATALOG, ERROR_CODES } from "@org/error-types";
 import { BENCH_DIR, tryPeer, versionOf } from "../peer.js";
 import { figure, type Section, type Skipped } from "../report.js";
 import { builtEsm } from "../resolve.js";
 import { strictValidationView } from "../validation/ajv-peers.js";
 import { bundleEntries } from "./entries.js";
+import { measureBundle } from "./measure.js";
+import { measureTarget, sizeTargets } from "./size-targets.js";
 import { RETRYABLE_BY_CODE } from "./peers/hand-client.js";
 
 /** Sizes of one bundle, in bytes. */
@@ -44,6 +45,7 @@ export async function runBundles(): Promise<{ section: Section; sizes: Map<strin
   const dir = mkdtempSync(join(tmpdir(), "org-bench-bundle-"));
   const rows: Section["rows"] = [];
   const notes: string[] = [];
+  const figures: Section["figures"] = {};
   try {
     checkHandTable();
     for (const entry of bundleEntries(strictValidationView())) {
@@ -51,30 +53,29 @@ export async function runBundles(): Promise<{ section: Section; sizes: Map<strin
         for (const pkg of entry.requires) builtEsm(pkg);
         const input = join(dir, `entry-${entry.id}.js`);
         writeFileSync(input, entry.source);
-        const result = await build({
-          entryPoints: [input],
-          bundle: true,
-          minify: true,
-          format: "esm",
-          platform: "browser",
-          target: "es2022",
-          write: false,
-          logLevel: "silent",
-          metafile: true,
-          // The entries live in a temp dir; packages resolve from tools/bench.
-          nodePaths: [join(BENCH_DIR, "node_modules")],
-        });
-        const code = result.outputFiles[0]?.contents;
-        if (!code) throw new Error("esbuild produced no output");
+        // The entries live in a temp dir; packages resolve from tools/bench.
+        const measured = await measureBundle(input, { nodePaths: [join(BENCH_DIR, "node_modules")] });
         const out = join(dir, `bundle-${entry.id}.mjs`);
-        writeFileSync(out, code);
+        writeFileSync(out, measured.code);
         await entry.smoke((await import(pathToFileURL(out).href)) as Record<string, unknown>);
-        if (entry.id === "b") notes.push(`largest inputs of (b), minified bytes: ${largestInputs(result.metafile)}`);
-        return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+        if (entry.id === "b") notes.push(`largest inputs of (b), minified bytes: ${largestInputs(measured.metafile)}`);
+        return { minified: measured.minified, gzip: measured.gzip };
       });
       if (!size) continue;
       sizes.set(entry.id, size);
+      figures[`${entry.id} gzip`] = figure(size.gzip, "B");
       rows.push({ bundle: entry.label, minified: figure(size.minified, "B"), "gzip -9": figure(size.gzip, "B") });
+    }
+    // Every public entry point, whole (all it exports), as the size-limit test measures it.
+    for (const target of sizeTargets()) {
+      const measured = await tryPeer(target.id, skipped, async () => {
+        const m = await measureTarget(target, dir, BENCH_DIR);
+        if (m.exports.length === 0) throw new Error("the bundle exports nothing");
+        return m;
+      });
+      if (!measured) continue;
+      figures[`entry ${target.id} gzip`] = figure(measured.gzip, "B");
+      rows.push({ bundle: `${target.id.includes("{") ? "named imports" : "entry point"} ${target.id}`, minified: figure(measured.minified, "B"), "gzip -9": figure(measured.gzip, "B") });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -84,10 +85,10 @@ export async function runBundles(): Promise<{ section: Section; sizes: Map<strin
     section: {
       id: "bundle",
       title: "3. Browser bundle size",
-      method: `esbuild ${versionOf("esbuild")} (bundle, minify, platform browser, ESM, es2022), then gzip level 9. Each bundle is imported and smoke-tested before it is measured.`,
+      method: `esbuild ${versionOf("esbuild")} (bundle, minify, platform browser, ESM, es2022; Node built-ins and a package's optional peer frameworks external), then gzip level 9. Bundles (a)-(d) are imported and smoke-tested before they are measured; "entry point X" bundles everything X exports (export *), as the size-limit test does.`,
       rows,
       skipped,
-      figures: Object.fromEntries([...sizes].map(([id, size]) => [`${id} gzip`, { value: size.gzip, unit: "B" }])),
+      figures,
       notes: [...notes, "(c) covers only our envelope, a text fallback and the retry decision (no Anthropic / RFC 9457 / Google shapes, no SSE): its size is a lower bound for the zod approach."],
     },
   };

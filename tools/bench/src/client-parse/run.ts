@@ -1,7 +1,7 @@
 import { pathToFileURL } from "node:url";
 import { makeBatch, runRounds, type BatchTask } from "../harness.js";
 import { reasonOf } from "../peer.js";
-import { figure, type Section, skippedSection } from "../report.js";
+import { figure, ratioFigure, type Section, skippedSection } from "../report.js";
 import { builtEsm } from "../resolve.js";
 import { mean, median, range } from "../stats.js";
 import { type BodyCase, bodyCases } from "./bodies.js";
@@ -52,7 +52,7 @@ export async function runClientParse(options: { rounds: number; timeMs: number; 
     const base = stats.get(`${MANUAL} / ${task.body}`) ?? [];
     const ratios = rounds.map((r, i) => r.p50OpsPerSec / (base[i]?.p50OpsPerSec ?? Number.NaN));
     const [lo, hi] = range(ratios);
-    if (task.peer === CLIENT) figures[`parseErrorBody/manual ${task.body}`] = figure(median(ratios), "x");
+    if (task.peer === CLIENT) figures[`parseErrorBody/manual ${task.body}`] = ratioFigure(ratios);
     rows.push({
       parser: task.peer,
       body: task.body,

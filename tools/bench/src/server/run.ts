@@ -1,6 +1,6 @@
 import autocannon from "autocannon";
 import { reasonOf, versionOf } from "../peer.js";
-import { figure, type Section, skippedSection } from "../report.js";
+import { figure, ratioFigure, type Section, skippedSection } from "../report.js";
 import { builtEsm } from "../resolve.js";
 import { mean, median } from "../stats.js";
 import { type ServerChild, startServer } from "./children.js";
@@ -80,10 +80,10 @@ export async function runServer(options: { pairs: number; seconds: number }): Pr
       skipped: [],
       notes,
       figures: {
-        "A/B": figure(median(ratios[0] ?? []), "x"),
-        "C/B": figure(median(ratios[2] ?? []), "x"),
-        "A/C": figure(median((rps[0] ?? []).map((x, r) => x / (rps[2]?.[r] ?? Number.NaN))), "x"),
-        "D/B": figure(median(ratios[3] ?? []), "x"),
+        "A/B": ratioFigure(ratios[0] ?? []),
+        "C/B": ratioFigure(ratios[2] ?? []),
+        "A/C": ratioFigure((rps[0] ?? []).map((x, r) => x / (rps[2]?.[r] ?? Number.NaN))),
+        "D/B": ratioFigure(ratios[3] ?? []),
       },
     };
   } catch (e) {

@@ -1,9 +1,8 @@
-import standaloneCode from "ajv/dist/standalone/index.js";
 import { codeBanner } from "../banner.js";
 import type { Contract } from "../contract.js";
 import { Ajv } from "ajv";
 import { AJV_LOGGER } from "../load.js";
-import { emitGuard } from "./guard-emitter.js";
+import { emitClosedCopy, emitGuard, emitReporter } from "./guard-emitter.js";
 import { validationView } from "./validation-view.js";
 
 /** Options shared by the generated validators and by tests that compile the same schemas at run time. */
@@ -15,25 +14,33 @@ export const VALIDATOR_AJV_OPTIONS = {
 } as const;
 
 const DTS = `${codeBanner()}
-/** One error as ajv reports it. Internal: the package maps these to ValidationIssue. */
+/** The first problem found, as ajv reports it, plus the value at \`instancePath\`. Internal: the package maps it to a ValidationIssue. */
 export interface CompiledValidationError {
   instancePath: string;
-  schemaPath: string;
   keyword: string;
   params: Record<string, unknown>;
+  /** The value at \`instancePath\` (the object, for \`required\` and \`additionalProperties\`). */
+  data: unknown;
   message?: string;
 }
 
-/** An ajv standalone validate function. Internal. */
-export interface CompiledValidator {
-  (data: unknown): boolean;
-  errors?: CompiledValidationError[] | null;
-}
+/** A reporting check: null when the value is valid, else its first problem. */
+export type CompiledReporter = (data: unknown) => CompiledValidationError | null;
 
 /** Exactly the contract: known codes and types, no other members. */
-export declare const validateStrict: CompiledValidator;
+export declare const reportStrict: CompiledReporter;
 /** What real gateways send: see the lenient schema. */
-export declare const validateLenient: CompiledValidator;
+export declare const reportLenient: CompiledReporter;
+/**
+ * A copy of the strict envelope's members from one read of each (view order), on which the
+ * strict checks give the verdict and first problem of a full own-member copy; undefined when
+ * it cannot (then copy by spreading). Non-objects come back as they are.
+ */
+export declare function copyStrict(data: unknown): unknown;
+/** The strict envelope's JSON Schema, self-contained (refs inlined, annotations dropped): what the checks implement. */
+export declare const strictJsonSchema: Record<string, unknown>;
+/** The lenient envelope's JSON Schema, self-contained like strictJsonSchema. */
+export declare const lenientJsonSchema: Record<string, unknown>;
 /** The strict checks as a plain boolean guard: no error report, no allocation on a miss. */
 export declare function guardStrict(data: unknown): boolean;
 /** The lenient checks as a plain boolean guard, small enough for browser bundles. */
@@ -41,25 +48,24 @@ export declare function guardLenient(data: unknown): boolean;
 `;
 
 /**
- * The strict and lenient validators as ajv standalone code (ESM; tsup turns it into CJS as
- * well), plus their declarations. Refuses output that imports anything: the package has no
- * runtime dependencies.
+ * The strict and lenient checks, each twice: a boolean guard and a reporter that names the
+ * first problem (ESM; tsup turns it into CJS as well), plus their declarations. Both are
+ * emitted from the same validation views (see guard-emitter.ts); ajv compiles each view
+ * first, in strict mode, so a view ajv would refuse never reaches the emitters. Refuses
+ * output that imports anything: the package has no runtime dependencies.
  */
 export function generateValidators(contract: Contract): { js: string; dts: string } {
-  // The view uses only draft-independent keywords, so plain (draft-07) Ajv compiles it: it
-  // emits no 2020-12 bookkeeping (dynamic anchors, evaluated props) on every call.
-  const ajv = new Ajv({ strict: true, allowUnionTypes: true, logger: AJV_LOGGER, ...VALIDATOR_AJV_OPTIONS, code: { source: true, esm: true, lines: true } });
   const strictView = validationView(contract, contract.schemas.envelope);
   const lenientView = validationView(contract, contract.schemas.lenient);
-  ajv.addSchema(strictView, "strict");
-  ajv.addSchema(lenientView, "lenient");
-  const validators = standaloneCode(ajv, { validateStrict: "strict", validateLenient: "lenient" });
-  // The boolean guards behind isErrorEnvelope / isLenientErrorEnvelope: emitted from the same
-  // views, separate functions so a bundle that needs one sheds the others.
-  const guards = [emitGuard("guardStrict", strictView), emitGuard("guardLenient", lenientView)];
-  const js = [validators.replace(/^"use strict";/, ""), ...guards].join("\n");
-  if (/\brequire\(|\bimport\b/.test(js)) {
-    throw new Error("validators target: ajv standalone output imports a helper; change the schema or the options so it does not");
-  }
+  const ajv = new Ajv({ strict: true, allowUnionTypes: true, logger: AJV_LOGGER, ...VALIDATOR_AJV_OPTIONS });
+  ajv.compile(strictView);
+  ajv.compile(lenientView);
+  // Separate functions so a bundle that needs one sheds the others (the client keeps only guardLenient).
+  const parts = [emitGuard("guardStrict", strictView), emitGuard("guardLenient", lenientView), emitReporter("reportStrict", strictView), emitReporter("reportLenient", lenientView), emitClosedCopy("copyStrict", strictView)];
+  // The views themselves, for callers that hand the schema on (Standard JSON Schema): they use
+  // only keywords every JSON Schema draft since 4 reads the same way.
+  parts.push(`export const strictJsonSchema = ${JSON.stringify(strictView)};\n`, `export const lenientJsonSchema = ${JSON.stringify(lenientView)};\n`);
+  const js = parts.join("\n");
+  if (/\brequire\(|\bimport\b/.test(js)) throw new Error("validators target: the emitted code imports something; it must not");
   return { js: `${codeBanner()}${js}\n`, dts: DTS };
 }

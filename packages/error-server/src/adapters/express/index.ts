@@ -4,15 +4,13 @@
  * @packageDocumentation
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { createError } from "../../core/create-error.js";
-import { isContractError } from "../../core/contract-error.js";
-import { isHttpErrorStatus } from "../../core/http-status.js";
+import { adapterOptions } from "../../core/adapter-options.js";
 import { bodyReadFailed, bodyTooLarge, malformedJson, unsupportedMediaType } from "../../core/body.js";
-import { incomingRequestId, writeNodeError } from "../node/response.js";
-import { mapSafely } from "../../core/framework-error.js";
-import { requestIdFor } from "../../core/adapter-options.js";
+import type { ContractError } from "../../core/contract-error.js";
+import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
 import type { AdapterOptions } from "../../core/options.js";
 import { routeNotFound } from "../../core/route-not-found.js";
+import { nodeHeader, writeNodeError } from "../node/response.js";
 
 /** The Express request as far as this module reads it (`originalUrl` survives sub-routers). */
 export type ExpressRequestLike = IncomingMessage & { originalUrl?: string };
@@ -21,31 +19,14 @@ export type ExpressErrorOptions = AdapterOptions<ExpressRequestLike>;
 /** Express's `next`. */
 export type NextLike = (error?: unknown) => void;
 
-interface BodyParserError {
-  type?: unknown;
-  status?: unknown;
-  statusCode?: unknown;
-  expose?: unknown;
-  limit?: unknown;
-  message?: unknown;
-}
-
-/**
- * Express's own errors in the contract's terms. body-parser: bad JSON -> 400
- * `bad_request_body`; over the limit -> 413 and an unsupported charset or encoding -> 415
- * (`read_request_body_failed`); an aborted upload -> 400 `read_request_body_failed`.
- * Other http-errors marked `expose` (meant for clients) keep their 4xx status and message.
- * Anything else is left for the generic 500.
- */
-export function fromExpressError(error: unknown): unknown {
-  if (isContractError(error) || !(error instanceof Error)) return error;
-  const e = error as Error & BodyParserError;
-  switch (e.type) {
+/** body-parser's errors, by their `type`. */
+function fromBodyParser(error: Error & HttpErrorLike & { limit?: unknown }): ContractError | undefined {
+  switch (error.type) {
     case "entity.parse.failed":
       return malformedJson(error);
     case "entity.too.large":
     case "parameters.too.many":
-      return bodyTooLarge(typeof e.limit === "number" ? e.limit : undefined, error);
+      return bodyTooLarge(typeof error.limit === "number" ? error.limit : undefined, error);
     case "encoding.unsupported":
     case "charset.unsupported":
       return unsupportedMediaType(error);
@@ -53,13 +34,20 @@ export function fromExpressError(error: unknown): unknown {
     case "request.size.invalid":
       return bodyReadFailed(error);
   }
-  const status = e.status ?? e.statusCode;
-  if (e.expose === true && isHttpErrorStatus(status) && status < 500) return createError(status, e.message || undefined, { cause: error });
-  return error;
+  return undefined;
 }
 
-const requestIdOf = (req: ExpressRequestLike, options: ExpressErrorOptions | undefined): string | undefined =>
-  requestIdFor(options, req, () => incomingRequestId(req));
+/**
+ * Express's own errors in the contract's terms. body-parser: bad JSON -> 400
+ * `bad_request_body`; over the limit -> 413 and an unsupported charset or encoding -> 415
+ * (`read_request_body_failed`); an aborted upload -> 400 `read_request_body_failed`. Every
+ * other error with an http-errors `status`/`statusCode` keeps it (a bad URL encoding 400,
+ * `sendFile`'s 404, `createHttpError(503)`), with its message when `expose` says so.
+ * Anything else is left for the generic 500.
+ */
+export function fromExpressError(error: unknown): unknown {
+  return mapFrameworkError(error, fromBodyParser);
+}
 
 /**
  * The error-handling middleware: `app.use(errorHandler(options))`, after every route.
@@ -68,17 +56,17 @@ const requestIdOf = (req: ExpressRequestLike, options: ExpressErrorOptions | und
  * which would print a stack trace).
  */
 export function errorHandler(options?: ExpressErrorOptions): (error: unknown, req: ExpressRequestLike, res: ServerResponse, next: NextLike) => void {
+  const resolve = adapterOptions(options, "errorHandler");
   // Four parameters: that is how Express tells an error handler from a middleware.
   return (error, req, res, _next) => {
-    const requestId = requestIdOf(req, options);
-    writeNodeError(res, mapSafely(fromExpressError, error), { ...options, requestId }, req);
+    writeNodeError(res, fromExpressError(error), resolve(req, (name) => nodeHeader(req, name)), req);
   };
 }
 
 /** The not-found middleware: `app.use(notFoundHandler(options))`, after every route. 404, code `null`. */
 export function notFoundHandler(options?: ExpressErrorOptions): (req: ExpressRequestLike, res: ServerResponse, next: NextLike) => void {
+  const resolve = adapterOptions(options, "notFoundHandler");
   return (req, res, _next) => {
-    const requestId = requestIdOf(req, options);
-    writeNodeError(res, routeNotFound(req.method, req.originalUrl ?? req.url), { ...options, requestId }, req);
+    writeNodeError(res, routeNotFound(req.method, req.originalUrl ?? req.url), resolve(req, (name) => nodeHeader(req, name)), req);
   };
 }

@@ -4,90 +4,125 @@
  * @packageDocumentation
  */
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from "fastify";
-import { createError } from "../../core/create-error.js";
-import { isContractError } from "../../core/contract-error.js";
-import { reportAfterHeadersSent, safeErrorResponse } from "../../core/error-response.js";
-import { ENTITY_HEADERS } from "../../core/headers.js";
-import { isHttpErrorStatus } from "../../core/http-status.js";
+import { adapterOptions } from "../../core/adapter-options.js";
 import { bodyReadFailed, bodyTooLarge, malformedJson, unsupportedMediaType } from "../../core/body.js";
-import { mapSafely } from "../../core/framework-error.js";
-import { requestIdFor } from "../../core/adapter-options.js";
-import type { AdapterOptions, ErrorContext, ServerOptions } from "../../core/options.js";
+import type { ContractError } from "../../core/contract-error.js";
+import { createError } from "../../core/create-error.js";
+import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
+import { isRepresentationHeader } from "../../core/headers.js";
+import type { AdapterOptions, ErrorContext, ErrorHook, ServerOptions } from "../../core/options.js";
+import { defaultOnError } from "../../core/report.js";
 import { routeNotFound } from "../../core/route-not-found.js";
+import { nodeHeader, writeNodeError } from "../node/response.js";
 import { paramOfValidation, type ValidationItem } from "./validation-param.js";
 
-/** Options of the plugin and of `errorHandler` / `notFoundHandler`. */
+/** Options of the plugin and of `errorHandler` / `notFoundHandler` / `frameworkErrorHandler`. */
 export interface FastifyErrorOptions extends AdapterOptions<FastifyRequest> {
   /** Also answer unknown routes (`setNotFoundHandler`); turn off if you set your own. @default true */
   notFound?: boolean;
+}
+
+/** Fastify's own errors, by their `code` and `validation`. */
+function fromFastifyCodes(e: Error & HttpErrorLike & { validation?: unknown }): ContractError | undefined {
+  if (Array.isArray(e.validation)) {
+    return createError("invalid_request", e.message || undefined, { param: paramOfValidation(e.validation[0] as ValidationItem | undefined), cause: e });
+  }
+  switch (e.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return bodyTooLarge(undefined, e);
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return malformedJson(e);
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return unsupportedMediaType(e);
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+      return bodyReadFailed(e);
+  }
+  return undefined;
 }
 
 /**
  * Fastify's own errors in the contract's terms: schema validation -> 400 `invalid_request`
  * with `param` naming the field; bad or empty JSON -> 400 `bad_request_body`; payload too
  * large -> 413, unsupported media type -> 415, wrong content-length -> 400 (all
- * `read_request_body_failed`); other `FST_` 4xx keep their status and message. Anything
- * else is left for the generic 500 (throw a ContractError to choose the status).
+ * `read_request_body_failed`). Every other error with a 4xx/5xx `statusCode` (Fastify's and
+ * http-errors' convention, `FST_ERR_BAD_URL` included) keeps it. Anything else is the generic 500.
  */
 export function fromFastifyError(error: unknown): unknown {
-  if (isContractError(error) || !(error instanceof Error)) return error;
-  const e = error as Error & { code?: unknown; statusCode?: unknown; validation?: unknown; validationContext?: unknown };
-  if (Array.isArray(e.validation)) {
-    return createError("invalid_request", e.message || undefined, { param: paramOfValidation(e.validation[0] as ValidationItem | undefined), cause: error });
-  }
-  switch (e.code) {
-    case "FST_ERR_CTP_BODY_TOO_LARGE":
-      return bodyTooLarge(undefined, error);
-    case "FST_ERR_CTP_INVALID_JSON_BODY":
-    case "FST_ERR_CTP_EMPTY_JSON_BODY":
-      return malformedJson(error);
-    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-      return unsupportedMediaType(error);
-    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
-      return bodyReadFailed(error);
-  }
-  if (typeof e.code === "string" && e.code.startsWith("FST_") && isHttpErrorStatus(e.statusCode) && e.statusCode < 500) {
-    return createError(e.statusCode, e.message || undefined, { cause: error });
-  }
-  return error;
+  return mapFrameworkError(error, fromFastifyCodes);
 }
 
-/** Options for one request: its id, and Fastify's logger as the default `onError`. */
-function perRequest(options: FastifyErrorOptions | undefined, request: FastifyRequest): ServerOptions<FastifyRequest> {
-  const { getRequestId: _, notFound: __, ...rest } = options ?? {};
-  const requestId = requestIdFor(options, request, () => {
-    const value = request.headers["x-request-id"];
-    return Array.isArray(value) ? value[0] : value;
-  });
-  const logToFastify = (error: unknown, context: ErrorContext<FastifyRequest>): void => {
-    if (context.unexpected || context.headersSent) request.log.error({ err: error, headersSent: context.headersSent }, "@org/error-server: unexpected error");
+/**
+ * The default `onError`: Fastify's logger when there is one (it has levels), else
+ * `console.error`. Why: with `logger: false` (Fastify's default) `request.log` is a no-op,
+ * and an unexpected error must never vanish.
+ */
+function logTo(request: FastifyRequest): ErrorHook<FastifyRequest> {
+  const log = request.log as FastifyRequest["log"] & { levelVal?: unknown };
+  if (typeof log?.levelVal !== "number") return defaultOnError as ErrorHook<FastifyRequest>;
+  return (error: unknown, context: ErrorContext<FastifyRequest>): void => {
+    if (context.unexpected || context.headersSent) log.error({ err: error, headersSent: context.headersSent }, "@org/error-server: unexpected error");
   };
-  return { ...rest, requestId, onError: rest.onError ?? logToFastify };
+}
+
+/** Per-request options: the resolved id, and the default `onError` for this request. */
+function resolver(options: FastifyErrorOptions | undefined, where: string): (request: FastifyRequest) => ServerOptions<FastifyRequest> {
+  const { notFound: _, ...rest } = options ?? {};
+  const resolve = adapterOptions(rest, where);
+  return (request) => {
+    const opts = resolve(request, (name) => nodeHeader(request.raw, name));
+    return opts.onError ? opts : { ...opts, onError: logTo(request) };
+  };
+}
+
+/**
+ * Answers on the raw response, after `reply.hijack()`. Why not `reply.send`: it runs the
+ * `onSend` hooks again, and when one of them is what threw, Fastify falls back to its
+ * default handler, which puts the raw message in the body. The headers Fastify holds for
+ * the reply (`reply.header`, CORS plugins) are kept, minus the failed representation's.
+ */
+function answer(reply: FastifyReply, error: unknown, options: ServerOptions<FastifyRequest>, request: FastifyRequest): void {
+  const raw = reply.raw;
+  let held: Record<string, unknown> = {};
+  try {
+    held = reply.getHeaders() as Record<string, unknown>;
+  } catch {
+    held = {};
+  }
+  reply.hijack();
+  if (!raw.headersSent) {
+    for (const [name, value] of Object.entries(held)) {
+      if (value === undefined || isRepresentationHeader(name)) continue;
+      try {
+        raw.setHeader(name, value as string | string[]);
+      } catch {
+        // A header Node refuses is one the error response can do without.
+      }
+    }
+  }
+  writeNodeError(raw, error, options, request);
 }
 
 /** The error handler: `app.setErrorHandler(errorHandler(options))` (the plugin does this). */
 export function errorHandler(options?: FastifyErrorOptions): (error: unknown, request: FastifyRequest, reply: FastifyReply) => void {
-  return (error, request, reply) => {
-    const opts = perRequest(options, request);
-    if (reply.sent || reply.raw.headersSent) {
-      // A stream failed midway: no second response; end the connection so the client sees the failure.
-      reportAfterHeadersSent(error, opts, request);
-      reply.hijack();
-      if (!reply.raw.writableEnded) reply.raw.destroy();
-      return;
-    }
-    const { status, headers, body } = safeErrorResponse(mapSafely(fromFastifyError, error), opts, request);
-    for (const name of ENTITY_HEADERS) reply.removeHeader(name);
-    void reply.code(status).headers(headers).send(JSON.stringify(body));
-  };
+  const resolve = resolver(options, "errorHandler");
+  return (error, request, reply) => answer(reply, fromFastifyError(error), resolve(request), request);
+}
+
+/**
+ * For Fastify's `frameworkErrors` option: errors Fastify answers before any plugin or hook
+ * runs (`FST_ERR_BAD_URL` for `GET /models/%zz`, a failed async constraint). Without it
+ * those get Fastify's own body, not the envelope:
+ * `Fastify({ frameworkErrors: frameworkErrorHandler() })`.
+ */
+export function frameworkErrorHandler(options?: FastifyErrorOptions): (error: unknown, request: FastifyRequest, reply: FastifyReply) => void {
+  return errorHandler(options);
 }
 
 /** The not-found handler: `app.setNotFoundHandler(notFoundHandler(options))`. 404, code `null`. */
 export function notFoundHandler(options?: FastifyErrorOptions): (request: FastifyRequest, reply: FastifyReply) => void {
-  return (request, reply) => {
-    const { status, headers, body } = safeErrorResponse(routeNotFound(request.method, request.url), perRequest(options, request), request);
-    void reply.code(status).headers(headers).send(JSON.stringify(body));
-  };
+  const resolve = resolver(options, "notFoundHandler");
+  return (request, reply) => answer(reply, routeNotFound(request.method, request.url), resolve(request), request);
 }
 
 const plugin: FastifyPluginCallback<FastifyErrorOptions> = (app, options, done) => {

@@ -3,48 +3,49 @@
  * `app.notFound`), Cloudflare Workers, Deno, Bun and Next.js route handlers. No `node:` imports.
  * @packageDocumentation
  */
-import { createError } from "../../core/create-error.js";
-import { safeErrorResponse } from "../../core/error-response.js";
-import { isContractError } from "../../core/contract-error.js";
-import { sanitizeRequestId } from "../../core/headers.js";
-import { isHttpErrorStatus } from "../../core/http-status.js";
+import { adapterOptions, DEFAULT_REQUEST_ID_HEADER } from "../../core/adapter-options.js";
 import { bodyTooLarge, malformedJson } from "../../core/body.js";
-import { mapSafely } from "../../core/framework-error.js";
-import { requestIdFor } from "../../core/adapter-options.js";
+import type { ContractError } from "../../core/contract-error.js";
+import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
+import { isRepresentationHeader } from "../../core/headers.js";
 import type { AdapterOptions, ServerOptions } from "../../core/options.js";
+import { respondToError } from "../../core/respond.js";
 import { routeNotFound } from "../../core/route-not-found.js";
+import { rethrowNextControlFlow } from "./next-control-flow.js";
 
 export { DEFAULT_BODY_LIMIT, type ReadJsonBodyOptions } from "../../core/body.js";
 export { readJsonBody } from "./read-json-body.js";
+export { isNextControlFlowError } from "./next-control-flow.js";
 
-/** The part of a Hono `Context` the handlers read (so this module needs no Hono import). */
+/** The part of a Hono `Context` the handlers use (so this module needs no Hono import). */
 export interface HonoContextLike {
-  req: { raw: Request };
+  req: { raw: Request; bodyCache?: { text?: unknown } };
+  /** The response built so far: Hono merges its headers (set with `c.header`) into ours. */
+  res?: Response | undefined;
 }
 
 /**
  * Hono's `HTTPException` (matched by shape, Hono is not imported): the body limit's 413 ->
- * `read_request_body_failed`, the validator's malformed JSON -> `bad_request_body`, other
- * 4xx keep their status and message (Hono means them for the client), 5xx become generic.
+ * `read_request_body_failed`, the validator's malformed JSON -> `bad_request_body`; the
+ * rest follows the common rule (4xx keep status and message, 5xx keep status, generic text).
  */
-function fromHttpException(error: unknown): unknown {
-  if (isContractError(error) || !(error instanceof Error)) return error;
-  const { status, getResponse } = error as Error & { status?: unknown; getResponse?: unknown };
-  if (typeof getResponse !== "function" || !isHttpErrorStatus(status)) return error;
-  if (status === 413) return bodyTooLarge(undefined, error);
-  if (status === 400 && /malformed json/i.test(error.message)) return malformedJson(error);
-  if (status >= 500) return createError(status, undefined, { cause: error });
-  return createError(status, error.message || undefined, { cause: error });
+function fromHttpException(error: Error & HttpErrorLike & { getResponse?: unknown }): ContractError | undefined {
+  if (typeof error.getResponse !== "function") return undefined;
+  if (error.status === 413) return bodyTooLarge(undefined, error);
+  if (error.status === 400 && /malformed json/i.test(error.message)) return malformedJson(error);
+  return undefined;
 }
+
+const headerOf = (request: Request | undefined) => (name: string) => request?.headers.get(name);
 
 /**
  * The contract's `Response` for `error` on `request`: the request id defaults to the
- * incoming `x-request-id`, and `request` is handed to `onError`. Never throws.
+ * incoming `x-request-id` (or `requestIdHeader`'s), and `request` is handed to `onError`. Never throws.
  */
 export function errorResponse(error: unknown, request?: Request, options?: ServerOptions<Request>): Response {
   // An explicit `requestId` (even undefined: `getRequestId` found none) wins over the header.
-  const requestId = options !== undefined && "requestId" in options ? options.requestId : sanitizeRequestId(request?.headers.get("x-request-id"));
-  const { status, headers, body } = safeErrorResponse(mapSafely(fromHttpException, error), { ...options, requestId }, request);
+  const requestId = options !== undefined && "requestId" in options ? options.requestId : (headerOf(request)(options?.requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER) ?? undefined);
+  const { status, headers, body } = respondToError(mapFrameworkError(error, fromHttpException), { ...options, requestId }, request, request?.headers.get("accept"));
   return new Response(JSON.stringify(body), { status, headers });
 }
 
@@ -62,32 +63,88 @@ export function notFoundResponse(request: Request, options?: ServerOptions<Reque
 /**
  * Wraps a fetch handler (`(request, ...rest) => Response`) so that whatever it throws or
  * rejects with is answered by `errorResponse`: Workers' `fetch`, Next route handlers, Bun.serve.
+ * Next.js control flow (`notFound()`, `redirect()`, ...: see `isNextControlFlowError`) is
+ * rethrown for Next to handle.
  */
 export function withErrorHandling<Args extends unknown[]>(
   handler: (request: Request, ...rest: Args) => Response | Promise<Response>,
   options?: AdapterOptions<Request>,
 ): (request: Request, ...rest: Args) => Promise<Response> {
+  const resolve = adapterOptions(options, "withErrorHandling");
   return async (request, ...rest) => {
     try {
       return await handler(request, ...rest);
     } catch (error) {
-      return errorResponse(error, request, perRequest(options, request));
+      rethrowNextControlFlow(error);
+      return errorResponse(error, request, resolve(request, headerOf(request)));
     }
   };
 }
 
-/** Adapter options resolved for one request: the request id read once. */
-function perRequest(options: AdapterOptions<Request> | undefined, request: Request): ServerOptions<Request> {
-  const { getRequestId: _, ...rest } = options ?? {};
-  return { ...rest, requestId: requestIdFor(options, request, () => request.headers.get("x-request-id") ?? undefined) };
+/**
+ * The headers Hono has built so far (`c.header`, CORS middleware) minus the failed
+ * representation's. They are dropped from the context, because Hono copies them onto the
+ * Response an error handler returns (when middleware ran), and returned to be added back.
+ */
+function keptHeaders(c: HonoContextLike): Headers | undefined {
+  try {
+    const built = c.res;
+    if (!built) return undefined;
+    const kept = new Headers();
+    for (const [name, value] of built.headers) if (!isRepresentationHeader(name)) kept.append(name, value);
+    // Two steps: assigning `c.res` while one is set would merge the old headers back in.
+    c.res = undefined;
+    c.res = new Response(null, { headers: kept });
+    return kept;
+  } catch {
+    // Not a Hono context as we know it: nothing was merged from it either.
+    return undefined;
+  }
 }
 
-/** A Hono error handler: `app.onError(honoErrorHandler(options))`. */
-export function honoErrorHandler(options?: AdapterOptions<Request>): (error: unknown, c: HonoContextLike) => Response {
-  return (error, c) => errorResponse(error, c.req.raw, perRequest(options, c.req.raw));
+/** `response` with the kept headers it does not set itself. */
+function withKept(response: Response, kept: Headers | undefined): Response {
+  if (kept) for (const [name, value] of kept) if (!response.headers.has(name) || name === "set-cookie") response.headers.append(name, value);
+  return response;
+}
+
+/**
+ * `c.req.json()` rejected: a SyntaxError from parsing the body Hono cached. Told apart from
+ * a handler's own `JSON.parse` failure by parsing that same text again and comparing messages.
+ */
+async function isBadJsonBody(error: SyntaxError, c: HonoContextLike): Promise<boolean> {
+  try {
+    const text: unknown = await (c.req.bodyCache?.text as Promise<unknown>);
+    if (typeof text !== "string") return false;
+    JSON.parse(text);
+    return false;
+  } catch (parseError) {
+    return parseError instanceof SyntaxError && parseError.message === error.message;
+  }
+}
+
+/**
+ * A Hono error handler: `app.onError(honoErrorHandler(options))`. A bad JSON body read
+ * with `c.req.json()` is answered 400 `bad_request_body` (asynchronously: the body must be read).
+ * Next.js control flow is rethrown (Hono inside a Next route handler), so that it leaves
+ * `app.fetch` for Next.
+ */
+export function honoErrorHandler(options?: AdapterOptions<Request>): (error: unknown, c: HonoContextLike) => Response | Promise<Response> {
+  const resolve = adapterOptions(options, "honoErrorHandler");
+  return (error, c) => {
+    rethrowNextControlFlow(error);
+    const kept = keptHeaders(c);
+    const opts = resolve(c.req.raw, headerOf(c.req.raw));
+    const cached = c.req.bodyCache?.text;
+    if (error instanceof SyntaxError && typeof (cached as { then?: unknown } | undefined)?.then === "function") {
+      return isBadJsonBody(error, c).then((bad) => withKept(errorResponse(bad ? mapFrameworkError(error, () => malformedJson(error)) : error, c.req.raw, opts), kept));
+    }
+    return withKept(errorResponse(error, c.req.raw, opts), kept);
+  };
 }
 
 /** A Hono not-found handler: `app.notFound(honoNotFoundHandler(options))`. */
 export function honoNotFoundHandler(options?: AdapterOptions<Request>): (c: HonoContextLike) => Response {
-  return (c) => notFoundResponse(c.req.raw, perRequest(options, c.req.raw));
+  const resolve = adapterOptions(options, "honoNotFoundHandler");
+  return (c) => notFoundResponse(c.req.raw, resolve(c.req.raw, headerOf(c.req.raw)));
 }

@@ -1,4 +1,5 @@
 import { bodyLimit, bodyReadFailed, bodyTooLarge, declaredTooLarge, isJsonContentType, parseJsonBytes, type ReadJsonBodyOptions, unsupportedMediaType } from "../../core/body.js";
+import { joinChunks } from "../../core/join-chunks.js";
 
 /**
  * Reads and parses the JSON body of a Fetch `Request`, reading at most `limit` bytes.
@@ -30,11 +31,6 @@ export async function readJsonBody(request: Request, options?: ReadJsonBodyOptio
     }
     chunks.push(step.value);
   }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const body = joinChunks(chunks, size);
   return parseJsonBytes(body);
 }

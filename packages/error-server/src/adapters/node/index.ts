@@ -2,28 +2,31 @@
  * `@org/error-server/node`: contract errors for `node:http` and the `http2` compatibility API.
  * @packageDocumentation
  */
-import { incomingRequestId, type NodeRequest, type NodeResponse, writeNodeError } from "./response.js";
-import { requestIdFor } from "../../core/adapter-options.js";
+import { adapterOptions, DEFAULT_REQUEST_ID_HEADER } from "../../core/adapter-options.js";
 import type { AdapterOptions, ServerOptions } from "../../core/options.js";
 import { routeNotFound } from "../../core/route-not-found.js";
+import { type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from "./response.js";
 
 export { DEFAULT_BODY_LIMIT, type ReadJsonBodyOptions } from "../../core/body.js";
 export type { NodeRequest, NodeResponse } from "./response.js";
 export { readJsonBody } from "./read-json-body.js";
+export { serveErrorCatalog } from "./error-catalog.js";
+export { sendSseError } from "./sse-error.js";
 
 /** The request a response answers (`res.req`, set by Node for both http and http2). */
 const requestOf = (res: NodeResponse): NodeRequest | undefined => (res as { req?: NodeRequest }).req;
 
 /**
  * Answers `error` on `res` with the contract's envelope (see `toErrorResponse`). The request
- * id defaults to the incoming `x-request-id`. If the response has already started it ends
- * the connection and reports to `onError` instead. Never throws: if the `validate` safety
- * net fires, it answers a generic 500 and reports the `ErrorBodyValidationError`.
+ * id defaults to the incoming `x-request-id` (or the `requestIdHeader` option's header).
+ * Every header of the failed representation is dropped first. If the response has already
+ * started it ends the connection and reports to `onError` instead. Never throws: if the
+ * `validate` safety net fires, it answers a generic 500 and reports the `ErrorBodyValidationError`.
  */
 export function sendError(res: NodeResponse, error: unknown, options?: ServerOptions<NodeRequest>): void {
   const req = requestOf(res);
   // An explicit `requestId` (even undefined: `getRequestId` found none) wins over the header.
-  const requestId = options !== undefined && "requestId" in options ? options.requestId : incomingRequestId(req);
+  const requestId = options !== undefined && "requestId" in options ? options.requestId : nodeHeader(req, options?.requestIdHeader?.toLowerCase() ?? DEFAULT_REQUEST_ID_HEADER);
   writeNodeError(res, error, { ...options, requestId }, req);
 }
 
@@ -41,11 +44,9 @@ export function withErrorHandling<Req extends NodeRequest, Res extends NodeRespo
   handler: (req: Req, res: Res) => unknown,
   options?: AdapterOptions<NodeRequest>,
 ): (req: Req, res: Res) => void {
+  const resolve = adapterOptions(options, "withErrorHandling");
   return (req, res) => {
-    const fail = (error: unknown): void => {
-      const { getRequestId: _, ...rest } = options ?? {};
-      sendError(res, error, { ...rest, requestId: requestIdFor(options, req, () => incomingRequestId(req)) });
-    };
+    const fail = (error: unknown): void => writeNodeError(res, error, resolve(req, (name) => nodeHeader(req, name)), req);
     try {
       const result = handler(req, res);
       if (isThenable(result)) result.then(undefined, fail);

@@ -1,4 +1,5 @@
 import { bodyLimit, bodyReadFailed, bodyTooLarge, declaredTooLarge, isJsonContentType, parseJsonBytes, type ReadJsonBodyOptions, unsupportedMediaType } from "../../core/body.js";
+import { joinChunks } from "../../core/join-chunks.js";
 import type { NodeRequest } from "./response.js";
 
 const header = (req: NodeRequest, name: string): string | undefined => {
@@ -15,6 +16,8 @@ const header = (req: NodeRequest, name: string): string | undefined => {
 export function readJsonBody(req: NodeRequest, options?: ReadJsonBodyOptions): Promise<unknown> {
   const limit = bodyLimit(options);
   return new Promise((resolve, reject) => {
+    // A body already consumed (express.json() ran first) would never emit "end": say so instead of hanging.
+    if ((req as { readableEnded?: boolean }).readableEnded === true) return reject(new TypeError("readJsonBody: the request body was already read (by express.json() or another body parser?)"));
     if (!isJsonContentType(header(req, "content-type"))) return reject(unsupportedMediaType());
     // Rejected before reading: Node discards the unread body once the response is sent.
     if (declaredTooLarge(header(req, "content-length"), limit)) return reject(bodyTooLarge(limit));
@@ -40,12 +43,7 @@ export function readJsonBody(req: NodeRequest, options?: ReadJsonBodyOptions): P
     }
     function onEnd(): void {
       stop();
-      const body = new Uint8Array(size);
-      let offset = 0;
-      for (const chunk of chunks) {
-        body.set(chunk, offset);
-        offset += chunk.byteLength;
-      }
+      const body = joinChunks(chunks, size);
       try {
         resolve(parseJsonBytes(body));
       } catch (e) {
