@@ -63,7 +63,8 @@ function read(root: Data, data: Data, [message, type, param, requestId, docUrl]:
   };
 }
 
-const NOTHING: BodyFields = { message: null, type: null, rawCode: undefined, param: null, requestId: null, docUrl: null };
+/** The fields of a body that said nothing usable. */
+export const NOTHING: BodyFields = { message: null, type: null, rawCode: undefined, param: null, requestId: null, docUrl: null };
 
 /**
  * The error object of a body: the body itself, or the first element of an array (Google's

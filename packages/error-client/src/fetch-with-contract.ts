@@ -1,4 +1,4 @@
-import { type ApiError, isApiError } from "./api-error.js";
+import { type ApiError, isApiError, withStack } from "./api-error.js";
 import { errorInSuccess } from "./error-in-success.js";
 import { DEFAULT_ERROR_BODY_TIMEOUT_MS, MAX_TIMER_DELAY_MS } from "./limits.js";
 import { parseErrorResponse } from "./parse-error-response.js";
@@ -122,7 +122,7 @@ export async function fetchWithContract(input: RequestInfo | URL, init?: Request
       if (signal?.aborted) throw abortedError(url, signal.reason);
       if (budget.expired() || left() <= 0) throw budgetError(url, policy.timeBudgetMs, status, error);
       const delay = replayable ? retryDelayMs(error, attempt, policy) : null;
-      if (delay === null || Date.now() - started + delay > policy.timeBudgetMs) throw error;
+      if (delay === null || Date.now() - started + delay > policy.timeBudgetMs) throw withStack(error);
       options?.onRetry?.({ attempt: attempt + 1, delayMs: delay, error });
       try {
         await sleep(delay, signal);

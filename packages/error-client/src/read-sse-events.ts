@@ -1,4 +1,4 @@
-import { ApiError } from "./api-error.js";
+import { ApiError, withStack } from "./api-error.js";
 import { errorFromData, errorFromText, toStatus, type ResponseContext } from "./build-error.js";
 import { isJsonType, mediaType, safeUrl } from "./headers.js";
 import { DEFAULT_MAX_SSE_EVENT_LENGTH } from "./limits.js";
@@ -50,13 +50,13 @@ function errorOf(ctx: ResponseContext, event: SseEvent): ApiError | null {
  */
 export async function* readSseEvents(response: Response, options?: ReadSseEventsOptions): AsyncGenerator<SseEvent, void, undefined> {
   assertResponse(response, "readSseEvents");
-  if (response.status >= 400) throw await parseErrorResponse(response);
+  if (response.status >= 400) throw withStack(await parseErrorResponse(response));
   const ctx: ResponseContext = { status: toStatus(response.status), headers: response.headers, url: safeUrl(response.url) };
   const type = mediaType(response.headers);
   if (isJsonType(type) || type === "text/html") {
     // Not a stream at all: a 200 error envelope is that error; anything else says what it is.
     const error = await parseErrorResponse(response);
-    if (error.isContract) throw error;
+    if (error.isContract) throw withStack(error);
     throw new ApiError({ ...ctx, requestId: error.requestId, body: error.body, detail: `expected an event stream, got ${type}: ${error.detail}` });
   }
   if (response.body === null) return;
@@ -82,7 +82,7 @@ export async function* readSseEvents(response: Response, options?: ReadSseEvents
       }
       for (const event of events) {
         const error = errorOf(ctx, event);
-        if (error !== null) throw error;
+        if (error !== null) throw withStack(error);
         yield event;
       }
       if (chunk.done) {
