@@ -38,10 +38,10 @@ describe("RFC 9457 problem details from @org/error-server, parsed by this packag
     const [fromEnvelope, fromProblem] = [await parseErrorResponse(envelopeResponse), await parseErrorResponse(problemResponse)];
     const { status, type, retryable, docUrl } = ERROR_CATALOG[code];
     expect(body.type).toBe(docUrl);
-    const same = { kind: "http", status, code, rawCode: code, requestId: `rt-${code}`, detail: fromEnvelope.detail, shouldRetry: retryable };
-    expect(fromEnvelope).toMatchObject({ ...same, type, isContract: true });
-    // RFC 9457's `type` is a URI: for problem details ApiError.type is the code's reference URL, not the category.
-    expect(fromProblem).toMatchObject({ ...same, type: docUrl });
+    const same = { kind: "http", status, code, rawCode: code, type, docUrl, param: "model", requestId: `rt-${code}`, detail: fromEnvelope.detail, shouldRetry: retryable };
+    expect(fromEnvelope).toMatchObject({ ...same, isContract: true });
+    // RFC 9457's `type` is a URI: it comes back as `docUrl`; the category follows from the status, as in the envelope.
+    expect(fromProblem).toMatchObject(same);
     expect(isRetryable(fromProblem)).toBe(retryable);
     expect(isRetryable(fromEnvelope)).toBe(retryable);
   });
@@ -69,6 +69,7 @@ describe("RFC 9457 problem details from @org/error-server, parsed by this packag
       throw createError(code);
     }, quiet);
     const error = await parseErrorResponse(await handler(new Request("http://127.0.0.1/", { headers: PROBLEM })));
-    expect(error).toMatchObject({ status: ERROR_CATALOG[code].status, code, type: ERROR_CATALOG[code].docUrl });
+    const { status, type, docUrl } = ERROR_CATALOG[code];
+    expect(error).toMatchObject({ status, code, type, docUrl });
   });
 });
