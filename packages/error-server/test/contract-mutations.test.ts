@@ -1,6 +1,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type MutatedRepo, mutatedRepo, type SchemaEdit } from "@org/codegen";
+import { ERROR_CATALOG } from "@org/error-types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Answer, type BuiltServer, serveBuilt } from "./helpers/built-server.js";
 
@@ -157,7 +158,7 @@ describe("one fact changed in schemas/ only: the built server's responses follow
     const now = response(await after.create("bad_request_body", "Values out of range", { status: 422 }));
     expect(now.status).toBe(422);
     expect(now.headers.get("x-should-retry")).toBe("false");
-    expect(now.body).toEqual({ error: { message: "Values out of range", type: "invalid_request_error", code: "bad_request_body" } });
+    expect(now.body).toEqual({ error: { message: "Values out of range", type: "invalid_request_error", code: "bad_request_body", doc_url: ERROR_CATALOG.bad_request_body.docUrl } });
     expect(response(await after.create("bad_request_body")).status).toBe(400);
     expect(refusal(await after.create("bad_request_body", "x", { status: 413 })).message).toBe("createError: bad_request_body may be sent with status 400, 422; got 413");
   });

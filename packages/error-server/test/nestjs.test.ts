@@ -102,7 +102,9 @@ describe.each([
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(response.headers.get("x-request-id")).toBe("req-42");
     expect(response.headers.get("x-should-retry")).toBe("false");
-    expect(await envelope(response)).toEqual({ error: { message: ERROR_CATALOG.model_not_found.meaning, type: "not_found_error", code: "model_not_found", param: "model" } });
+    expect(await envelope(response)).toEqual({
+      error: { message: ERROR_CATALOG.model_not_found.meaning, type: "not_found_error", code: "model_not_found", param: "model", request_id: "req-42", doc_url: ERROR_CATALOG.model_not_found.docUrl },
+    });
   });
 
   it("retry-after is sent for a 429", async () => {
@@ -116,7 +118,7 @@ describe.each([
     const forbidden = await fetch(`${server.url}/forbidden`);
     expect(forbidden.status).toBe(403);
     // 403 may not be sent code-less: the contract's code for it, as every adapter answers a framework's 403.
-    expect((await envelope(forbidden)).error).toEqual({ message: "key lacks scope chat", type: "permission_error", code: "access_denied" });
+    expect((await envelope(forbidden)).error).toEqual({ message: "key lacks scope chat", type: "permission_error", code: "access_denied", doc_url: ERROR_CATALOG.access_denied.docUrl });
     const teapot = await fetch(`${server.url}/teapot`);
     expect(teapot.status).toBe(418);
     expect((await envelope(teapot)).error).toMatchObject({ message: "short and stout", type: "invalid_request_error", code: null });
