@@ -5,7 +5,7 @@ import type { ErrorCatalogEntry } from "../catalog-entry.js";
 import type { ErrorCode, ErrorType } from "./types.js";
 
 /** The contract's version; equals the version of every @org/error-* package. */
-export const CONTRACT_VERSION = "1.0.0";
+export const CONTRACT_VERSION = "1.1.0";
 
 /** Where the error reference is hosted; a code's entry is this URL + "#" + the code, verbatim. */
 export const ERROR_REFERENCE_URL = "https://contract.org.example/error-contract/errors";
