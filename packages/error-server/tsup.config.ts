@@ -9,6 +9,7 @@ const entry = {
   fetch: "src/adapters/fetch/index.ts",
   express: "src/adapters/express/index.ts",
   fastify: "src/adapters/fastify/index.ts",
+  nestjs: "src/adapters/nestjs/index.ts",
 };
 
 export default defineConfig({ ...dualPackage([]), entry });

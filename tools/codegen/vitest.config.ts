@@ -5,6 +5,6 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     reporters: ["default", ["json", { outputFile: "test-results.json" }]],
     // The generator runs prettier and ajv on whole schemas; give slow CI machines room.
-    testTimeout: 60_000,
+    testTimeout: 240_000,
   },
 });

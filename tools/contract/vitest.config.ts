@@ -5,6 +5,6 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     reporters: ["default", ["json", { outputFile: "test-results.json" }]],
     // The CLI tests create small git repositories and run git in them; leave room on slow CI machines.
-    testTimeout: 30_000,
+    testTimeout: 120_000,
   },
 });

@@ -12,7 +12,12 @@ export interface Outcome {
   retries: number;
   waitedMs: number;
   result: string;
+  /** The final error's request id (header or body `request_id`), when it failed. */
+  requestId: string | null;
+  /** The final error's `doc_url` (contract 1.1), when its body had one. */
+  docUrl: string | null;
 }
+
 
 /**
  * The contract's default policy, with a shorter first backoff (100 ms instead of 500 ms)
@@ -49,10 +54,10 @@ export async function callRoute(baseUrl: string, path: string): Promise<Outcome>
     } else {
       result = `ok ${JSON.stringify(await response.json())}${after()}`;
     }
-    return { path, status: response.status, code: null, retries: retried.length, waitedMs, result };
+    return { path, status: response.status, code: null, retries: retried.length, waitedMs, result, requestId: null, docUrl: null };
   } catch (error) {
     if (!isApiError(error)) throw error;
     const streamed = parts.length > 0 ? `streamed "${parts.join("")}", then ` : "";
-    return { path, status: error.status, code: error.code, retries: retried.length, waitedMs, result: `${streamed}${describeError(error)}` };
+    return { path, status: error.status, code: error.code, retries: retried.length, waitedMs, result: `${streamed}${describeError(error)}`, requestId: error.requestId, docUrl: error.docUrl };
   }
 }

@@ -127,6 +127,38 @@ Object.defineProperty(ApiError.prototype, "name", { value: "ApiError", writable:
 Object.defineProperty(ApiError.prototype, BRAND, { value: true });
 
 /**
+ * An ApiError that is a parsed value, not a failure at a meaningful place: its `stack` is
+ * the one line `ApiError: <message>` (V8 and JavaScriptCore; other engines keep theirs).
+ * Why: capturing a stack is most of the cost of parsing an error body, and a stack pointing
+ * into the parser says nothing. `Error.stackTraceLimit` is set to 0 around the
+ * construction only, and restored (a frozen `Error`, as under SES, keeps the full stack).
+ */
+export function parsedError(init: ApiErrorInit): ApiError {
+  const E = Error as { stackTraceLimit?: unknown };
+  const limit = E.stackTraceLimit;
+  try {
+    E.stackTraceLimit = 0;
+  } catch {
+    return new ApiError(init);
+  }
+  try {
+    return new ApiError(init);
+  } finally {
+    E.stackTraceLimit = limit;
+  }
+}
+
+/**
+ * Gives `error` the stack of the place that throws it (where the engine can: V8, JavaScriptCore
+ * and Firefox have `Error.captureStackTrace`), so a parsed error thrown by this package points
+ * at the caller's code. The first line stays `ApiError: <message>`.
+ */
+export function withStack(error: ApiError): ApiError {
+  (Error as { captureStackTrace?: (target: object, at?: Function) => void }).captureStackTrace?.(error, withStack);
+  return error;
+}
+
+/**
  * True when `value` is an `ApiError` (from any copy or build of this package); with `code`,
  * only when it also carries that catalog code (and then `value.code` is typed as that code).
  */

@@ -45,25 +45,33 @@ const shape = (...fields: string[]): Shape => fields.map((f) => (f === "" ? [] :
 const REQUEST_ID = ["request_id"];
 /** `{ error: { message, type, code, param } }`: ours, OpenAI's, Anthropic's (`type` in `error`) and Google's (`status`). */
 const ERROR_OBJECT = shape("message", "type status", "param", "request_id", "doc_url");
-/** RFC 9457 `application/problem+json`: `title`, `detail`, `type` (a URI; "about:blank" means none). */
-const PROBLEM = shape("detail title", "type", "", "request_id instance", "");
+/**
+ * RFC 9457 `application/problem+json`: `title`, `detail`; its `type` is a URI (the entry that
+ * explains the problem, "about:blank" for none), so it is the doc URL, not the category: the
+ * category then comes from the status, as for any body without one. `param` and `request_id`
+ * are the extension members @org/error-server sends.
+ */
+const PROBLEM = shape("detail title", "", "param", "request_id instance", "type");
 /** Anything else with an object at the root: `{ message }`, `{ error: "Not Found", message }`, `{ detail }`. */
 const LOOSE = shape("message detail error_description error msg", "type", "param", "request_id", "");
 
+/** RFC 9457's "about:blank" says "no further explanation": the same as no member at all. */
+const noBlank = (v: string | null): string | null => (v === "about:blank" ? null : v);
+
 function read(root: Data, data: Data, [message, type, param, requestId, docUrl]: Shape): BodyFields {
-  const t = pick(data, type);
   return {
     message: pick(data, message),
-    type: t === "about:blank" ? null : t,
+    type: noBlank(pick(data, type)),
     rawCode: own(data, "code"),
     param: pick(data, param),
     // A root `request_id` (Anthropic) first, then the shape's own members.
     requestId: pick(root, REQUEST_ID) ?? pick(data, requestId),
-    docUrl: pick(data, docUrl),
+    docUrl: noBlank(pick(data, docUrl)),
   };
 }
 
-const NOTHING: BodyFields = { message: null, type: null, rawCode: undefined, param: null, requestId: null, docUrl: null };
+/** The fields of a body that said nothing usable. */
+export const NOTHING: BodyFields = { message: null, type: null, rawCode: undefined, param: null, requestId: null, docUrl: null };
 
 /**
  * The error object of a body: the body itself, or the first element of an array (Google's

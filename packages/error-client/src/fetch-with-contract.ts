@@ -1,4 +1,4 @@
-import type { ApiError } from "./api-error.js";
+import { type ApiError, isApiError, withStack } from "./api-error.js";
 import { errorInSuccess } from "./error-in-success.js";
 import { DEFAULT_ERROR_BODY_TIMEOUT_MS, MAX_TIMER_DELAY_MS } from "./limits.js";
 import { parseErrorResponse } from "./parse-error-response.js";
@@ -11,6 +11,7 @@ import { resolveRetryPolicy, type RetryPolicy } from "./retry-policy.js";
 import { sleep } from "./sleep.js";
 import { abortedError, budgetError, transportError } from "./transport-error.js";
 import { withBudget, withJson } from "./request-init.js";
+import { recordCallOutcome } from "./otel.js";
 
 /** What `onRetry` is told before each wait. */
 export interface RetryEvent {
@@ -85,8 +86,11 @@ export async function fetchWithContract(input: RequestInfo | URL, init?: Request
   const started = Date.now();
   const budget = withBudget(sent, signal, policy.timeBudgetMs);
   const left = (): number => Math.min(policy.timeBudgetMs - (Date.now() - started), MAX_TIMER_DELAY_MS);
+  // Retries made so far, for the caller's OpenTelemetry span (see otel.ts).
+  let retries = 0;
   try {
     for (let attempt = 0; ; attempt++) {
+      retries = attempt;
       if (signal?.aborted) throw abortedError(url, signal.reason);
       let error: ApiError | null;
       let status: number | null = null;
@@ -104,7 +108,10 @@ export async function fetchWithContract(input: RequestInfo | URL, init?: Request
           // A small body that did not arrive in time: within a budget, the budget is spent;
           // without one, the response is the caller's (its body is as slow for them).
           if ((found === "timeout" && budget.limited) || budget.expired()) throw budgetError(url, policy.timeBudgetMs, status);
-          if (found === null || found === "timeout") return response;
+          if (found === null || found === "timeout") {
+            recordCallOutcome(null, retries);
+            return response;
+          }
           error = found;
         }
       } catch (e) {
@@ -115,7 +122,7 @@ export async function fetchWithContract(input: RequestInfo | URL, init?: Request
       if (signal?.aborted) throw abortedError(url, signal.reason);
       if (budget.expired() || left() <= 0) throw budgetError(url, policy.timeBudgetMs, status, error);
       const delay = replayable ? retryDelayMs(error, attempt, policy) : null;
-      if (delay === null || Date.now() - started + delay > policy.timeBudgetMs) throw error;
+      if (delay === null || Date.now() - started + delay > policy.timeBudgetMs) throw withStack(error);
       options?.onRetry?.({ attempt: attempt + 1, delayMs: delay, error });
       try {
         await sleep(delay, signal);
@@ -123,6 +130,10 @@ export async function fetchWithContract(input: RequestInfo | URL, init?: Request
         throw abortedError(url, reason);
       }
     }
+  } catch (error) {
+    // The call's outcome: an ApiError (programming errors are not a call's outcome).
+    if (isApiError(error)) recordCallOutcome(error, retries);
+    throw error;
   } finally {
     budget.done();
   }

@@ -3,48 +3,25 @@ import { cut, oneLine } from "./text.js";
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (whole, name: string) => {
-    if (name[0] === "#") {
-      const n = name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      // Surrogates are halves of a character, never one: "&#xD800;" must not make broken text.
-      return n > 0 && n <= 0x10ffff ? (n >= 0xd800 && n <= 0xdfff ? "\ufffd" : String.fromCodePoint(n)) : whole;
-    }
-    return Object.prototype.hasOwnProperty.call(ENTITIES, name.toLowerCase()) ? (ENTITIES[name.toLowerCase()] as string) : whole;
+  return text.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|([a-z]{2,6}));/gi, (whole, hex?: string, dec?: string, name?: string) => {
+    // No own-member check needed: no member of Object.prototype is 2-6 letters.
+    if (name) return ENTITIES[name.toLowerCase()] ?? whole;
+    const n = hex ? Number.parseInt(hex, 16) : Number(dec);
+    // Surrogates are halves of a character, never one: "&#xD800;" must not make broken text.
+    return n > 0 && n <= 0x10ffff ? (n >= 0xd800 && n <= 0xdfff ? "\ufffd" : String.fromCodePoint(n)) : whole;
   });
 }
 
 /**
- * The text of an HTML fragment. A single forward scan with indexOf, no backtracking regex:
- * the input is whatever a proxy sent, and must not be able to make this slow.
+ * Markup: a comment, a script or style element with its content, or a tag. Each alternative
+ * runs to its end or, unclosed, to the end of the text (the rest is markup, not text), and
+ * a match consumes what it scanned, so no input makes the scan quadratic (a `</script`
+ * without `>` is bounded by the next `<`).
  */
-function stripMarkup(html: string): string {
-  const lower = html.toLowerCase();
-  let out = "";
-  let pos = 0;
-  while (pos < html.length) {
-    const open = html.indexOf("<", pos);
-    if (open === -1) {
-      out += html.slice(pos);
-      break;
-    }
-    out += `${html.slice(pos, open)} `;
-    let end: number;
-    if (lower.startsWith("<!--", open)) {
-      end = lower.indexOf("-->", open + 4);
-      end = end === -1 ? -1 : end + 3;
-    } else if (lower.startsWith("<script", open) || lower.startsWith("<style", open)) {
-      // Code and CSS are not a message: skip to the end of the closing tag.
-      const close = lower.indexOf(lower.startsWith("<script", open) ? "</script" : "</style", open + 1);
-      end = close === -1 ? -1 : lower.indexOf(">", close) + 1 || -1;
-    } else {
-      end = html.indexOf(">", open + 1);
-      end = end === -1 ? -1 : end + 1;
-    }
-    if (end === -1) break; // an unclosed tag: the rest is markup, not text
-    pos = end;
-  }
-  return out;
-}
+const MARKUP = /<!--[\s\S]*?(?:-->|$)|<(script|style)[\s\S]*?(?:<\/\1[^<>]*>|$)|<[^>]*(?:>|$)/gi;
+
+/** The text of an HTML fragment (each piece of markup becomes a space). */
+const stripMarkup = (html: string): string => html.replace(MARKUP, " ");
 
 /** The `<title>` of an HTML page, if it has a non-empty one ("502 Bad Gateway"). */
 function titleOf(html: string): string | null {

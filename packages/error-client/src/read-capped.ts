@@ -20,62 +20,53 @@ function decoderFor(contentType: string | null): TextDecoder {
   }
 }
 
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
-
 /**
  * Reads at most `maxBytes` of a response body, within `timeoutMs` of the call, and cancels
  * the rest of the stream, so a 100 MB error page is never buffered, a body that trickles or
  * never ends cannot hold the caller, and the connection is released. Never rejects.
  */
 export async function readCapped(response: Response, maxBytes: number, timeoutMs = Number.POSITIVE_INFINITY): Promise<CappedBody> {
-  if (response.bodyUsed) return { text: "", truncated: false, failure: new TypeError("the response body was already read"), timedOut: false };
-  const stream = response.body;
-  if (stream === null) return { text: "", truncated: false, failure: null, timedOut: false };
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let truncated = false;
+  // A body already read is the caller's to report (parseErrorResponse says so; a clone of
+  // one cannot be made): getReader() on it throws, and that is a failure like any other.
   let failure: unknown = null;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  try {
+    reader = response.body?.getReader();
+  } catch (e) {
+    failure = e;
+  }
+  // Decoded as it arrives (a character split between chunks is held by the decoder): the
+  // same text as decoding the bytes at once, without gathering them first.
+  const decoder = decoderFor(response.headers.get("content-type"));
+  let text = "";
+  let room = maxBytes;
+  let truncated = false;
   let timedOut = false;
   // One timer for the whole read, not per chunk: a byte every second must not keep it
   // alive. Cancelling the reader ends a pending read() at once (done), in browsers too,
   // and tells the fetch implementation to drop the connection.
   const timer =
-    timeoutMs < MAX_TIMER_DELAY_MS
+    reader && timeoutMs < MAX_TIMER_DELAY_MS
       ? setTimeout(() => {
           timedOut = true;
           reader.cancel(new Error("the body read timed out")).catch(() => undefined);
         }, Math.max(0, timeoutMs))
       : undefined;
   try {
-    while (true) {
-      // At the cap, one more read tells "exactly the cap" from "longer than the cap".
-      const { done, value } = await reader.read();
-      if (done) break;
-      const room = maxBytes - total;
-      if (value.byteLength > room) {
-        if (room > 0) chunks.push(value.subarray(0, room));
-        total += Math.max(room, 0);
-        truncated = true;
-        break;
-      }
-      chunks.push(value);
-      total += value.byteLength;
+    // At the cap, one more read tells "exactly the cap" from "longer than the cap".
+    for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
+      const value = chunk.value;
+      truncated = value.byteLength > room;
+      text += decoder.decode(truncated ? value.subarray(0, room) : value, { stream: true });
+      if (truncated) break;
+      room -= value.byteLength;
     }
   } catch (e) {
     failure = e;
   }
   clearTimeout(timer);
   // Cancelling tells the server (or the proxy's stream) to stop sending; errors here do not matter.
-  if (truncated || failure !== null || timedOut) await reader.cancel().catch(() => undefined);
-  reader.releaseLock();
-  return { text: decoderFor(response.headers.get("content-type")).decode(concat(chunks, total)), truncated, failure, timedOut };
+  if (truncated || failure !== null || timedOut) await reader?.cancel().catch(() => undefined);
+  reader?.releaseLock();
+  return { text: text + decoder.decode(), truncated, failure, timedOut };
 }

@@ -1,4 +1,4 @@
-import { ApiError } from "./api-error.js";
+import { ApiError, withStack } from "./api-error.js";
 import { errorFromData, errorFromText, toStatus, type ResponseContext } from "./build-error.js";
 import { isJsonType, mediaType, safeUrl } from "./headers.js";
 import { DEFAULT_MAX_SSE_EVENT_LENGTH } from "./limits.js";
@@ -15,6 +15,18 @@ export interface ReadSseEventsOptions {
   maxEventLength?: number;
 }
 
+/**
+ * The context of an error event: a root `retryable` boolean in its data (what
+ * `@org/error-server`'s `sseErrorEvent` sends) stands for `x-should-retry`, which a started
+ * stream can no longer send as a header.
+ */
+function eventContext(ctx: ResponseContext, data: unknown): ResponseContext {
+  const flag = typeof data === "object" && data !== null && Object.prototype.hasOwnProperty.call(data, "retryable") ? (data as { retryable: unknown }).retryable : undefined;
+  if (typeof flag !== "boolean") return ctx;
+  const headers = ctx.headers;
+  return { ...ctx, headers: { get: (name) => (name.toLowerCase() === "x-should-retry" ? String(flag) : headers.get(name)) } };
+}
+
 /** The ApiError an event stands for, or null. Only events that mention "error" are parsed twice. */
 function errorOf(ctx: ResponseContext, event: SseEvent): ApiError | null {
   if (event.event !== "error" && !event.data.includes('"error"')) return null;
@@ -24,7 +36,7 @@ function errorOf(ctx: ResponseContext, event: SseEvent): ApiError | null {
   } catch {
     return event.event === "error" ? errorFromText(ctx, event.data, false) : null;
   }
-  const error = errorFromData(ctx, data);
+  const error = errorFromData(eventContext(ctx, data), data);
   return event.event === "error" || error.isContract ? error : null;
 }
 
@@ -38,13 +50,13 @@ function errorOf(ctx: ResponseContext, event: SseEvent): ApiError | null {
  */
 export async function* readSseEvents(response: Response, options?: ReadSseEventsOptions): AsyncGenerator<SseEvent, void, undefined> {
   assertResponse(response, "readSseEvents");
-  if (response.status >= 400) throw await parseErrorResponse(response);
+  if (response.status >= 400) throw withStack(await parseErrorResponse(response));
   const ctx: ResponseContext = { status: toStatus(response.status), headers: response.headers, url: safeUrl(response.url) };
   const type = mediaType(response.headers);
   if (isJsonType(type) || type === "text/html") {
     // Not a stream at all: a 200 error envelope is that error; anything else says what it is.
     const error = await parseErrorResponse(response);
-    if (error.isContract) throw error;
+    if (error.isContract) throw withStack(error);
     throw new ApiError({ ...ctx, requestId: error.requestId, body: error.body, detail: `expected an event stream, got ${type}: ${error.detail}` });
   }
   if (response.body === null) return;
@@ -70,7 +82,7 @@ export async function* readSseEvents(response: Response, options?: ReadSseEvents
       }
       for (const event of events) {
         const error = errorOf(ctx, event);
-        if (error !== null) throw error;
+        if (error !== null) throw withStack(error);
         yield event;
       }
       if (chunk.done) {

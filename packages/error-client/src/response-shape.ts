@@ -5,7 +5,7 @@
  * Response too, and `@hono/node-server` replaces `globalThis.Response` with its own class.
  */
 export function isResponseLike(value: unknown): value is Response {
-  if (typeof Response !== "undefined" && value instanceof Response) return true;
+  // A real Response (of any realm) has this shape too: one check serves every kind.
   if (typeof value !== "object" || value === null) return false;
   const r = value as { status?: unknown; headers?: { get?: unknown } | null; bodyUsed?: unknown; body?: { getReader?: unknown } | null };
   return (

@@ -1,7 +1,7 @@
 import { isApiError } from "./api-error.js";
 import type { ApiError } from "./api-error.js";
 import { MAX_TIMER_DELAY_MS } from "./limits.js";
-import { isRetryableHttpStatus, RETRYABLE_ERROR_CODES } from "@org/error-types";
+import { isRetryableStatus, RETRYABLE_ERROR_CODES } from "@org/error-types";
 import { resolveRetryPolicy, type RetryPolicy } from "./retry-policy.js";
 
 /**
@@ -19,7 +19,7 @@ export function isRetryable(error: unknown, policy?: RetryPolicy): boolean {
   if (error.kind === "network") return policy?.retryNetworkErrors ?? true;
   if (error.code !== null) return (policy?.retryableCodes ?? RETRYABLE_ERROR_CODES).includes(error.code);
   const statuses = policy?.retryStatuses ?? null;
-  return error.status !== null && (statuses === null ? isRetryableHttpStatus(error.status) : statuses.includes(error.status));
+  return error.status !== null && (statuses === null ? isRetryableStatus(error.status) : statuses.includes(error.status));
 }
 
 /**

@@ -72,9 +72,10 @@ export const DEFAULT_RETRY_POLICY: Readonly<Required<RetryPolicy>> = /* @__PURE_
   maxDelayMs: 8_000,
   jitter: 0.25,
   maxRetryAfterMs: 60_000,
-  timeBudgetMs: Number.POSITIVE_INFINITY,
+  timeBudgetMs: Infinity,
   retryStatuses: null,
-  retryableCodes: Object.freeze([...RETRYABLE_ERROR_CODES]),
+  // Pure too: a spread (or a call) left unmarked would keep the whole object in every bundle.
+  retryableCodes: /* @__PURE__ */ Object.freeze(/* @__PURE__ */ RETRYABLE_ERROR_CODES.slice()),
   respectShouldRetry: true,
   retryNetworkErrors: true,
   random: Math.random,

@@ -22,6 +22,13 @@ describe("parseErrorBody", () => {
     expect(error).toMatchObject(want);
   });
 
+  it("the detail of a body that is not valid JSON is made from the snippet kept in body (its first 2,048 characters)", () => {
+    const body = `{error: ${" ".repeat(3000)} far away}`;
+    const error = parseErrorBody({ status: 500, headers: { "content-type": "application/json" }, body });
+    expect(error.detail).toBe("the response body is not valid JSON: {error:");
+    expect(error.body).toBe(`${body.slice(0, 2047)}…`);
+  });
+
   it("reads x-should-retry and the request id from headers", () => {
     const error = parseErrorBody({ status: 500, headers: { "x-should-retry": "FALSE", "x-request-id": "abc" }, body: "" });
     expect(error).toMatchObject({ shouldRetry: false, requestId: "abc" });

@@ -50,7 +50,8 @@ const cases: Case[] = [
       headers: { "content-type": "application/problem+json" },
       body: JSON.stringify({ type: "https://example.com/probs/out-of-credit", title: "You do not have enough credit.", detail: "Your balance is 30, but that costs 50.", status: 403 }),
     },
-    want: { status: 403, code: null, type: "https://example.com/probs/out-of-credit", detail: "Your balance is 30, but that costs 50.", isContract: false },
+    // The problem type is a URI: it is the docUrl; the category follows from the status.
+    want: { status: 403, code: null, type: "permission_error", docUrl: "https://example.com/probs/out-of-credit", detail: "Your balance is 30, but that costs 50.", isContract: false },
   },
   {
     name: "problem+json with about:blank and only a title",

@@ -77,7 +77,9 @@ describe("README examples run and print what they say", () => {
     const logs: string[] = [];
     const examplePortUrl = `http://127.0.0.1:${examplePort}`;
     (globalThis as Record<string, unknown>)["__readmeLog"] = (...args: unknown[]) =>
-      logs.push(args.map(String).join(" ").replaceAll(baseUrl, "http://127.0.0.1").replaceAll(examplePortUrl, "http://127.0.0.1:3000"));
+      logs.push(args.map(String).join(" ").replaceAll(baseUrl, "http://127.0.0.1").replaceAll(examplePortUrl, "http://127.0.0.1:3000")
+        // The server example generates a request id per error (`generateRequestId: true`): random, so shown as <uuid>.
+        .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, "<uuid>"));
     const source = `const baseUrl = ${JSON.stringify(baseUrl)};\n${code
       .replace('from "@org/error-client"', `from ${JSON.stringify(SRC)}`)
       .replaceAll("http://127.0.0.1:3000", examplePortUrl)

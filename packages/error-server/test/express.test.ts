@@ -1,5 +1,5 @@
 import { createServer } from "node:http";
-import { ERROR_CODES, type ErrorCode, isErrorCode } from "@org/error-types";
+import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, isErrorCode } from "@org/error-types";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createError, type ErrorContext } from "../src/index.js";
@@ -84,7 +84,7 @@ describe("Express: its own errors map into the contract", () => {
     const response = await fetch(`${server.url}/forbidden-http-error`);
     expect(response.status).toBe(403);
     // 403 is not codeless in the contract: the first code the catalog allows with it.
-    expect((await readEnvelope(response)).error).toEqual({ message: "Forbidden here", type: "permission_error", code: "access_denied" });
+    expect((await readEnvelope(response)).error).toEqual({ message: "Forbidden here", type: "permission_error", code: "access_denied", doc_url: ERROR_CATALOG.access_denied.docUrl });
   });
 });
 
@@ -93,7 +93,7 @@ describe("Express: routes, params, ids", () => {
     const response = await fetch(`${server.url}/v1/models/gpt-9`, { headers: { "x-request-id": "req-42" } });
     expect(response.status).toBe(404);
     expect(response.headers.get("x-request-id")).toBe("req-42");
-    expect(await readEnvelope(response)).toEqual({ error: { message: "Model gpt-9 does not exist", type: "not_found_error", code: "model_not_found", param: "model" } });
+    expect(await readEnvelope(response)).toEqual({ error: { message: "Model gpt-9 does not exist", type: "not_found_error", code: "model_not_found", param: "model", request_id: "req-42", doc_url: ERROR_CATALOG.model_not_found.docUrl } });
   });
 
   it("unknown route -> 404 code null naming the full path", async () => {

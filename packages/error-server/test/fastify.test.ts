@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode, isErrorCode } from "@org/error-types";
+import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, isErrorCode } from "@org/error-types";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createError, type ErrorContext } from "../src/index.js";
@@ -117,7 +117,7 @@ describe("Fastify: routes and plugins", () => {
   it("applies to routes of encapsulated child plugins", async () => {
     const response = await fetch(`${url}/v1/models/x`);
     expect(response.status).toBe(404);
-    expect(await readEnvelope(response)).toEqual({ error: { message: "Model not found", type: "not_found_error", code: "model_not_found", param: "model" } });
+    expect(await readEnvelope(response)).toEqual({ error: { message: "Model not found", type: "not_found_error", code: "model_not_found", param: "model", doc_url: ERROR_CATALOG.model_not_found.docUrl } });
   });
 
   it("unknown route -> 404 code null", async () => {

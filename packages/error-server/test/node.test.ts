@@ -1,6 +1,6 @@
 import { connect, createServer as createHttp2Server } from "node:http2";
 import type { AddressInfo } from "node:net";
-import { ERROR_CODES, type ErrorCode, isErrorCode } from "@org/error-types";
+import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, isErrorCode } from "@org/error-types";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createError, type ErrorContext } from "../src/index.js";
 import { type NodeRequest, readJsonBody, sendError, sendNotFound, withErrorHandling } from "../src/adapters/node/index.js";
@@ -102,7 +102,7 @@ describe("node:http adapter: request bodies with readJsonBody", () => {
     });
     const response = await get("/echo", { method: "POST", body: stream, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit);
     expect(response.status).toBe(413);
-    expect((await readEnvelope(response)).error).toEqual({ code: "read_request_body_failed", type: "invalid_request_error", message: "The request body is larger than the limit of 1024 bytes" });
+    expect((await readEnvelope(response)).error).toEqual({ code: "read_request_body_failed", type: "invalid_request_error", message: "The request body is larger than the limit of 1024 bytes", doc_url: ERROR_CATALOG.read_request_body_failed.docUrl });
   });
 });
 
@@ -168,7 +168,7 @@ describe("sendError on the http2 compatibility API", () => {
       expect(status).toBe(504);
       expect(headers["x-should-retry"]).toBe("true");
       expect(headers["x-request-id"]).toBe("h2-1");
-      expect(JSON.parse(text)).toEqual({ error: { message: "Upstream timeout", type: "upstream_error", code: "channel:response_time_exceeded" } });
+      expect(JSON.parse(text)).toEqual({ error: { message: "Upstream timeout", type: "upstream_error", code: "channel:response_time_exceeded", request_id: "h2-1", doc_url: ERROR_CATALOG["channel:response_time_exceeded"].docUrl } });
     } finally {
       client.close();
       await new Promise((resolve) => h2.close(resolve));

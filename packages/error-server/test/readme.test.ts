@@ -138,3 +138,22 @@ describe("README documents the API", () => {
     expect(README).toContain(`\`MAX_REQUEST_ID_LENGTH\` (${core.MAX_REQUEST_ID_LENGTH})`);
   });
 });
+
+describe("README: serving the error catalog", () => {
+  it("the example serves errors.json byte for byte, with an ETag that answers 304", async () => {
+    const i = examples.findIndex((e) => e.code.includes("serveErrorCatalog(req, res)"));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const { exports } = await run(1000 + i, examples[i]?.code ?? "");
+    const base = await reach(exports);
+    const { ERROR_CATALOG_JSON } = await import("@org/error-types");
+    const response = await fetch(`${base}${core.ERROR_CATALOG_PATH}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(await response.text()).toBe(ERROR_CATALOG_JSON);
+    const etag = response.headers.get("etag") ?? "";
+    const again = await fetch(`${base}${core.ERROR_CATALOG_PATH}`, { headers: { "if-none-match": etag } });
+    expect(again.status).toBe(304);
+    const head = await fetch(`${base}${core.ERROR_CATALOG_PATH}`, { method: "HEAD" });
+    expect([head.status, await head.text()]).toEqual([200, ""]);
+  });
+});

@@ -22,8 +22,8 @@ describe("toErrorResponse for catalog codes", () => {
     const response = toErrorResponse(createError(code), quiet);
     expect(response).toEqual({
       status: entry.status,
-      headers: { "content-type": "application/json; charset=utf-8", "x-should-retry": String(entry.retryable) },
-      body: { error: { message: entry.meaning, type: entry.type, code } },
+      headers: { "content-type": "application/json; charset=utf-8", "x-should-retry": String(entry.retryable), "x-error-code": code },
+      body: { error: { message: entry.meaning, type: entry.type, code, doc_url: entry.docUrl } },
     });
     expect(isErrorEnvelope(response.body)).toBe(true);
   });
@@ -62,7 +62,7 @@ describe("toErrorResponse for anything that is not a ContractError", () => {
     const seen: Array<{ error: unknown; context: ErrorContext }> = [];
     const response = toErrorResponse(value, { requestId: "r1", onError: (error, context) => seen.push({ error, context }) });
     expect(response.status).toBe(500);
-    expect(response.body).toEqual({ error: { message: "Internal server error", type: "server_error", code: null } });
+    expect(response.body).toEqual({ error: { message: "Internal server error", type: "server_error", code: null, request_id: "r1" } });
     const text = JSON.stringify(response);
     for (const leak of LEAKS) expect(text).not.toContain(leak);
     expect(seen).toHaveLength(1);
@@ -194,7 +194,8 @@ describe("toFetchResponse", () => {
       "x-should-retry": "true",
       "retry-after": "3",
       "x-request-id": "abc",
+      "x-error-code": "channel:no_available_key",
     });
-    expect(await response.json()).toEqual({ error: { message: "No available channel key", type: "upstream_error", code: "channel:no_available_key" } });
+    expect(await response.json()).toEqual({ error: { message: "No available channel key", type: "upstream_error", code: "channel:no_available_key", request_id: "abc", doc_url: ERROR_CATALOG["channel:no_available_key"].docUrl } });
   });
 });

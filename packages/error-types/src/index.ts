@@ -7,7 +7,16 @@
  */
 export type { ErrorCatalogEntry, HttpStatusEntry } from "./catalog-entry.js";
 export { codesForHttpStatus, codeToHttpStatus, isErrorCode, isRetryableErrorCode } from "./codes.js";
-export { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CODES, ERROR_REFERENCE_URL, ERROR_TYPES, RETRYABLE_ERROR_CODES } from "./generated/catalog.js";
+export {
+  CONTRACT_VERSION,
+  ERROR_CATALOG,
+  ERROR_CODES,
+  ERROR_REFERENCE_URL,
+  ERROR_TYPES,
+  isRetryableStatus,
+  RETRYABLE_ERROR_CODES,
+  statusErrorType,
+} from "./generated/catalog.js";
 export { ERROR_CATALOG_JSON } from "./generated/errors-json.js";
 export {
   HTTP_ERROR_STATUSES,

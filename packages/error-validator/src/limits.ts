@@ -1,8 +1,12 @@
+import { MAX_MESSAGE_SCHEMA_LENGTH } from "@org/error-types";
+
 /**
- * Longest `error.message` the contract accepts, in UTF-16 code units (`string.length`). Longer
- * messages are rejected with a `maxLength` issue after one length compare, never scanned.
+ * Longest `error.message` the contract accepts, in UTF-16 code units (`string.length`): the
+ * schema's `maxLength` (65,536), read from the generated catalog. Longer messages are rejected
+ * with a `maxLength` issue after one length compare, never scanned. (Services cut theirs far
+ * shorter: `MAX_MESSAGE_LENGTH` of `@org/error-types`.)
  */
-export const MAX_MESSAGE_LENGTH = 65_536;
+export const MAX_MESSAGE_LENGTH = MAX_MESSAGE_SCHEMA_LENGTH;
 
 /**
  * Default cap on the JSON text `parseErrorEnvelope` accepts, in UTF-16 code units. Room for a

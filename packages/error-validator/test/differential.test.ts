@@ -4,6 +4,7 @@ import lenientSchema from "@org/error-types/schemas/error-envelope.lenient.schem
 import typeSchema from "@org/error-types/schemas/error-type.schema.json";
 import { ERROR_CATALOG, ERROR_CODES, ERROR_TYPES } from "@org/error-types";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import { METADATA_KEYWORDS } from "@org/contract-model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -17,22 +18,6 @@ import {
   type ValidationMode,
   validateErrorEnvelope,
 } from "../src/index.js";
-
-/** Every `x-*` member name anywhere in `schemas`. */
-function metadataKeywords(schemas: unknown[]): string[] {
-  const found = new Set<string>();
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (typeof node === "object" && node !== null) {
-      for (const [key, value] of Object.entries(node)) {
-        if (key.startsWith("x-")) found.add(key);
-        else walk(value);
-      }
-    }
-  };
-  schemas.forEach(walk);
-  return [...found];
-}
 
 /**
  * ajv compiling the untouched source schemas at run time, with the options codegen checks
@@ -57,9 +42,7 @@ function runtimeAjv(): Record<ValidationMode, (data: unknown) => { ok: boolean; 
       },
     },
   });
-  // The contract's metadata keywords (`x-*`, annotations only), whichever the schemas carry:
-  // a new one must not stop this test from comparing the validators.
-  ajv.addVocabulary(metadataKeywords([codeSchema, typeSchema, strictSchema, lenientSchema]));
+  ajv.addVocabulary([...METADATA_KEYWORDS]);
   ajv.addSchema(codeSchema).addSchema(typeSchema);
   const compiled = { strict: ajv.compile(strictSchema), lenient: ajv.compile(lenientSchema) };
   const run = (mode: ValidationMode) => (data: unknown) => {

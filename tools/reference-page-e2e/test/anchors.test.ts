@@ -1,19 +1,10 @@
 import { ERROR_CODES } from "@org/error-types";
-import type { Browser, BrowserContextOptions } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectedFor, TARGET } from "../src/catalog.js";
-import { launchChromium, type OpenedPage, usePage, visibleCodes } from "../src/browser.js";
+import { visibleCodes } from "../src/browser.js";
+import { sharedBrowser } from "./shared-browser.js";
 
-let browser: Browser | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-// Always runs, also after a failed test or a failed launch: no chromium is left behind.
-afterAll(async () => {
-  await browser?.close();
-});
-
-const withPage = <T>(hash: string, options: BrowserContextOptions, body: (p: OpenedPage) => Promise<T>): Promise<T> => usePage(browser, hash, options, body);
+const withPage = sharedBrowser();
 
 describe("anchors: the target of doc_url", () => {
   it(`opening ...#${TARGET} shows, marks, focuses and scrolls to that entry`, async () => {

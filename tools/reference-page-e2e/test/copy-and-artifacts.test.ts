@@ -2,22 +2,15 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { ERROR_CODES } from "@org/error-types";
-import type { Browser, BrowserContextOptions } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, type OpenedPage, usePage, visibleCodes } from "../src/browser.js";
+import { describe, expect, it } from "vitest";
+import { visibleCodes } from "../src/browser.js";
+import { sharedBrowser } from "./shared-browser.js";
 
 const catalog = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@org/error-types/errors.json"), "utf8")) as { codes: Array<{ code: string; doc_url: string }> };
 /** Test artefacts (gitignored): screenshots a person can look at after a run. */
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
 
-let browser: Browser | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-const withPage = <T>(hash: string, options: BrowserContextOptions, body: (p: OpenedPage) => Promise<T>): Promise<T> => usePage(browser, hash, options, body);
+const withPage = sharedBrowser();
 
 describe("copy link", () => {
   it("without the Clipboard API, falls back to select-and-copy, and gives focus back to the button", async () => {

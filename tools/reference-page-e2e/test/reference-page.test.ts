@@ -1,20 +1,11 @@
 import { readFileSync } from "node:fs";
 import { ERROR_CATALOG, ERROR_CODES } from "@org/error-types";
-import type { Browser, BrowserContextOptions } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { catalog, expectedFor, TARGET } from "../src/catalog.js";
-import { launchChromium, type OpenedPage, PAGE_FILE, PAGE_URL, usePage, visibleCodes } from "../src/browser.js";
+import { PAGE_FILE, PAGE_URL, visibleCodes } from "../src/browser.js";
+import { sharedBrowser } from "./shared-browser.js";
 
-let browser: Browser | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-// Always runs, also after a failed test or a failed launch: no chromium is left behind.
-afterAll(async () => {
-  await browser?.close();
-});
-
-const withPage = <T>(hash: string, options: BrowserContextOptions, body: (p: OpenedPage) => Promise<T>): Promise<T> => usePage(browser, hash, options, body);
+const withPage = sharedBrowser();
 
 describe("the error reference page in chromium", () => {
   it("loads from file:// with no console error, page error or CSP violation, and fetches nothing else", async () => {

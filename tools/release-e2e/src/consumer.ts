@@ -27,8 +27,10 @@ export const TSCONFIGS = {
   bundler: { compilerOptions: { ...TS_COMMON, module: "esnext", moduleResolution: "bundler" }, files: ["src/bundler.ts"] },
   /** A file with a misspelled code: must not compile. */
   wrong: { compilerOptions: { ...TS_COMMON, module: "esnext", moduleResolution: "bundler" }, files: ["src/wrong.ts"] },
-  /** The exhaustive switch over ErrorCode alone (to see it fail after an upgrade). */
+  /** The exhaustive switch over ErrorCode alone (to see it fail while a code is unhandled). */
   exhaustive: { compilerOptions: { ...TS_COMMON, module: "node16", moduleResolution: "node16" }, files: ["src/exhaustive.mts"] },
+  /** Contract 1.1's members in the types (`request_id`, `doc_url`): only for a consumer of 1.1 or later. */
+  v11: { compilerOptions: { ...TS_COMMON, module: "esnext", moduleResolution: "bundler" }, files: ["src/typed-1-1.ts"] },
 } as const;
 
 /** Typed use of all three packages: literal statuses, the envelope type, ApiError fields. */
@@ -85,16 +87,6 @@ const { createError, toErrorResponse } = require("@org/error-server");
 const { parseErrorBody } = require("@org/error-client");
 const { validateErrorEnvelope } = require("@org/error-validator");
 const { CONTRACT_VERSION, ERROR_CATALOG } = require("@org/error-types");`;
-
-/** A consumer script that round-trips one code and prints what the client saw. */
-export const codeRoundTrip = (code: string) => `import { createError, toErrorResponse } from "@org/error-server";
-import { parseErrorBody } from "@org/error-client";
-import { validateErrorEnvelope } from "@org/error-validator";
-const response = toErrorResponse(createError(${JSON.stringify(code)}));
-const wire = JSON.stringify(response.body);
-const apiError = parseErrorBody({ status: response.status, headers: response.headers, body: wire });
-console.log(JSON.stringify({ status: response.status, strictValid: validateErrorEnvelope(JSON.parse(wire), { mode: "strict" }).ok, clientCode: apiError.code, clientStatus: apiError.status }));
-`;
 
 /**
  * An exhaustive `switch` over ErrorCode with a `never` check: adding a code to the contract

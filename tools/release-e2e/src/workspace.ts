@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -70,21 +70,16 @@ export function publicVersions(root: string): Record<PublicPackage, string> {
 
 /** The `CONTRACT_VERSION` written into the generated catalog of @org/error-types. */
 export function generatedContractVersion(root: string): string | undefined {
-  const text = readFileSync(join(root, "packages/error-types/src/generated/catalog.ts"), "utf8");
-  return /export const CONTRACT_VERSION = "([^"]+)"/.exec(text)?.[1];
+  // Whichever generated file holds it (the codegen may move it between files).
+  const dir = join(root, "packages/error-types/src/generated");
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".ts")).sort()) {
+    const found = /export const CONTRACT_VERSION(?:: string)? = "([^"]+)"/.exec(readFileSync(join(dir, name), "utf8"))?.[1];
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
-/** Records a changeset the way `pnpm changeset` writes one. */
-export function writeChangeset(root: string, name: string, releases: Partial<Record<PublicPackage, "patch" | "minor" | "major">>, summary: string): void {
-  const lines = Object.entries(releases).map(([pkg, bump]) => `"${pkg}": ${bump}`);
-  writeFileSync(join(root, ".changeset", `${name}.md`), `---\n${lines.join("\n")}\n---\n\n${summary}\n`);
-}
-
-/** Adds a business code to the copy's schema (appended: the catalog's order is kept). */
-export function addCodeToSchema(root: string, entry: { code: string; status: number; type: string; meaning: string; action: string; retryable: boolean }): void {
-  const path = join(root, "schemas/error-code.schema.json");
-  const schema = readJson<{ anyOf: unknown[] }>(path);
-  const { code, ...meta } = entry;
-  schema.anyOf.push({ const: code, "x-error": meta });
-  writeFileSync(path, `${JSON.stringify(schema, null, 2)}\n`);
+/** The pending changesets of the workspace at `root` (file names), README excluded. */
+export function pendingChangesets(root: string): string[] {
+  return readdirSync(join(root, ".changeset")).filter((n) => n.endsWith(".md") && n.toLowerCase() !== "readme.md");
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { exhaustiveSwitch } from "../src/consumer.js";
+import { FRAMEWORK_PACKAGE } from "../src/consumer-install.js";
 import { commandEnv, offline, writeNpmrc } from "../src/env.js";
 import { registryConfig } from "../src/registry.js";
 import { run } from "../src/run.js";
@@ -51,6 +52,11 @@ describe("release-e2e harness", () => {
     });
     expect(r.signal).toBe("SIGKILL");
     expect(r.output).toContain("[killed after 500 ms]");
+  });
+
+  it("the framework check names the frameworks and observability packages, not the contract's own", () => {
+    for (const name of ["express", "fastify", "hono", "next", "@nestjs/core", "@nestjs/common", "@opentelemetry/api", "@fastify/error"]) expect(name).toMatch(FRAMEWORK_PACKAGE);
+    for (const name of ["@org/error-server", "@org/error-types", "expressive", "nextjs-helper", "@types/express"]) expect(name).not.toMatch(FRAMEWORK_PACKAGE);
   });
 
   it("the exhaustive switch lists every code and ends in a never check", () => {

@@ -1,235 +1,215 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeRoundTrip, initConsumer, writeConsumerSources, writeExhaustive } from "../src/consumer.js";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { BODIES_FILE, type OldReading, type WrittenResponse, writeCompatSources } from "../src/compat.js";
+import { initConsumer, writeConsumerSources, writeExhaustive } from "../src/consumer.js";
+import { FRAMEWORK_PACKAGE, installConsumer, installed, registryDoc } from "../src/consumer-install.js";
 import { commandEnv, offline, writeNpmrc } from "../src/env.js";
+import { findLastRelease, type ReleaseCommit } from "../src/last-release.js";
 import { type LocalRegistry, startRegistry } from "../src/registry.js";
+import { addReleaseWorktree, buildPublicPackages, changesetPublish, parseVersion, removeReleaseWorktree } from "../src/release-build.js";
 import { run, runOk } from "../src/run.js";
-import {
-  addCodeToSchema,
-  commitAll,
-  copyWorkspace,
-  generatedContractVersion,
-  gitIn,
-  PUBLIC_NAMES,
-  PUBLIC_PACKAGES,
-  publicVersions,
-  readJson,
-  REPO_ROOT,
-  writeChangeset,
-} from "../src/workspace.js";
+import { commitAll, copyWorkspace, generatedContractVersion, gitIn, PUBLIC_NAMES, PUBLIC_PACKAGES, pendingChangesets, publicVersions, REPO_ROOT } from "../src/workspace.js";
 
-/** The code step 4 adds to the contract. */
-const NEW_CODE = { code: "e2e_conflict", status: 409, type: "invalid_request_error", meaning: "Conflicting request", action: "Adjust the request", retryable: false };
 const TSC = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-
+const CONSUMER_PACKAGES = ["@org/error-client", "@org/error-server", "@org/error-validator"];
 const tmp = mkdtempSync(join(tmpdir(), "org-release-e2e-"));
+const oldWs = join(tmp, "release-worktree");
 const ws = join(tmp, "workspace");
-const consumer = join(tmp, "consumer");
+const oldConsumer = join(tmp, "consumer-old");
+const newConsumer = join(tmp, "consumer-new");
 let registry: LocalRegistry | undefined;
 let env: NodeJS.ProcessEnv = {};
-/** Versions published by the first and the second release. */
+let release: ReleaseCommit;
+/** The version released by the found commit, and the one the working tree releases now. */
 let v1 = "";
 let v2 = "";
+const timings: [string, number][] = [];
+let started = 0;
 
-const parse = (v: string) => v.split(".").map(Number) as [number, number, number];
-const inWs = (cmd: string, args: string[], e = env) => runOk(cmd, args, { cwd: ws, env: e });
-const inConsumer = (cmd: string, args: string[]) => run(cmd, args, { cwd: consumer, env });
-const tsc = (config: string) => inConsumer(process.execPath, [TSC, "-p", `tsconfig.${config}.json`]);
-
-/** npm install in the consumer, from the local registry only (explicit --registry, fresh cache). */
-async function installConsumer(version: string): Promise<void> {
-  const pkgs = ["@org/error-client", "@org/error-server", "@org/error-validator"].map((p) => `${p}@${version}`);
-  await runOk("npm", ["install", "--registry", registry!.url, "--save-exact", "--no-audit", "--no-fund", ...pkgs], { cwd: consumer, env });
-}
-
-/** What the consumer's package-lock.json says was installed: name -> { version, resolved }. */
-function installed(): Record<string, { version: string; resolved: string }> {
-  const lock = readJson<{ packages: Record<string, { version: string; resolved: string }> }>(join(consumer, "package-lock.json"));
-  return Object.fromEntries(Object.entries(lock.packages).filter(([path]) => path !== "").map(([path, info]) => [path.replace(/^node_modules\//, ""), info]));
-}
-
-async function registryDoc(name: string): Promise<{ versions: Record<string, { dependencies?: Record<string, string> }>; "dist-tags": Record<string, string> }> {
-  const res = await fetch(new URL(name.replace("/", "%2f"), registry!.url));
-  expect(res.status, `GET ${name} from the local registry`).toBe(200);
-  return (await res.json()) as never;
-}
-
-async function buildAndPublish(version: string): Promise<void> {
-  await inWs("pnpm", ["build"]);
-  const published = await inWs("pnpm", ["exec", "changeset", "publish"]);
-  expect(published.output).toContain("packages published successfully");
-  for (const name of PUBLIC_NAMES) {
-    expect(published.output).toContain(`${name}@${version}`);
-    const doc = await registryDoc(name);
-    expect(Object.keys(doc.versions)).toContain(version);
-    expect(doc["dist-tags"]["latest"]).toBe(version);
+/** Runs one step of a test and records its time (printed under the test's own line). */
+async function step<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await fn();
+  } finally {
+    timings.push([`  - ${name}`, performance.now() - t0]);
   }
-  // changeset publish tags the release: the next contract diff compares with this tag.
-  expect(gitIn(ws)("tag", "--list").split("\n")).toEqual(expect.arrayContaining(PUBLIC_NAMES.map((n) => `${n}@${version}`)));
+}
+const tsc = (dir: string, config: string) => run(process.execPath, [TSC, "-p", `tsconfig.${config}.json`], { cwd: dir, env });
+const node = async (dir: string, args: string[]) => JSON.parse((await runOk(process.execPath, args, { cwd: dir, env })).stdout) as unknown;
+const orgTags = () => gitIn(REPO_ROOT)("tag", "--list", "@org/*");
+
+async function expectPublished(version: string): Promise<void> {
+  for (const name of PUBLIC_NAMES) expect(Object.keys((await registryDoc(registry!.url, name))?.versions ?? {}), name).toContain(version);
+  // workspace:* became the exact version of the release.
+  expect((await registryDoc(registry!.url, "@org/error-server"))?.versions[version]?.dependencies).toEqual({ "@org/error-types": version, "@org/error-validator": version });
+}
+
+/** Installs `version` into a fresh consumer and checks the lock: the four packages, one version, all from the local registry. */
+async function freshConsumer(dir: string, version: string): Promise<string[]> {
+  initConsumer(dir);
+  await installConsumer(dir, env, registry!.url, CONSUMER_PACKAGES, version);
+  const lock = installed(dir);
+  expect(Object.keys(lock).sort()).toEqual([...PUBLIC_NAMES].sort());
+  for (const [name, info] of Object.entries(lock)) {
+    expect(info.version, name).toBe(version);
+    expect(info.resolved.startsWith(registry!.url), `${name} from ${info.resolved}`).toBe(true);
+  }
+  const { v, codes } = (await node(dir, ["-e", 'const t = require("@org/error-types"); console.log(JSON.stringify({ v: t.CONTRACT_VERSION, codes: t.ERROR_CODES }))'])) as { v: string; codes: string[] };
+  expect(v).toBe(version);
+  writeConsumerSources(dir, codes);
+  return codes;
+}
+
+/** ESM and CJS run the same round trip (server -> strict validation -> client); returns the ESM result. */
+async function roundTrips(dir: string, version: string): Promise<{ body: { error: Record<string, unknown> } }> {
+  const [esm, cjs] = [await node(dir, ["src/round-trip.mjs"]), await node(dir, ["src/round-trip.cjs"])];
+  expect(esm).toMatchObject({ status: 404, contentType: expect.stringMatching(/^application\/json/), strictValid: true, isApiError: true, clientCode: "model_not_found", clientStatus: 404, catalogStatus: 404, contractVersion: version });
+  expect(cjs).toEqual(esm);
+  return esm as never;
+}
+
+async function typeChecks(dir: string, configs: string[]): Promise<void> {
+  for (const config of configs) {
+    const r = await tsc(dir, config);
+    expect(r.code, `tsc -p tsconfig.${config}.json:\n${r.output}`).toBe(0);
+  }
 }
 
 beforeAll(async () => {
+  const t0 = performance.now();
   try {
     // Read pnpm's store before the npmrc is swapped for the temporary one.
     const store = (await runOk("pnpm", ["store", "path"], { cwd: REPO_ROOT, env: process.env })).stdout.trim();
+    release = findLastRelease(REPO_ROOT);
     registry = await startRegistry(join(tmp, "registry"));
     const npmrc = join(tmp, "npmrc");
     writeNpmrc(npmrc, registry.url);
     env = commandEnv({ registryUrl: registry.url, npmrc, npmCache: join(tmp, "npm-cache"), pnpmStore: store });
-    copyWorkspace(ws);
-    // The workspace's own dev dependencies come from pnpm's local store, offline.
-    await inWs("pnpm", ["install", "--frozen-lockfile", "--offline"], offline(env));
   } catch (e) {
     await registry?.stop();
     throw e;
   }
+  timings.push(["start Verdaccio, find the release", performance.now() - t0]);
 });
+beforeEach(() => void (started = performance.now()));
+afterEach((ctx) => void timings.push([ctx.task.name, performance.now() - started]));
 
 afterAll(async () => {
   try {
     await registry?.stop();
   } finally {
+    removeReleaseWorktree(oldWs);
     rmSync(tmp, { recursive: true, force: true });
+    const total = timings.filter(([name]) => !name.startsWith(" ")).reduce((sum, [, ms]) => sum + ms, 0);
+    console.log(`release e2e timings:\n${timings.map(([name, ms]) => `${(ms / 1000).toFixed(1).padStart(7)} s  ${name}`).join("\n")}\n${(total / 1000).toFixed(1).padStart(7)} s  total`);
   }
 });
 
-describe("release end to end: changeset, version, publish to a local Verdaccio, consume", () => {
+describe("release end to end: the last release from git history, then this tree as the next minor, on a local Verdaccio", () => {
   it("runs Verdaccio on 127.0.0.1 with no uplinks: a package it does not hold is a 404 at once", async () => {
     expect(registry!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect((await fetch(new URL("-/ping", registry!.url))).status).toBe(200);
     expect((await fetch(new URL("left-pad", registry!.url))).status).toBe(404);
-    expect((await fetch(new URL("@org%2ferror-types", registry!.url))).status).toBe(404);
+    expect(await registryDoc(registry!.url, "@org/error-types")).toBeNull();
   });
 
-  it("version step: one changeset bumps all four packages together, writes changelogs, regenerates CONTRACT_VERSION", async () => {
-    const before = publicVersions(ws);
-    writeChangeset(ws, "e2e-first-release", { "@org/error-types": "patch" }, "First release through the end-to-end test.");
-    await inWs("pnpm", ["version-packages"], offline(env));
-    const after = publicVersions(ws);
-    v1 = after["@org/error-types"];
-    expect(new Set(Object.values(after))).toEqual(new Set([v1]));
-    expect(v1).not.toBe(before["@org/error-types"]);
-    expect(generatedContractVersion(ws)).toBe(v1);
-    for (const dir of Object.values(PUBLIC_PACKAGES)) expect(readFileSync(join(ws, dir, "CHANGELOG.md"), "utf8")).toContain(`## ${v1}`);
-    expect(readFileSync(join(ws, "packages/error-types/CHANGELOG.md"), "utf8")).toContain("First release through the end-to-end test.");
-    expect(existsSync(join(ws, ".changeset/e2e-first-release.md"))).toBe(false);
-    // No schema change: the contract gate passes.
-    await inWs("pnpm", ["--silent", "contract:check"]);
-    commitAll(ws, "Version packages");
+  it("the last release: found in git history, built in a temporary git worktree, published as it was", async () => {
+    const tagsBefore = orgTags();
+    addReleaseWorktree(release.sha, oldWs);
+    v1 = publicVersions(oldWs)["@org/error-types"];
+    expect(v1).toBe(release.version);
+    expect(new Set(Object.values(publicVersions(oldWs)))).toEqual(new Set([v1]));
+    expect(pendingChangesets(oldWs)).toEqual([]);
+    await step("install (offline)", () => runOk("pnpm", ["install", "--frozen-lockfile", "--offline"], { cwd: oldWs, env: offline(env) }));
+    await step("build", () => buildPublicPackages(oldWs, env));
+    expect(generatedContractVersion(oldWs)).toBe(v1);
+    const published = await step("changeset publish", () => changesetPublish(oldWs, env, false));
+    for (const name of PUBLIC_NAMES) expect(published.output).toContain(`${name}@${v1}`);
+    await expectPublished(v1);
+    // The worktree shares this repository's refs: publishing it must not have tagged anything.
+    expect(orgTags()).toBe(tagsBefore);
   });
 
-  it("publish: the release build and the real `changeset publish` put all four packages on the registry", async () => {
-    await buildAndPublish(v1);
-    const server = await registryDoc("@org/error-server");
-    // workspace:* became the exact version of the release.
-    expect(server.versions[v1]?.dependencies).toEqual({ "@org/error-types": v1, "@org/error-validator": v1 });
-  });
-
-  it("a fresh consumer installs the packages from the local registry only, all at one version = CONTRACT_VERSION", async () => {
-    initConsumer(consumer);
-    await installConsumer(v1);
-    const lock = installed();
-    expect(Object.keys(lock).sort()).toEqual([...PUBLIC_NAMES].sort());
-    for (const [name, info] of Object.entries(lock)) {
-      expect(info.version, name).toBe(v1);
-      expect(info.resolved.startsWith(registry!.url), `${name} from ${info.resolved}`).toBe(true);
-    }
-    const probe = await runOk(process.execPath, ["-e", 'const t = require("@org/error-types"); console.log(JSON.stringify({ v: t.CONTRACT_VERSION, codes: t.ERROR_CODES }))'], { cwd: consumer, env });
-    const { v, codes } = JSON.parse(probe.stdout) as { v: string; codes: string[] };
-    expect(v).toBe(v1);
-    writeConsumerSources(consumer, codes);
-  });
-
-  it("node runs an ESM and a CommonJS file: server response -> validator (strict) -> client ApiError", async () => {
-    const results = [];
-    for (const file of ["src/round-trip.mjs", "src/round-trip.cjs"]) {
-      const r = await runOk(process.execPath, [file], { cwd: consumer, env });
-      results.push(JSON.parse(r.stdout));
-    }
-    expect(results[0]).toEqual({
-      status: 404,
-      contentType: expect.stringMatching(/^application\/json/),
-      body: { error: { message: expect.any(String), type: "not_found_error", code: "model_not_found" } },
-      strictValid: true,
-      isApiError: true,
-      clientCode: "model_not_found",
-      clientStatus: 404,
-      catalogStatus: 404,
-      contractVersion: v1,
-    });
-    expect(results[1]).toEqual(results[0]);
-  });
-
-  it("tsc --noEmit passes for node16 (ESM .mts, CJS .cts, an exhaustive switch) and bundler", async () => {
-    for (const config of ["node16", "bundler"]) {
-      const r = await tsc(config);
-      expect(r.code, `tsc -p tsconfig.${config}.json:\n${r.output}`).toBe(0);
-    }
-  });
-
-  it("a misspelled code string does not compile", async () => {
-    const r = await tsc("wrong");
-    expect(r.code).not.toBe(0);
-    expect(r.stdout).toMatch(/src\/wrong\.ts\(3,\d+\): error TS\d+: Type '"model_not_fund"' is not assignable to type 'ErrorCode'/);
-    expect(r.stdout).toMatch(/src\/wrong\.ts\(4,\d+\): error TS\d+/);
-  });
-
-  it("adding a code: contract:diff says minor, contract:check demands a changeset that asks for minor", async () => {
-    addCodeToSchema(ws, NEW_CODE);
-    await inWs("pnpm", ["generate"], offline(env));
-    const diff = JSON.parse((await inWs("pnpm", ["--silent", "contract:diff", "--json"])).stdout);
-    expect(diff.base).toMatchObject({ ref: `@org/error-types@${v1}`, reason: "last release tag" });
-    expect(diff.bump).toBe("minor");
-    expect(diff.changes).toEqual([expect.objectContaining({ bump: "minor", file: "error-code.schema.json", message: expect.stringContaining(`code "${NEW_CODE.code}" added`) })]);
-    expect((await inWs("pnpm", ["--silent", "contract:diff"])).stdout).toContain("required bump: minor");
-
-    const none = await run("pnpm", ["--silent", "contract:check"], { cwd: ws, env });
-    expect(none.code).not.toBe(0);
-    expect(none.output).toContain("no changeset for the contract packages is pending");
-    writeChangeset(ws, "e2e-new-code", { "@org/error-types": "patch" }, `Add the \`${NEW_CODE.code}\` code.`);
-    const tooSmall = await run("pnpm", ["--silent", "contract:check"], { cwd: ws, env });
-    expect(tooSmall.code).not.toBe(0);
-    expect(tooSmall.output).toContain("ask for a patch release (.changeset/e2e-new-code.md)");
-    writeChangeset(ws, "e2e-new-code", { "@org/error-types": "minor" }, `Add the \`${NEW_CODE.code}\` code.`);
-    await inWs("pnpm", ["--silent", "contract:check"]);
-  });
-
-  it("version and publish again: all four move to the next minor together", async () => {
-    await inWs("pnpm", ["version-packages"], offline(env));
+  it("the next release: this tree copied, versioned when a changeset is pending, built and published", async () => {
+    await step("copy", () => copyWorkspace(ws));
+    await step("install (offline)", () => runOk("pnpm", ["install", "--frozen-lockfile", "--offline"], { cwd: ws, env: offline(env) }));
+    // Before `changeset version` has run on main the tree holds a pending changeset; after it, the new version.
+    if (pendingChangesets(ws).length > 0) await step("pnpm version-packages", () => runOk("pnpm", ["version-packages"], { cwd: ws, env: offline(env) }));
+    expect(pendingChangesets(ws)).toEqual([]);
     const versions = publicVersions(ws);
     v2 = versions["@org/error-types"];
-    const [maj1, min1] = parse(v1);
-    expect(parse(v2)).toEqual([maj1, min1 + 1, 0]);
     expect(new Set(Object.values(versions))).toEqual(new Set([v2]));
+    const [[maj1, min1], [maj2, min2, patch2]] = [parseVersion(v1), parseVersion(v2)];
+    expect({ major: maj2, minor: min2, patch: patch2 }, `${v1} -> ${v2} is a minor release`).toEqual({ major: maj1, minor: min1 + 1, patch: 0 });
     expect(generatedContractVersion(ws)).toBe(v2);
-    // The changeset is consumed; the gate still passes because the version step applied minor.
-    await inWs("pnpm", ["--silent", "contract:check"]);
+    for (const dir of Object.values(PUBLIC_PACKAGES)) expect(readFileSync(join(ws, dir, "CHANGELOG.md"), "utf8")).toContain(`## ${v2}`);
     commitAll(ws, "Version packages");
-    await buildAndPublish(v2);
+    await step("build", () => buildPublicPackages(ws, env));
+    await step("changeset publish", () => changesetPublish(ws, env, true));
+    await expectPublished(v2);
+    for (const name of PUBLIC_NAMES) expect((await registryDoc(registry!.url, name))?.["dist-tags"]["latest"]).toBe(v2);
+    expect(gitIn(ws)("tag", "--list").split("\n")).toEqual(expect.arrayContaining(PUBLIC_NAMES.map((n) => `${n}@${v2}`)));
   });
 
-  it("the upgraded consumer's exhaustive switch fails to type-check until the new code is handled", async () => {
-    await installConsumer(v2);
-    for (const [name, info] of Object.entries(installed())) expect(info.version, name).toBe(v2);
-    const broken = await tsc("exhaustive");
-    expect(broken.code).not.toBe(0);
-    expect(broken.stdout).toMatch(new RegExp(`src/exhaustive\\.mts\\(\\d+,\\d+\\): error TS2322: Type '"${NEW_CODE.code}"' is not assignable to type 'never'`));
+  it("a consumer of the last release: ESM and CJS run, tsc passes (node16, bundler), a misspelled code does not compile", async () => {
+    await freshConsumer(oldConsumer, v1);
+    writeCompatSources(oldConsumer);
+    await roundTrips(oldConsumer, v1);
+    await typeChecks(oldConsumer, ["node16", "bundler"]);
+    const wrong = await tsc(oldConsumer, "wrong");
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stdout).toMatch(/src\/wrong\.ts\(3,\d+\): error TS\d+: Type '"model_not_fund"' is not assignable to type 'ErrorCode'/);
+    expect(wrong.stdout).toMatch(/src\/wrong\.ts\(4,\d+\): error TS\d+/);
+  });
 
-    const probe = await runOk(process.execPath, ["-e", 'console.log(JSON.stringify(require("@org/error-types").ERROR_CODES))'], { cwd: consumer, env });
-    const codes = JSON.parse(probe.stdout) as string[];
-    expect(codes).toContain(NEW_CODE.code);
-    writeExhaustive(consumer, codes);
-    for (const config of ["node16", "bundler"]) {
-      const r = await tsc(config);
-      expect(r.code, `tsc -p tsconfig.${config}.json:\n${r.output}`).toBe(0);
+  it("a consumer of the new release: ESM and CJS run with doc_url in the body, tsc passes with the 1.1 members, the exhaustive switch holds", async () => {
+    const codes = await freshConsumer(newConsumer, v2);
+    writeCompatSources(newConsumer);
+    const esm = await roundTrips(newConsumer, v2);
+    expect(esm.body.error).toMatchObject({ code: "model_not_found", type: "not_found_error", doc_url: expect.stringMatching(/^https?:\/\/[^#]+#model_not_found$/) });
+    await typeChecks(newConsumer, ["node16", "bundler", "v11"]);
+    // An unhandled code fails the exhaustive switch; handled, it compiles again.
+    writeExhaustive(newConsumer, codes.slice(0, -1));
+    const broken = await tsc(newConsumer, "exhaustive");
+    expect(broken.stdout).toMatch(new RegExp(`src/exhaustive\\.mts\\(\\d+,\\d+\\): error TS2322: Type '"${codes.at(-1)}"' is not assignable to type 'never'`));
+    writeExhaustive(newConsumer, codes);
+    await typeChecks(newConsumer, ["exhaustive"]);
+  });
+
+  it("the old consumer reads every new body (lenient validation, parseErrorResponse); strict old validation rejects them, strict new accepts them", async () => {
+    const out = join(tmp, BODIES_FILE);
+    await runOk(process.execPath, ["src/write-bodies.mjs", out], { cwd: newConsumer, env });
+    const written = JSON.parse(readFileSync(out, "utf8")) as { version: string; responses: WrittenResponse[] };
+    expect(written.version).toBe(v2);
+    for (const [i, r] of written.responses.entries()) {
+      expect(r.strictValid, JSON.stringify(r.body)).toBe(true);
+      expect(r.body.error.request_id).toBe(`req-e2e-${i}`);
+      expect(r.body.error.doc_url).toBe(r.catalogDocUrl ?? undefined);
+      expect(r.headers["x-error-code"]).toBe(r.body.error.code ?? undefined);
     }
-    // And at run time the new code goes through the whole chain with its catalog status.
-    const script = join(consumer, "src/new-code.mjs");
-    writeFileSync(script, codeRoundTrip(NEW_CODE.code));
-    const r = await runOk(process.execPath, [script], { cwd: consumer, env });
-    expect(JSON.parse(r.stdout)).toEqual({ status: NEW_CODE.status, strictValid: true, clientCode: NEW_CODE.code, clientStatus: NEW_CODE.status });
+    const { version, readings } = (await node(oldConsumer, ["src/read-bodies.mjs", out])) as { version: string; readings: OldReading[] };
+    expect(version).toBe(v1);
+    expect(readings).toHaveLength(written.responses.length);
+    for (const [i, reading] of readings.entries()) {
+      const { body, status } = written.responses[i]!;
+      expect(reading.lenient, `lenient ${v1}: ${JSON.stringify(body)}`).toBe(true);
+      expect(reading.strict, `strict ${v1}: ${JSON.stringify(body)}`).toBe(false);
+      expect(reading.strictIssues.join("; ")).toMatch(/request_id|doc_url/);
+      expect(reading.apiError).toEqual({ name: "ApiError", code: body.error.code, type: body.error.type, status, requestId: `req-e2e-${i}`, isContract: true });
+    }
+  });
+
+  it("a consumer of @org/error-server alone gets no framework or observability package", async () => {
+    const dir = join(tmp, "consumer-server-only");
+    initConsumer(dir);
+    await installConsumer(dir, env, registry!.url, ["@org/error-server"], v2);
+    expect(Object.keys(installed(dir)).sort()).toEqual(["@org/error-server", "@org/error-types", "@org/error-validator"]);
+    const top = readdirSync(join(dir, "node_modules")).flatMap((n) => (n.startsWith("@") ? readdirSync(join(dir, "node_modules", n)).map((s) => `${n}/${s}`) : [n]));
+    expect(top.filter((n) => FRAMEWORK_PACKAGE.test(n))).toEqual([]);
+    expect(existsSync(join(dir, "node_modules/express"))).toBe(false);
   });
 });

@@ -52,7 +52,7 @@ export class ContractError<C extends ErrorCode | null = ErrorCode | null, S exte
   declare readonly param?: string | null;
   /** Extra response headers, lower-cased names. */
   declare readonly headers?: Readonly<Record<string, string>>;
-  /** Seconds to wait before retrying, sent as `retry-after` (429 and 503 only). */
+  /** Seconds to wait before retrying, sent as `retry-after` (only statuses that may carry it: `mayCarryRetryAfter`). */
   declare readonly retryAfter?: number;
 
   constructor(init: ContractErrorInit<C, S>) {

@@ -41,7 +41,7 @@ export function createError<C extends ErrorCode, S extends AllowedStatus<C>>(cod
 export function createError<C extends ErrorCode, S extends AllowedStatus<C>>(code: C, options: CreateCodeErrorOptions<S> & { status: S }): ContractError<C, S>;
 export function createError<C extends ErrorCode>(code: C, message?: string, options?: CreateCodeErrorOptions<AllowedStatus<C>>): ContractError<C, CatalogStatus<C>>;
 export function createError<C extends ErrorCode>(code: C, options: CreateCodeErrorOptions<AllowedStatus<C>>): ContractError<C, CatalogStatus<C>>;
-/** Creates an error with no business code (`code: null`), for the statuses the contract allows without one: 401, 404 for unknown routes, 429, ... */
+/** Creates an error with no business code (`code: null`), for the statuses the contract allows without one (`HTTP_STATUSES[status].codeless`). */
 export function createError<S extends CodelessStatus>(status: S, message?: string, options?: CreateErrorOptions): ContractError<null, S>;
 export function createError<S extends CodelessStatus>(status: S, options: CreateErrorOptions): ContractError<null, S>;
 export function createError(codeOrStatus: ErrorCode | CodelessStatus, messageOrOptions?: string | CreateCodeErrorOptions, maybeOptions?: CreateCodeErrorOptions): ContractError {

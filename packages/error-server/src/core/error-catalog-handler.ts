@@ -1,5 +1,5 @@
 import { CONTRACT_VERSION, ERROR_CATALOG_JSON } from "@org/error-types";
-import { ContractError } from "./contract-error.js";
+import { createError } from "./create-error.js";
 import { toErrorResponse } from "./error-response.js";
 
 /** Where services serve the machine-readable catalog (`@org/error-types/errors.json`). */
@@ -64,7 +64,7 @@ export function errorCatalogResponse(request: CatalogRequest, options?: CatalogO
   if (pathOf(request.url) !== path) return undefined;
   const method = request.method.toUpperCase();
   if (method !== "GET" && method !== "HEAD") {
-    const error = toErrorResponse(new ContractError({ status: 405, code: null, message: `${path} accepts GET and HEAD only` }));
+    const error = toErrorResponse(createError(405, `${path} accepts GET and HEAD only`));
     return { status: error.status, headers: { ...error.headers, allow: "GET, HEAD" }, body: JSON.stringify(error.body) };
   }
   const headers: Record<string, string> = {

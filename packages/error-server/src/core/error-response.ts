@@ -1,4 +1,4 @@
-import type { ErrorEnvelope } from "@org/error-types";
+import { ERROR_CATALOG, type ErrorEnvelope, isErrorCode } from "@org/error-types";
 import { isErrorEnvelope, validateErrorEnvelope } from "@org/error-validator";
 import { ErrorBodyValidationError } from "./body-validation-error.js";
 import { isTestEnvironment } from "./env.js";
@@ -24,6 +24,17 @@ function redactorFor(option: ServerOptions["redact"], status: number): ((text: s
   if (typeof option === "function") return (text) => option(text, status);
   const mode = option ?? "5xx";
   return mode === "all" || (mode === "5xx" && status >= 500) ? redactSecrets : undefined;
+}
+
+/**
+ * Contract 1.1's members: the request id (it survives where the header does not: SSE
+ * streams, pasted logs) and the code's entry in the reference. Only what is known: no id,
+ * no `request_id`; a code outside the catalog (caught by `validate`) gets no `doc_url`.
+ */
+function addBodyMetadata(body: ErrorEnvelope, requestId: string | undefined): void {
+  if (requestId !== undefined) body.error.request_id = requestId;
+  const code = body.error.code;
+  if (code !== null && isErrorCode(code)) body.error.doc_url = ERROR_CATALOG[code].docUrl;
 }
 
 /**
@@ -66,12 +77,15 @@ export function buildErrorResponse<Req>(thrown: unknown, options: ServerOptions<
   const body: ErrorEnvelope = { error: { message, type: info.type, code: info.code } };
   if (typeof param === "string") body.error.param = truncate(param, MAX_PARAM_LENGTH);
   else if (param === null) body.error.param = null;
+  if (options?.bodyMetadata !== false) addBodyMetadata(body, requestId);
 
   const headers: Record<string, string> = { ...own, "content-type": ERROR_CONTENT_TYPE };
   const shouldRetry = shouldRetryHeader(info.code);
   if (shouldRetry !== undefined) headers["x-should-retry"] = shouldRetry;
   if (info.retryAfter !== undefined) headers["retry-after"] = String(info.retryAfter);
   if (requestId !== undefined) headers[options?.requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER] = requestId;
+  // Logs and proxies see the code without parsing the body (as Azure's x-ms-error-code).
+  if (info.code !== null && isErrorCode(info.code)) headers["x-error-code"] = info.code;
 
   report(options?.onError, reported, context);
   if ((options?.validate ?? isTestEnvironment()) && !isErrorEnvelope(body)) {

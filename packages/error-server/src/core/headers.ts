@@ -34,7 +34,7 @@ export function isRepresentationHeader(name: string): boolean {
 }
 
 // Headers the package owns: a handler's own headers cannot replace them.
-const RESERVED = new Set(["content-type", "content-length", "x-should-retry", "retry-after", "x-request-id"]);
+const RESERVED = new Set(["content-type", "content-length", "x-should-retry", "retry-after", "x-request-id", "x-error-code"]);
 
 /** True for a header name node:http and fetch accept. */
 export function isValidHeaderName(name: string): boolean {

@@ -55,6 +55,13 @@ export interface ServerOptions<Req = unknown> {
    * @default true when `process.env.NODE_ENV === "test"`, else false
    */
   validate?: boolean | undefined;
+  /**
+   * Contract 1.1's body members: `request_id` (when a request id is known) and `doc_url`
+   * (for a catalog code). `false` sends 1.0 bodies, for consumers still validating strictly
+   * against 1.0; the `x-error-code` header is sent either way.
+   * @default true
+   */
+  bodyMetadata?: boolean | undefined;
 }
 
 /** Options of the adapters' handlers, middleware and plugins (one set for every request). */

@@ -5,7 +5,7 @@ import type { ErrorCatalogEntry } from "../catalog-entry.js";
 import type { ErrorCode, ErrorType } from "./types.js";
 
 /** The contract's version; equals the version of every @org/error-* package. */
-export const CONTRACT_VERSION = "1.0.0";
+export const CONTRACT_VERSION = "1.1.0";
 
 /** Where the error reference is hosted; a code's entry is this URL + "#" + the code, verbatim. */
 export const ERROR_REFERENCE_URL = "https://contract.org.example/error-contract/errors";
@@ -312,3 +312,32 @@ export const ERROR_CATALOG = {
     docUrl: "https://contract.org.example/error-contract/errors#update_data_error",
   },
 } as const satisfies { readonly [C in ErrorCode]: ErrorCatalogEntry };
+
+/**
+ * @internal `errorTypeForHttpStatus` as small code (no status table), for browser bundles.
+ * Same answer for every number.
+ */
+export function statusErrorType(status: number): ErrorType {
+  if (!Number.isInteger(status)) return "server_error";
+  switch (status) {
+    case 401: return "authentication_error";
+    case 403: return "permission_error";
+    case 404: return "not_found_error";
+    case 429: return "rate_limit_error";
+    case 502: case 503: case 504: return "upstream_error";
+  }
+  if (status >= 400 && status <= 499) return "invalid_request_error";
+  if (status >= 500 && status <= 599) return "server_error";
+  return "server_error";
+}
+
+/**
+ * @internal `isRetryableHttpStatus` as small code, for browser bundles. Same answer for every number.
+ */
+export function isRetryableStatus(status: number): boolean {
+  switch (status) {
+    case 408: case 409: case 429: return true;
+    case 501: case 505: return false;
+  }
+  return Number.isInteger(status) && ((status >= 500 && status <= 599));
+}

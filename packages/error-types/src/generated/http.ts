@@ -133,7 +133,7 @@ export const HTTP_STATUSES = {
     reason: "Bad Gateway",
     type: "upstream_error",
     retryAfter: false,
-    codeless: false,
+    codeless: true,
     meaning: "Upstream error",
     cause: "The upstream provider failed or answered badly; retry only when `x-should-retry` is `true`",
   },

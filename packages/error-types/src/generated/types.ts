@@ -66,6 +66,14 @@ export interface ErrorBody {
    * The request parameter the error is about, when there is one.
    */
   param?: string | null;
+  /**
+   * The id of the request, the same as the response's `x-request-id` header: it survives where headers do not (inside an SSE stream, in a pasted log). Since 1.1.
+   */
+  request_id?: string;
+  /**
+   * A URI: the code's entry in the error reference (the reference URL, `#`, the code). Since 1.1.
+   */
+  doc_url?: string;
 }
 /**
  * An error body as real gateways send it (lenient, for consumers): unknown string codes, numeric codes, empty or null codes, a missing `param` or `type`, and extra members are accepted, so a newer server never breaks an older client.
@@ -91,5 +99,13 @@ export interface LenientErrorBody {
    */
   code?: string | number | null;
   param?: string | null;
+  /**
+   * The request id, when the sender gave one (contract 1.1 servers send a string; numbers and null from other gateways are accepted).
+   */
+  request_id?: string | number | null;
+  /**
+   * Where the code is documented, when the sender gave it (contract 1.1 servers send a URI string; null is accepted).
+   */
+  doc_url?: string | null;
   [k: string]: unknown | undefined;
 }

@@ -8,7 +8,7 @@ export function guardStrict(data) {
   const v1 = data["error"];
   if (v1 === undefined) return false;
   if (!(typeof v1 === "object" && v1 !== null && !Array.isArray(v1))) return false;
-  for (const key2 in v1) if (key2 !== "message" && key2 !== "type" && key2 !== "code" && key2 !== "param") return false;
+  for (const key2 in v1) if (key2 !== "message" && key2 !== "type" && key2 !== "code" && key2 !== "param" && key2 !== "request_id" && key2 !== "doc_url") return false;
   const v3 = v1["message"];
   if (v3 === undefined) return false;
   if (!(typeof v3 === "string")) return false;
@@ -22,6 +22,14 @@ export function guardStrict(data) {
   const v6 = v1["param"];
   if (v6 !== undefined) {
     if (!((typeof v6 === "string") || (v6 === null))) return false;
+  }
+  const v7 = v1["request_id"];
+  if (v7 !== undefined) {
+    if (!(typeof v7 === "string")) return false;
+  }
+  const v8 = v1["doc_url"];
+  if (v8 !== undefined) {
+    if (!(typeof v8 === "string")) return false;
   }
   return true;
 }
@@ -47,6 +55,14 @@ export function guardLenient(data) {
   if (v4 !== undefined) {
     if (!((typeof v4 === "string") || (v4 === null))) return false;
   }
+  const v5 = v0["request_id"];
+  if (v5 !== undefined) {
+    if (!((typeof v5 === "string") || (typeof v5 === "number" && isFinite(v5)) || (v5 === null))) return false;
+  }
+  const v6 = v0["doc_url"];
+  if (v6 !== undefined) {
+    if (!((typeof v6 === "string") || (v6 === null))) return false;
+  }
   return true;
 }
 
@@ -65,6 +81,8 @@ const reportStrictSite9 = { instancePath: "/error/message", keyword: "maxLength"
 const reportStrictSite10 = { instancePath: "/error/type", keyword: "enum", params: {}, memo: undefined };
 const reportStrictSite11 = { instancePath: "/error/code", keyword: "enum", params: {}, memo: undefined };
 const reportStrictSite12 = { instancePath: "/error/param", keyword: "type", params: { type: "string,null" }, memo: undefined };
+const reportStrictSite13 = { instancePath: "/error/request_id", keyword: "type", params: { type: "string" }, memo: undefined };
+const reportStrictSite14 = { instancePath: "/error/doc_url", keyword: "type", params: { type: "string" }, memo: undefined };
 export function reportStrict(data) {
   if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { ok: false, site: reportStrictSite0, value: data };
   if (data["error"] === undefined) return { ok: false, site: reportStrictSite1, value: data };
@@ -75,7 +93,7 @@ export function reportStrict(data) {
     if (v1["message"] === undefined) return { ok: false, site: reportStrictSite4, value: v1 };
     if (v1["type"] === undefined) return { ok: false, site: reportStrictSite5, value: v1 };
     if (v1["code"] === undefined) return { ok: false, site: reportStrictSite6, value: v1 };
-    for (const key2 in v1) if (key2 !== "message" && key2 !== "type" && key2 !== "code" && key2 !== "param") return { ok: false, site: reportStrictSite7, value: key2 };
+    for (const key2 in v1) if (key2 !== "message" && key2 !== "type" && key2 !== "code" && key2 !== "param" && key2 !== "request_id" && key2 !== "doc_url") return { ok: false, site: reportStrictSite7, value: key2 };
     const v3 = v1["message"];
     if (v3 !== undefined) {
       if (!(typeof v3 === "string")) return { ok: false, site: reportStrictSite8, value: v3 };
@@ -93,6 +111,14 @@ export function reportStrict(data) {
     if (v6 !== undefined) {
       if (!((typeof v6 === "string") || (v6 === null))) return { ok: false, site: reportStrictSite12, value: v6 };
     }
+    const v7 = v1["request_id"];
+    if (v7 !== undefined) {
+      if (!(typeof v7 === "string")) return { ok: false, site: reportStrictSite13, value: v7 };
+    }
+    const v8 = v1["doc_url"];
+    if (v8 !== undefined) {
+      if (!(typeof v8 === "string")) return { ok: false, site: reportStrictSite14, value: v8 };
+    }
   }
   return null;
 }
@@ -106,6 +132,8 @@ const reportLenientSite5 = { instancePath: "/error/message", keyword: "maxLength
 const reportLenientSite6 = { instancePath: "/error/type", keyword: "type", params: { type: "string,null" }, memo: undefined };
 const reportLenientSite7 = { instancePath: "/error/code", keyword: "type", params: { type: "string,number,null" }, memo: undefined };
 const reportLenientSite8 = { instancePath: "/error/param", keyword: "type", params: { type: "string,null" }, memo: undefined };
+const reportLenientSite9 = { instancePath: "/error/request_id", keyword: "type", params: { type: "string,number,null" }, memo: undefined };
+const reportLenientSite10 = { instancePath: "/error/doc_url", keyword: "type", params: { type: "string,null" }, memo: undefined };
 export function reportLenient(data) {
   if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { ok: false, site: reportLenientSite0, value: data };
   if (data["error"] === undefined) return { ok: false, site: reportLenientSite1, value: data };
@@ -130,12 +158,20 @@ export function reportLenient(data) {
     if (v4 !== undefined) {
       if (!((typeof v4 === "string") || (v4 === null))) return { ok: false, site: reportLenientSite8, value: v4 };
     }
+    const v5 = v0["request_id"];
+    if (v5 !== undefined) {
+      if (!((typeof v5 === "string") || (typeof v5 === "number" && isFinite(v5)) || (v5 === null))) return { ok: false, site: reportLenientSite9, value: v5 };
+    }
+    const v6 = v0["doc_url"];
+    if (v6 !== undefined) {
+      if (!((typeof v6 === "string") || (v6 === null))) return { ok: false, site: reportLenientSite10, value: v6 };
+    }
   }
   return null;
 }
 
 export function checkCopyStrict(data) {
-  let u1, m2, u4, m5, m6, m7, m8, n9 = 0;
+  let u1, m2, u4, m5, m6, m7, m8, m9, m10, n11 = 0;
   if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { ok: false, site: reportStrictSite0, value: data };
   for (const k0 in data) {
     if (!Object.prototype.hasOwnProperty.call(data, k0)) return undefined;
@@ -151,7 +187,9 @@ export function checkCopyStrict(data) {
       if (k3 === "message") m5 = m2[k3];
       else if (k3 === "type") m6 = m2[k3];
       else if (k3 === "code") m7 = m2[k3];
-      else if (k3 === "param") { m8 = m2[k3]; n9++; }
+      else if (k3 === "param") { m8 = m2[k3]; n11++; }
+      else if (k3 === "request_id") { m9 = m2[k3]; n11++; }
+      else if (k3 === "doc_url") { m10 = m2[k3]; n11++; }
       else if (u4 === undefined) u4 = k3;
     }
     if (m5 === undefined) return { ok: false, site: reportStrictSite4, value: m2 };
@@ -171,12 +209,22 @@ export function checkCopyStrict(data) {
     if (m8 !== undefined) {
       if (!((typeof m8 === "string") || (m8 === null))) return { ok: false, site: reportStrictSite12, value: m8 };
     }
+    if (m9 !== undefined) {
+      if (!(typeof m9 === "string")) return { ok: false, site: reportStrictSite13, value: m9 };
+    }
+    if (m10 !== undefined) {
+      if (!(typeof m10 === "string")) return { ok: false, site: reportStrictSite14, value: m10 };
+    }
   }
-  if (n9 !== (m8 !== undefined ? 1 : 0)) return undefined;
-  return { ok: true, value: { "error": (m8 !== undefined ? { "message": m5, "type": m6, "code": m7, "param": m8 } : { "message": m5, "type": m6, "code": m7 }) } };
+  if (n11 !== (m8 !== undefined ? 1 : 0) + (m9 !== undefined ? 1 : 0) + (m10 !== undefined ? 1 : 0)) return undefined;
+  const c12 = { "message": m5, "type": m6, "code": m7 };
+  if (m8 !== undefined) c12["param"] = m8;
+  if (m9 !== undefined) c12["request_id"] = m9;
+  if (m10 !== undefined) c12["doc_url"] = m10;
+  return { ok: true, value: { "error": c12 } };
 }
 
-export const strictJsonSchema = {"type":"object","required":["error"],"additionalProperties":false,"properties":{"error":{"type":"object","required":["message","type","code"],"additionalProperties":false,"properties":{"message":{"type":"string","maxLength":65536},"type":{"enum":["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]},"code":{"enum":["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]},"param":{"type":["string","null"]}}}}};
+export const strictJsonSchema = {"type":"object","required":["error"],"additionalProperties":false,"properties":{"error":{"type":"object","required":["message","type","code"],"additionalProperties":false,"properties":{"message":{"type":"string","maxLength":65536},"type":{"enum":["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]},"code":{"enum":["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]},"param":{"type":["string","null"]},"request_id":{"type":"string"},"doc_url":{"type":"string"}}}}};
 
-export const lenientJsonSchema = {"type":"object","required":["error"],"properties":{"error":{"type":"object","required":["message"],"properties":{"message":{"type":"string","maxLength":65536},"type":{"type":["string","null"]},"code":{"type":["string","number","null"]},"param":{"type":["string","null"]}},"additionalProperties":true}},"additionalProperties":true};
+export const lenientJsonSchema = {"type":"object","required":["error"],"properties":{"error":{"type":"object","required":["message"],"properties":{"message":{"type":"string","maxLength":65536},"type":{"type":["string","null"]},"code":{"type":["string","number","null"]},"param":{"type":["string","null"]},"request_id":{"type":["string","number","null"]},"doc_url":{"type":["string","null"]}},"additionalProperties":true}},"additionalProperties":true};
 

@@ -71,5 +71,51 @@ ${types}
 export const ERROR_CATALOG = {
 ${entries}
 } as const satisfies { readonly [C in ErrorCode]: ErrorCatalogEntry };
+${statusRules(contract)}`;
+}
+
+/** `case 401: case 403:` for a list of statuses. */
+const cases = (statuses: readonly number[]): string => statuses.map((s) => `case ${s}:`).join(" ");
+
+/**
+ * The status rules (type and retry) as two small functions, for browser bundles: the same
+ * answers as `errorTypeForHttpStatus` and `isRetryableHttpStatus`, without the status table's
+ * rows. Only the table's statuses whose type differs from their class's are listed.
+ */
+function statusRules(contract: Contract): string {
+  const { statuses, rules } = contract;
+  const classOf = (status: number) => rules.statusClasses.find((c) => status >= c.from && status <= c.to);
+  const byType = new Map<string, number[]>();
+  for (const s of statuses) {
+    if (classOf(s.status)?.type === s.type) continue;
+    byType.set(s.type, [...(byType.get(s.type) ?? []), s.status]);
+  }
+  const typeCases = [...byType].map(([type, list]) => `    ${cases(list)} return ${str(type)};`).join("\n");
+  const typeClasses = rules.statusClasses.map((c) => `  if (status >= ${c.from} && status <= ${c.to}) return ${str(c.type)};`).join("\n");
+  const retryClasses = rules.statusClasses.filter((c) => c.retryable).map((c) => `(status >= ${c.from} && status <= ${c.to})`);
+  return `
+/**
+ * @internal \`errorTypeForHttpStatus\` as small code (no status table), for browser bundles.
+ * Same answer for every number.
+ */
+export function statusErrorType(status: number): ErrorType {
+  if (!Number.isInteger(status)) return ${str(rules.otherStatusType)};
+  switch (status) {
+${typeCases}
+  }
+${typeClasses}
+  return ${str(rules.otherStatusType)};
+}
+
+/**
+ * @internal \`isRetryableHttpStatus\` as small code, for browser bundles. Same answer for every number.
+ */
+export function isRetryableStatus(status: number): boolean {
+  switch (status) {
+    ${cases(rules.retryableStatuses)} return true;
+    ${cases(rules.nonRetryableStatuses)} return false;
+  }
+  return ${retryClasses.length === 0 ? "false" : `Number.isInteger(status) && (${retryClasses.join(" || ")})`};
+}
 `;
 }

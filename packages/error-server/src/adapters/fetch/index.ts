@@ -6,14 +6,16 @@
 import { adapterOptions, DEFAULT_REQUEST_ID_HEADER } from "../../core/adapter-options.js";
 import { bodyTooLarge, malformedJson } from "../../core/body.js";
 import type { ContractError } from "../../core/contract-error.js";
-import { safeErrorResponse } from "../../core/error-response.js";
 import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
 import { isRepresentationHeader } from "../../core/headers.js";
 import type { AdapterOptions, ServerOptions } from "../../core/options.js";
+import { respondToError } from "../../core/respond.js";
 import { routeNotFound } from "../../core/route-not-found.js";
+import { rethrowNextControlFlow } from "./next-control-flow.js";
 
 export { DEFAULT_BODY_LIMIT, type ReadJsonBodyOptions } from "../../core/body.js";
 export { readJsonBody } from "./read-json-body.js";
+export { isNextControlFlowError } from "./next-control-flow.js";
 
 /** The part of a Hono `Context` the handlers use (so this module needs no Hono import). */
 export interface HonoContextLike {
@@ -43,7 +45,7 @@ const headerOf = (request: Request | undefined) => (name: string) => request?.he
 export function errorResponse(error: unknown, request?: Request, options?: ServerOptions<Request>): Response {
   // An explicit `requestId` (even undefined: `getRequestId` found none) wins over the header.
   const requestId = options !== undefined && "requestId" in options ? options.requestId : (headerOf(request)(options?.requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER) ?? undefined);
-  const { status, headers, body } = safeErrorResponse(mapFrameworkError(error, fromHttpException), { ...options, requestId }, request);
+  const { status, headers, body } = respondToError(mapFrameworkError(error, fromHttpException), { ...options, requestId }, request, request?.headers.get("accept"));
   return new Response(JSON.stringify(body), { status, headers });
 }
 
@@ -61,6 +63,8 @@ export function notFoundResponse(request: Request, options?: ServerOptions<Reque
 /**
  * Wraps a fetch handler (`(request, ...rest) => Response`) so that whatever it throws or
  * rejects with is answered by `errorResponse`: Workers' `fetch`, Next route handlers, Bun.serve.
+ * Next.js control flow (`notFound()`, `redirect()`, ...: see `isNextControlFlowError`) is
+ * rethrown for Next to handle.
  */
 export function withErrorHandling<Args extends unknown[]>(
   handler: (request: Request, ...rest: Args) => Response | Promise<Response>,
@@ -71,6 +75,7 @@ export function withErrorHandling<Args extends unknown[]>(
     try {
       return await handler(request, ...rest);
     } catch (error) {
+      rethrowNextControlFlow(error);
       return errorResponse(error, request, resolve(request, headerOf(request)));
     }
   };
@@ -121,10 +126,13 @@ async function isBadJsonBody(error: SyntaxError, c: HonoContextLike): Promise<bo
 /**
  * A Hono error handler: `app.onError(honoErrorHandler(options))`. A bad JSON body read
  * with `c.req.json()` is answered 400 `bad_request_body` (asynchronously: the body must be read).
+ * Next.js control flow is rethrown (Hono inside a Next route handler), so that it leaves
+ * `app.fetch` for Next.
  */
 export function honoErrorHandler(options?: AdapterOptions<Request>): (error: unknown, c: HonoContextLike) => Response | Promise<Response> {
   const resolve = adapterOptions(options, "honoErrorHandler");
   return (error, c) => {
+    rethrowNextControlFlow(error);
     const kept = keptHeaders(c);
     const opts = resolve(c.req.raw, headerOf(c.req.raw));
     const cached = c.req.bodyCache?.text;

@@ -10,6 +10,8 @@ import { type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from 
 export { DEFAULT_BODY_LIMIT, type ReadJsonBodyOptions } from "../../core/body.js";
 export type { NodeRequest, NodeResponse } from "./response.js";
 export { readJsonBody } from "./read-json-body.js";
+export { serveErrorCatalog } from "./error-catalog.js";
+export { sendSseError } from "./sse-error.js";
 
 /** The request a response answers (`res.req`, set by Node for both http and http2). */
 const requestOf = (res: NodeResponse): NodeRequest | undefined => (res as { req?: NodeRequest }).req;

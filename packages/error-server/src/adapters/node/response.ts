@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import type { Http2ServerRequest, Http2ServerResponse } from "node:http2";
-import { reportAfterHeadersSent, safeErrorResponse } from "../../core/error-response.js";
+import { reportAfterHeadersSent } from "../../core/error-response.js";
+import { acceptOf, respondToError } from "../../core/respond.js";
 import { isRepresentationHeader } from "../../core/headers.js";
 import type { ServerOptions } from "../../core/options.js";
 
@@ -88,7 +89,7 @@ export function writeNodeError<Req>(res: NodeResponse, error: unknown, options: 
     if (!out.writableEnded) out.destroy();
     return;
   }
-  const { status, headers, body } = safeErrorResponse(error, options, request);
+  const { status, headers, body } = respondToError(error, options, request, acceptOf(request));
   const json = JSON.stringify(body);
   try {
     for (const name of out.getHeaderNames()) if (isRepresentationHeader(name)) out.removeHeader(name);

@@ -1,0 +1,50 @@
+/**
+ * `@org/error-server/nestjs`: a global exception filter for NestJS (platform-express):
+ * `app.useGlobalFilters(new ContractExceptionFilter())`. Needs `@nestjs/common` only for its
+ * types; nothing of Nest is imported at run time.
+ * @packageDocumentation
+ */
+import type { ArgumentsHost, ExceptionFilter } from "@nestjs/common";
+import { adapterOptions, type Resolve } from "../../core/adapter-options.js";
+import type { AdapterOptions } from "../../core/options.js";
+import { type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from "../node/response.js";
+import { fromNestException } from "./map-exception.js";
+
+export { fromNestException } from "./map-exception.js";
+export { type ValidationErrorLike, validationExceptionFactory } from "./validation.js";
+
+/** Options of `ContractExceptionFilter`: those of every adapter. */
+export type ContractExceptionFilterOptions = AdapterOptions<NodeRequest>;
+
+/** The Node object under Nest's: Express's `req`/`res` are ones; Fastify's request and reply hold theirs in `raw`. */
+function nodeOf<T>(value: unknown): T {
+  const raw = typeof value === "object" && value !== null ? (value as { raw?: unknown }).raw : undefined;
+  return (typeof raw === "object" && raw !== null ? raw : value) as T;
+}
+
+/**
+ * A catch-everything exception filter: `ContractError`s, Nest's `HttpException`s (see
+ * `fromNestException`) and anything else (a generic 500, nothing leaked, reported to
+ * `onError`) become the contract's envelope, with the headers of the other adapters
+ * (request id, `x-should-retry`, `retry-after`, problem+json when asked, representation
+ * headers dropped) and the OpenTelemetry record. No `@Catch()` needed: a filter with no catch
+ * metadata catches everything. HTTP only: in RPC and WebSocket contexts the exception is
+ * rethrown for Nest's own handler.
+ */
+export class ContractExceptionFilter implements ExceptionFilter {
+  readonly #resolve: Resolve<NodeRequest>;
+
+  /** Checks `options` at once: a wrong option is a TypeError at startup, not at the first error. */
+  constructor(options?: ContractExceptionFilterOptions) {
+    if (options !== undefined && (typeof options !== "object" || options === null)) throw new TypeError("ContractExceptionFilter: options must be an object");
+    this.#resolve = adapterOptions(options, "ContractExceptionFilter");
+  }
+
+  /** Called by Nest with whatever a handler, guard, pipe or interceptor threw. */
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== "http") throw exception;
+    const http = host.switchToHttp();
+    const req = nodeOf<NodeRequest>(http.getRequest());
+    writeNodeError(nodeOf<NodeResponse>(http.getResponse()), fromNestException(exception), this.#resolve(req, (name) => nodeHeader(req, name)), req);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Nest's exceptions as contract errors, through the skeleton every adapter maps framework
+ * errors with (`mapFrameworkError`: `onError` still gets the original exception).
+ * `HttpException` is matched by shape (another copy of `@nestjs/common` makes other
+ * classes); the body parser's http-errors pass through Nest and follow the http-errors rule.
+ */
+import type { ContractError } from "../../core/contract-error.js";
+import { createError } from "../../core/create-error.js";
+import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
+import { redactSecrets } from "../../core/redact.js";
+import { errorForStatus } from "../../core/status-error.js";
+import { paramOfValidationMessage } from "./validation.js";
+
+interface HttpExceptionLike extends Error {
+  getStatus(): unknown;
+  getResponse(): unknown;
+}
+
+const isHttpException = (error: Error): error is HttpExceptionLike =>
+  typeof (error as Partial<HttpExceptionLike>).getStatus === "function" && typeof (error as Partial<HttpExceptionLike>).getResponse === "function";
+
+const isErrorStatus = (status: unknown): status is number => typeof status === "number" && Number.isInteger(status) && status >= 400 && status <= 599;
+
+// Nest turns the body parser's SyntaxError into `new BadRequestException(err.message)`, and
+// every JSON.parse message of V8 names JSON ("Unexpected end of JSON input", "... is not valid JSON").
+const JSON_PARSE_MESSAGE = /\bJSON\b/;
+
+/** The client-facing text of an HttpException: `getResponse()` as a string, else its `message` (the first of a list). */
+function messageOf(response: unknown, error: Error): string | undefined {
+  if (typeof response === "string") return response;
+  const message = typeof response === "object" && response !== null ? (response as { message?: unknown }).message : undefined;
+  const text = Array.isArray(message) ? message[0] : message;
+  if (typeof text === "string" && text !== "") return text;
+  return error.message || undefined;
+}
+
+/** An HttpException as a contract error; undefined for a status outside 400-599 (the generic 500). */
+function fromHttpException(exception: Error & HttpErrorLike): ContractError | undefined {
+  if (!isHttpException(exception)) return undefined;
+  const status = exception.getStatus();
+  if (!isErrorStatus(status)) return undefined;
+  const response = exception.getResponse();
+  const text = messageOf(response, exception);
+  const list = typeof response === "object" && response !== null ? (response as { message?: unknown }).message : undefined;
+  if (status === 400 && Array.isArray(list) && typeof list[0] === "string") {
+    // ValidationPipe's default exception: class-validator's messages, property path first.
+    const param = paramOfValidationMessage(list[0]);
+    return createError("invalid_request", redactSecrets(list[0]), param === undefined ? { cause: exception } : { cause: exception, param });
+  }
+  if (status === 400 && text !== undefined && JSON_PARSE_MESSAGE.test(text)) return createError("bad_request_body", undefined, { cause: exception });
+  // An oversize or wrongly encoded body: the adapters' code for a body that could not be read.
+  if (status === 413 || status === 415) return createError("read_request_body_failed", undefined, { cause: exception, status });
+  // 4xx text was written for the client, but not for this contract: masked. 5xx say only the status's text.
+  return errorForStatus(status, status < 500 && text !== undefined ? redactSecrets(text) : undefined, exception);
+}
+
+/**
+ * The contract error a Nest exception answers with. `HttpException`s and http-errors-style
+ * errors keep their status: ValidationPipe's 400 -> `invalid_request` with the failing
+ * property as `param`; malformed JSON -> `bad_request_body`; 413/415 ->
+ * `read_request_body_failed`; other 4xx keep their (masked) message, with the code and type
+ * the contract gives their status; 5xx say only the status's text. A ContractError is
+ * itself; anything else is returned as is (it becomes the generic 500). Never throws.
+ */
+export function fromNestException(exception: unknown): unknown {
+  return mapFrameworkError(exception, fromHttpException);
+}

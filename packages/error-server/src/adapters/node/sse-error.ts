@@ -1,0 +1,55 @@
+import { reportAfterHeadersSent, safeErrorResponse } from "../../core/error-response.js";
+import { DEFAULT_REQUEST_ID_HEADER } from "../../core/adapter-options.js";
+import { type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from "./response.js";
+import { type SseErrorEventOptions, sseEventText, sseFormat } from "../../core/sse-error-event.js";
+
+// The members of both response kinds this helper uses.
+interface StreamLike {
+  readonly headersSent: boolean;
+  readonly writableEnded: boolean;
+  readonly destroyed: boolean;
+  getHeader(name: string): unknown;
+  end(chunk: string): unknown;
+  destroy(): unknown;
+}
+
+/**
+ * False only when the response is known to be something else. Why not require the header:
+ * `writeHead(200, { "content-type": ... })` writes its headers without storing them, so
+ * `getHeader` cannot see them; the caller of an SSE helper is trusted then.
+ */
+const mayBeEventStream = (value: unknown): boolean => value === undefined || (typeof value === "string" && value.trim().toLowerCase().startsWith("text/event-stream"));
+
+/**
+ * Reports `error` inside a started `text/event-stream` response: writes the contract's
+ * error event (see `sseErrorEvent`) and ends the stream cleanly, so the client reads the
+ * error instead of a broken connection. The request id defaults to the incoming
+ * `x-request-id` (or the `requestIdHeader` option's header), as in `sendError`. Before the
+ * stream has started it answers like `sendError` (the status can still say it); on a started
+ * response whose `content-type` (as set with `setHeader`) is not `text/event-stream` it ends
+ * the connection and reports to `onError`; on a finished one it only reports. Never throws
+ * for the error or the socket; throws a TypeError at once for an unknown `format`.
+ */
+export function sendSseError(res: NodeResponse, error: unknown, options?: SseErrorEventOptions<NodeRequest>): void {
+  const format = sseFormat(options);
+  const req = (res as { req?: NodeRequest }).req;
+  // An explicit `requestId` (even undefined) wins over the header, as in sendError.
+  const requestId = options !== undefined && "requestId" in options ? options.requestId : nodeHeader(req, options?.requestIdHeader?.toLowerCase() ?? DEFAULT_REQUEST_ID_HEADER);
+  const { format: _, ...rest } = options ?? {};
+  const opts = { ...rest, requestId };
+  const out = res as unknown as StreamLike;
+  if (!out.headersSent && !out.writableEnded) return writeNodeError(res, error, opts, req);
+  if (out.writableEnded || out.destroyed || !mayBeEventStream(out.getHeader("content-type"))) {
+    // Nothing can be added to a finished response; a non-SSE body would be corrupted by an event.
+    reportAfterHeadersSent(error, opts, req);
+    if (!out.writableEnded) out.destroy();
+    return;
+  }
+  const text = sseEventText(safeErrorResponse(error, opts, req), format);
+  try {
+    out.end(text);
+  } catch (writeError) {
+    reportAfterHeadersSent(writeError, opts, req);
+    out.destroy();
+  }
+}

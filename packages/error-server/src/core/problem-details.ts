@@ -1,0 +1,82 @@
+/**
+ * RFC 9457 problem details: the same normalized error as the contract's envelope, in the
+ * shape `application/problem+json` clients expect. Adapters send it when `Accept` asks.
+ */
+import { ERROR_CATALOG, type ErrorCode, HTTP_STATUSES, type HttpStatusEntry, isErrorCode } from "@org/error-types";
+import type { ErrorResponse } from "./error-response.js";
+import { statusText } from "./http-status.js";
+import { PROBLEM_MEDIA_TYPE, prefersProblemJson } from "./accept.js";
+
+/** The `content-type` of problem details responses (with a charset, like the envelope's: Fastify adds one anyway). */
+export const PROBLEM_CONTENT_TYPE = `${PROBLEM_MEDIA_TYPE}; charset=utf-8`;
+
+/** An RFC 9457 problem details object with the contract's extension members. */
+export interface ProblemDetails {
+  /** The code's entry in the error reference, or `"about:blank"` for errors with no code. */
+  type: string;
+  /** The code's catalog meaning; for `about:blank`, the status's reason phrase (as RFC 9457 §4.2.1 asks). */
+  title: string;
+  /** The HTTP status, repeated. */
+  status: number;
+  /** The envelope's `message`: capped and redacted exactly as it would have been there. */
+  detail: string;
+  /** Extension: the business code, `null` when there is none (as in the envelope). */
+  code: ErrorCode | null;
+  /** Extension: the envelope's `param`, present only when the envelope has one. */
+  param?: string | null;
+  /** Extension: the request id echoed in `x-request-id`, when there is one. */
+  request_id?: string;
+}
+
+/** An error response whose body is problem details. */
+export interface ProblemResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: ProblemDetails;
+}
+
+/** The status's reason phrase from the contract ("Not Found"), else a short text for statuses outside it. */
+function reasonOf(status: number): string {
+  const entry = (HTTP_STATUSES as Readonly<Record<number, HttpStatusEntry | undefined>>)[status];
+  return entry?.reason ?? statusText(status);
+}
+
+/**
+ * The problem details form of an error response (from `toErrorResponse`): same status and
+ * headers (`x-request-id`, `x-should-retry`, `retry-after`, the error's own), with
+ * `content-type: application/problem+json`. Pure: reads nothing but `response`.
+ */
+export function toProblemDetails(response: ErrorResponse): ProblemResponse {
+  const { message, code, param } = response.body.error;
+  // A code outside the catalog (a newer server's, caught by the `validate` net) has no page: about:blank.
+  const entry = isErrorCode(code) ? ERROR_CATALOG[code] : undefined;
+  const body: ProblemDetails = {
+    type: entry?.docUrl ?? "about:blank",
+    title: entry?.meaning ?? reasonOf(response.status),
+    status: response.status,
+    detail: message,
+    code,
+  };
+  if (param !== undefined) body.param = param;
+  const requestId = response.headers["x-request-id"];
+  if (requestId !== undefined) body.request_id = requestId;
+  return { status: response.status, headers: { ...response.headers, "content-type": PROBLEM_CONTENT_TYPE }, body };
+}
+
+/** `vary` with `accept` added once: the body now depends on the request's Accept header. */
+function varyAccept(vary: string | undefined): string {
+  if (vary === undefined || vary.trim() === "") return "accept";
+  const names = vary.split(",").map((name) => name.trim().toLowerCase());
+  return names.includes("accept") || names.includes("*") ? vary : `${vary}, accept`;
+}
+
+/**
+ * What an adapter sends for `accept` (the request's `Accept` header, any type): problem
+ * details when the client prefers them (`prefersProblemJson`), else the envelope unchanged.
+ * Either way `vary: accept` is set, so caches keep the two forms apart.
+ */
+export function negotiateErrorResponse(response: ErrorResponse, accept: unknown): ErrorResponse | ProblemResponse {
+  const chosen = prefersProblemJson(accept) ? toProblemDetails(response) : { ...response, headers: { ...response.headers } };
+  chosen.headers.vary = varyAccept(chosen.headers.vary);
+  return chosen;
+}
