@@ -1,5 +1,5 @@
 import { ERROR_CODES, ERROR_TYPES } from "@org/error-types";
-import type { CompiledValidationError } from "./generated/validators.js";
+import type { CompiledSite, CompiledValidationError } from "./generated/validators.js";
 
 /** One thing wrong with a value. */
 export interface ValidationIssue {
@@ -28,39 +28,98 @@ export function cut(text: string): string {
   return `${text.slice(0, end)}…`;
 }
 
+/**
+ * `JSON.stringify(text)` for text cut to at most 81 characters, without the call for the
+ * usual case. Why: quoting a member name or code is on the path of every rejected value, and
+ * JSON.stringify is a runtime call; most names and codes need no escape (no quote, backslash,
+ * control character or surrogate), and those are quoted by concatenation.
+ */
+function quote(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(text);
+  }
+  return '"' + text + '"';
+}
+
 /** A short, safe rendering of a received value for a message (strings cut at 80 characters). */
 export function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > MAX_QUOTED_LENGTH ? cut(value) : value);
+  if (typeof value === "string") return quote(cut(value));
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   // Functions would print their source: unbounded and internal.
   if (typeof value === "function") return "a function";
-  return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
+  return typeof value === "object" ? "an object" : typeof value + " " + String(value);
 }
 
-/** Prose for each `type` param seen ("string,number,null" -> "string, number or null"), built once. */
-const typeProse = new Map<string, string>();
-
-/** ajv's `type` param ("string,number,null" or a list) as prose: "string, number or null". */
+/** ajv's `type` param ("string,number,null") as prose: "string, number or null". */
 function typeList(param: unknown): string {
-  const key = String(param);
-  let prose = typeProse.get(key);
-  if (prose === undefined) {
-    const types = key.split(",").filter(Boolean);
-    prose = types.length > 1 ? `${types.slice(0, -1).join(", ")} or ${types[types.length - 1]}` : (types[0] ?? "valid");
-    // Params come from the generated reporters (a handful of lists); the bound is a safeguard.
-    if (typeProse.size < 64) typeProse.set(key, prose);
-  }
-  return prose;
+  const types = String(param).split(",").filter(Boolean);
+  return types.length > 1 ? `${types.slice(0, -1).join(", ")} or ${types[types.length - 1]}` : (types[0] ?? "valid");
 }
+
+const CONTRACT_ONLY = ": strict mode accepts only the contract's members";
+
+/** How a site's message is made: its fixed text, or a quote of the value or of the unknown member's name between `head` and `tail`. */
+const Quotes = { Nothing: 0, Value: 1, Member: 2 } as const;
+type Quotes = (typeof Quotes)[keyof typeof Quotes];
 
 /**
- * The fixed tails of the enum messages, built the first time one is needed. Why: a message is
- * then two concatenations, not seven, on the path every rejected value takes.
+ * A site's fixed texts, built the first time the site reports and kept in its `memo`. Why:
+ * what a message says about a place (its path, the types or codes expected) does not change
+ * between calls; only the quoted value does. A rejected value then costs at most one quote
+ * and two concatenations, on the path every rejected value takes. A class: one shape for all.
  */
-let codeTail: string | undefined;
-let typeTail: string | undefined;
-const CONTRACT_ONLY = ": strict mode accepts only the contract's members";
+class SiteTexts {
+  /** Recent messages by what they quote (short strings and numbers), and paths by member name. */
+  readonly messages = new Map<unknown, string>();
+  readonly paths = new Map<string, string>();
+  constructor(
+    readonly quotes: Quotes,
+    /** The issue's path (for Quotes.Member, the object's: the member's name follows). */
+    readonly path: string,
+    readonly head: string,
+    readonly tail: string,
+  ) {}
+}
+
+/** Recent texts per site, at most this many each. */
+const RECENT = 64;
+
+/** Keeps `text` for `key` in a site's bounded map (cleared when full, so hostile input cannot grow it). */
+function remember<K>(map: Map<K, string>, key: K, text: string): string {
+  if (map.size >= RECENT) map.clear();
+  map.set(key, text);
+  return text;
+}
+
+/** Only short strings and numbers are kept as keys: a long one would keep received text alive. */
+const isShortKey = (value: unknown): boolean => typeof value === "number" || (typeof value === "string" && value.length <= MAX_QUOTED_LENGTH);
+
+/** The fixed texts of a site: where, which rule, and what the sentence says around the quote. */
+function textsOf(site: CompiledSite): SiteTexts {
+  const path = site.instancePath;
+  // `path` stays whole (a usable JSON Pointer); messages quote it cut, like values.
+  const where = path.length > MAX_QUOTED_LENGTH ? cut(path) : path;
+  switch (site.keyword) {
+    case "required": {
+      const member = String(site.params["missingProperty"]);
+      return new SiteTexts(Quotes.Nothing, `${path}/${escapePointer(member)}`, `${where || "the envelope"} must have the member ${quote(cut(member))}`, "");
+    }
+    case "additionalProperties":
+      return new SiteTexts(Quotes.Member, path, "unknown member ", ` at ${where || "the root"}${CONTRACT_ONLY}`);
+    case "enum":
+      if (path.endsWith("/code")) return new SiteTexts(Quotes.Value, path, "code ", ` is not in the catalog: expected one of the ${ERROR_CODES.length} catalog codes (${ERROR_CODES.join(", ")}) or null`);
+      if (path.endsWith("/type")) return new SiteTexts(Quotes.Value, path, "type ", ` is not a known category: expected one of ${ERROR_TYPES.join(", ")}`);
+      return new SiteTexts(Quotes.Nothing, path, `${where} has a value outside the allowed set`, "");
+    case "type":
+      return new SiteTexts(Quotes.Value, path, `${where || "the envelope"} must be ${typeList(site.params["type"])}, got `, "");
+    case "maxLength":
+      return new SiteTexts(Quotes.Nothing, path, `${where} is longer than ${String(site.params["limit"])} characters (UTF-16 code units)`, "");
+    default:
+      return new SiteTexts(Quotes.Nothing, path, `${where || "the envelope"} is invalid (${site.keyword})`, "");
+  }
+}
 
 /** Turns the reporter's first problem into the issues a person can act on (one issue). */
 export function toIssues(e: CompiledValidationError): ValidationIssue[] {
@@ -69,34 +128,23 @@ export function toIssues(e: CompiledValidationError): ValidationIssue[] {
 
 /** One problem as an issue: where, which rule, and a sentence that quotes at most 80 characters of what came. */
 function toIssue(e: CompiledValidationError): ValidationIssue {
-  const path = e.instancePath;
-  // `path` stays whole (a usable JSON Pointer); messages quote it cut, like values.
-  const where = path.length > MAX_QUOTED_LENGTH ? cut(path) : path;
-  const value = e.data;
-  switch (e.keyword) {
-    case "required": {
-      const member = String(e.params["missingProperty"]);
-      return { path: `${path}/${escapePointer(member)}`, keyword: e.keyword, message: `${where || "the envelope"} must have the member ${JSON.stringify(cut(member))}` };
+  const site = e.site;
+  const texts = (site.memo as SiteTexts | undefined) ?? (site.memo = textsOf(site));
+  switch (texts.quotes) {
+    case Quotes.Nothing:
+      return { path: texts.path, keyword: site.keyword, message: texts.head };
+    case Quotes.Value: {
+      // A service rejects the same wrong values again and again: their message is built once.
+      const value = e.value;
+      const message = texts.messages.get(value) ?? (isShortKey(value) ? remember(texts.messages, value, texts.head + describe(value) + texts.tail) : texts.head + describe(value) + texts.tail);
+      return { path: texts.path, keyword: site.keyword, message };
     }
-    case "additionalProperties": {
-      const member = String(e.params["additionalProperty"]);
-      return { path: `${path}/${escapePointer(member)}`, keyword: e.keyword, message: `unknown member ${JSON.stringify(cut(member))} at ${where || "the root"}${CONTRACT_ONLY}` };
+    default: {
+      const member = String(e.value);
+      const short = member.length <= MAX_QUOTED_LENGTH;
+      const message = texts.messages.get(member) ?? (short ? remember(texts.messages, member, texts.head + quote(cut(member)) + texts.tail) : texts.head + quote(cut(member)) + texts.tail);
+      const path = texts.paths.get(member) ?? (short ? remember(texts.paths, member, `${texts.path}/${escapePointer(member)}`) : `${texts.path}/${escapePointer(member)}`);
+      return { path, keyword: site.keyword, message };
     }
-    case "enum":
-      if (path.endsWith("/code")) {
-        codeTail ??= ` is not in the catalog: expected one of the ${ERROR_CODES.length} catalog codes (${ERROR_CODES.join(", ")}) or null`;
-        return { path, keyword: e.keyword, message: "code " + describe(value) + codeTail };
-      }
-      if (path.endsWith("/type")) {
-        typeTail ??= ` is not a known category: expected one of ${ERROR_TYPES.join(", ")}`;
-        return { path, keyword: e.keyword, message: "type " + describe(value) + typeTail };
-      }
-      return { path, keyword: e.keyword, message: `${where} has a value outside the allowed set` };
-    case "type":
-      return { path, keyword: e.keyword, message: `${where || "the envelope"} must be ${typeList(e.params["type"])}, got ${describe(value)}` };
-    case "maxLength":
-      return { path, keyword: e.keyword, message: `${where} is longer than ${String(e.params["limit"])} characters (UTF-16 code units)` };
-    default:
-      return { path, keyword: e.keyword, message: `${where || "the envelope"} ${e.message ?? "is invalid"}` };
   }
 }

@@ -1,5 +1,5 @@
 import type { ErrorEnvelope, LenientErrorEnvelope } from "@org/error-types";
-import { copyStrict, guardLenient, guardStrict, reportLenient, reportStrict } from "./generated/validators.js";
+import { checkCopyStrict, type CompiledReporter, type CompiledValidationError, guardLenient, guardStrict, reportLenient, reportStrict } from "./generated/validators.js";
 import { toIssues, type ValidationIssue, type ValidationResult } from "./issue.js";
 import { ErrorEnvelopeValidationError } from "./validation-error.js";
 
@@ -41,33 +41,34 @@ const exceptionIssue = (e: unknown): ValidationIssue[] => [
   { path: "", keyword: "exception", message: `the value could not be read: ${e instanceof Error ? e.message : "it threw while being read"}` },
 ];
 
+/** What the checks give: the copy that passed, or the first problem. */
+type Checked = { ok: true; value: unknown } | CompiledValidationError;
+
 /**
- * Copy, then check the copy. Why this order: the value handed back must be exactly what was
- * checked (a getter or proxy is read once, into the copy). Strict mode first tries the
- * generated closed copy (the contract's members, one read each: no spread), which is what
- * parsed JSON always gets; anything it cannot vouch for (an unknown member, an inherited or
- * non-enumerable one, another prototype) is spread into an own-member copy instead. The
- * reporter is emitted from the same view as the boolean guard and costs about what the guard
- * costs: nothing allocated on valid input beyond the copy, one small object for the first
- * problem otherwise, which becomes the issue.
+ * The own-member copy, by spreading, checked by `report`. Lenient always takes it (extra
+ * members are kept, so the copy takes them all); strict only for what its one pass cannot
+ * vouch for (an inherited member, an optional member present but undefined), with the same
+ * verdict and first problem the one pass would give.
+ */
+function spreadCheck(data: unknown, report: CompiledReporter): Checked {
+  const copy = ownCopy(data);
+  return report(copy) ?? { ok: true, value: copy };
+}
+
+/**
+ * Checks, then makes the problem an issue; never throws (getters and proxies can). Strict:
+ * check and copy in one generated pass, each member read once, and the copy made only for a
+ * value that passed, so a rejected value costs the checks and its problem, not a copy. The
+ * value handed back is exactly what was checked (a getter or proxy is read once).
  */
 function run(mode: ValidationMode, data: unknown): ValidationResult<unknown> {
-  let copy: unknown;
-  let problem: ReturnType<typeof reportStrict>;
+  let checked: Checked;
   try {
-    if (mode === "strict") {
-      copy = copyStrict(data);
-      if (copy === undefined) copy = ownCopy(data);
-      problem = reportStrict(copy);
-    } else {
-      copy = ownCopy(data);
-      problem = reportLenient(copy);
-    }
+    checked = mode === "strict" ? (checkCopyStrict(data) ?? spreadCheck(data, reportStrict)) : spreadCheck(data, reportLenient);
   } catch (e) {
-    // Getters and proxies can throw; validation never does.
     return { ok: false, issues: exceptionIssue(e) };
   }
-  return problem === null ? { ok: true, value: copy } : { ok: false, issues: toIssues(problem) };
+  return checked.ok ? checked : { ok: false, issues: toIssues(checked) };
 }
 
 /**

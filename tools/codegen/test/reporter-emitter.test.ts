@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emitClosedCopy, emitReporter } from "../src/targets/guard-emitter.js";
+import { emitCheckedCopy } from "../src/targets/checked-copy-emitter.js";
+import { emitReporter } from "../src/targets/guard-emitter.js";
 
 /** Compiles emitted code in this process (tests only: the package never evaluates code). */
 function compile<T>(source: string, name: string): T {
@@ -24,78 +25,122 @@ const VIEW = {
   },
 };
 
-type Report = { instancePath: string; keyword: string; params: Record<string, unknown>; data: unknown } | null;
+type Site = { instancePath: string; keyword: string; params: Record<string, unknown>; memo: unknown };
+type Problem = { ok: false; site: Site; value: unknown };
+type Checked = Problem | { ok: true; value: unknown } | undefined;
+
+// given: a value; want: valid, or the first problem ajv's first-error mode names, and what its message quotes
+const CASES: { given: unknown; want: null | { site: Partial<Site>; value?: unknown } }[] = [
+  { given: { error: { message: "hi", code: null } }, want: null },
+  { given: { error: { message: "hi", code: "a:b", "a/b~": 1 } }, want: null },
+  { given: [], want: { site: { instancePath: "", keyword: "type", params: { type: "object" } } } },
+  // required comes before additionalProperties, as in ajv
+  { given: { other: 1 }, want: { site: { instancePath: "", keyword: "required", params: { missingProperty: "error" } } } },
+  { given: { error: { message: "hi", code: null }, other: 1 }, want: { site: { instancePath: "", keyword: "additionalProperties" }, value: "other" } },
+  { given: { error: { code: null, x: 1 } }, want: { site: { instancePath: "/error", keyword: "required", params: { missingProperty: "message" } } } },
+  { given: { error: { message: "hi", code: null, x: 1, y: 2 } }, want: { site: { instancePath: "/error", keyword: "additionalProperties" }, value: "x" } },
+  { given: { error: "text" }, want: { site: { instancePath: "/error", keyword: "type", params: { type: "object" } }, value: "text" } },
+  { given: { error: { message: 1, code: "zz" } }, want: { site: { instancePath: "/error/message", keyword: "type", params: { type: "string" } }, value: 1 } },
+  { given: { error: { message: "hello!", code: null } }, want: { site: { instancePath: "/error/message", keyword: "maxLength", params: { limit: 5 } } } },
+  { given: { error: { message: "hi", code: "zz" } }, want: { site: { instancePath: "/error/code", keyword: "enum", params: {} }, value: "zz" } },
+  // member names are escaped in the pointer; a list of types is one comma-separated string
+  { given: { error: { message: "hi", code: null, "a/b~": "x" } }, want: { site: { instancePath: "/error/a~1b~0", keyword: "type", params: { type: "number,null" } }, value: "x" } },
+];
 
 describe("emitReporter: the first problem, in ajv's order", () => {
-  const report = compile<(d: unknown) => Report>(emitReporter("r", VIEW as never), "r");
+  const report = compile<(d: unknown) => Problem | null>(emitReporter("r", VIEW as never), "r");
 
-  // given: a value; want: null, or the first problem ajv's first-error mode names
-  it.each([
-    { given: { error: { message: "hi", code: null } }, want: null },
-    { given: { error: { message: "hi", code: "a:b", "a/b~": 1 } }, want: null },
-    { given: [], want: { instancePath: "", keyword: "type", params: { type: "object" } } },
-    // required comes before additionalProperties, as in ajv
-    { given: { other: 1 }, want: { instancePath: "", keyword: "required", params: { missingProperty: "error" } } },
-    { given: { error: { message: "hi", code: null }, other: 1 }, want: { instancePath: "", keyword: "additionalProperties", params: { additionalProperty: "other" } } },
-    { given: { error: { code: null, x: 1 } }, want: { instancePath: "/error", keyword: "required", params: { missingProperty: "message" } } },
-    { given: { error: { message: 1, code: "zz" } }, want: { instancePath: "/error/message", keyword: "type", params: { type: "string" } } },
-    { given: { error: { message: "hello!", code: null } }, want: { instancePath: "/error/message", keyword: "maxLength", params: { limit: 5 } } },
-    { given: { error: { message: "hi", code: "zz" } }, want: { instancePath: "/error/code", keyword: "enum", params: {} } },
-    // member names are escaped in the pointer; a list of types is one comma-separated string
-    { given: { error: { message: "hi", code: null, "a/b~": "x" } }, want: { instancePath: "/error/a~1b~0", keyword: "type", params: { type: "number,null" } } },
-  ])("$given", ({ given, want }) => {
+  it.each(CASES)("$given", ({ given, want }) => {
     const got = report(given);
-    if (want === null) expect(got).toBeNull();
-    else expect(got).toMatchObject(want);
+    if (want === null) return expect(got).toBeNull();
+    expect(got).toMatchObject({ ok: false, site: want.site });
+    if ("value" in want) expect(got?.value).toBe(want.value);
   });
 
-  it("hands back the value at the problem's path", () => {
-    expect(report({ error: { message: "hi", code: "zz" } })?.data).toBe("zz");
+  it("a site is one constant per place: the same object on every report from it", () => {
+    const first = report({ error: { message: "hi", code: "zz" } });
+    const second = report({ error: { message: "hi", code: "yy" } });
+    expect(first?.site).toBe(second?.site);
+    expect(first?.site.memo).toBeUndefined();
   });
 });
 
-describe("emitClosedCopy: a copy of the allowed own members, or undefined", () => {
-  const copy = compile<(d: unknown) => unknown>(emitClosedCopy("c", VIEW as never), "c");
+describe("emitCheckedCopy: checks and copy in one pass", () => {
+  const source = `${emitReporter("r", VIEW as never)}\n${emitCheckedCopy("c", VIEW as never, { setsOf: "r" })}`;
+  const { r: report, c: check } = compile<{ r: (d: unknown) => Problem | null; c: (d: unknown) => Checked }>(source, "{ r, c }");
 
-  it("copies parsed JSON onto fresh objects, in the view's member order", () => {
-    const data = JSON.parse('{"error":{"code":null,"message":"hi"}}') as { error: object };
-    const got = copy(data) as { error: object };
-    expect(got).toEqual({ error: { message: "hi", code: null } });
-    expect(got).not.toBe(data);
-    expect(got.error).not.toBe(data.error);
-    expect(Object.keys(got.error)).toEqual(["message", "code"]);
+  it.each(CASES)("the reporter's verdict and first problem on the own-member copy: $given", ({ given }) => {
+    const got = check(given);
+    const want = report(given);
+    if (want === null) expect(got).toEqual({ ok: true, value: given });
+    // The same site object: the reporter's constants are shared, not copied.
+    else expect(got).toEqual(want);
   });
 
-  it("keeps what is wrong with a value for the checks that follow", () => {
-    // a wrong value, a missing member (stays missing), a body that is not an object, a non-object root
-    expect(copy({ error: { message: 1, code: "zz" } })).toEqual({ error: { message: 1, code: "zz" } });
-    expect(copy({ error: { code: null } })).toEqual({ error: { message: undefined, code: null } });
-    expect(copy({ error: "text" })).toEqual({ error: "text" });
-    expect(copy(null)).toBeNull();
-    expect(copy("text")).toBe("text");
+  it("copies parsed JSON onto fresh objects, required members first, in the view's order", () => {
+    const data = JSON.parse('{"error":{"a/b~":null,"code":null,"message":"hi"}}') as { error: object };
+    const got = check(data);
+    if (!got?.ok) throw new Error("expected a copy");
+    const value = got.value as { error: object };
+    expect(value).toEqual({ error: { message: "hi", code: null, "a/b~": null } });
+    expect(value).not.toBe(data);
+    expect(value.error).not.toBe(data.error);
+    expect(Object.keys(value.error)).toEqual(["message", "code", "a/b~"]);
   });
 
-  it("keeps the first unknown own member by name, after the allowed ones, so it is what a check reports", () => {
-    const got = copy(JSON.parse('{"x":1,"error":{"y":2,"code":null,"z":3,"message":"hi"},"w":4}')) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(got)).toEqual(["error", "x"]);
-    expect(Object.keys(got["error"] ?? {})).toEqual(["message", "code", "y"]);
-    expect(got["x"]).toBeUndefined();
+  it("reads each member once, so a getter's second answer is never what was checked", () => {
+    let reads = 0;
+    const body = { message: "hi", get code() {
+      reads++;
+      return reads === 1 ? null : "zz";
+    } };
+    expect(check({ error: body })).toEqual({ ok: true, value: { error: { message: "hi", code: null } } });
+    expect(reads).toBe(1);
   });
 
-  // given: a value whose own-member copy the closed copy cannot vouch for; want: undefined
+  it("a __proto__ member from JSON is an unknown member, reported by name, and pollutes nothing", () => {
+    const got = check(JSON.parse('{"error":{"message":"hi","code":null,"__proto__":{"x":1}}}'));
+    expect(got).toMatchObject({ ok: false, site: { instancePath: "/error", keyword: "additionalProperties" }, value: "__proto__" });
+    expect(({} as Record<string, unknown>)["x"]).toBeUndefined();
+  });
+
+  it("own members of a null-prototype object are data: checked and copied onto plain objects", () => {
+    const body = Object.assign(Object.create(null) as object, { message: "hi", code: null });
+    const got = check({ error: body });
+    expect(got).toEqual({ ok: true, value: { error: { message: "hi", code: null } } });
+    if (got?.ok) expect(Object.getPrototypeOf((got.value as { error: object }).error)).toBe(Object.prototype);
+  });
+
+  // given: a value whose own-member copy the one pass cannot stand for; want: undefined
   it.each([
-    { name: "an unknown member named __proto__", data: JSON.parse('{"error":{"message":"hi","code":null},"__proto__":1}') as unknown },
     { name: "an inherited unknown member", data: { error: Object.assign(Object.create({ x: 1 }) as object, { message: "hi", code: null }) } },
     { name: "an inherited envelope", data: Object.create({ error: { message: "hi", code: null } }) as unknown },
-    { name: "a non-enumerable member", data: { error: Object.defineProperty({ message: "hi" }, "code", { value: null, enumerable: false }) } },
-    { name: "a member set to undefined", data: { error: { message: "hi", code: null, "a/b~": undefined } } },
-    { name: "a null-prototype body", data: { error: Object.assign(Object.create(null) as object, { message: "hi", code: null }) } },
-    { name: "a getter that answers undefined", data: { error: { message: "hi", get code() { return undefined; } } } },
+    { name: "an inherited required member", data: { error: Object.assign(Object.create({ message: "hi" }) as object, { code: null }) } },
+    { name: "an optional member set to undefined, on a value that passes", data: { error: { message: "hi", code: null, "a/b~": undefined } } },
+    { name: "a getter for an optional member that answers undefined", data: { error: { message: "hi", code: null, get "a/b~"() { return undefined; } } } },
   ])("$name", ({ data }) => {
-    expect(copy(data)).toBeUndefined();
+    expect(check(data)).toBeUndefined();
   });
 
-  it("refuses a view with an open object level", () => {
-    expect(() => emitClosedCopy("c", { type: "object", properties: {} } as never)).toThrow(/guard emitter/);
+  it("a non-enumerable member is not an own-member copy's: reported missing, like the copy", () => {
+    const data = { error: Object.defineProperty({ message: "hi" }, "code", { value: null, enumerable: false }) };
+    expect(check(data)).toEqual(report({ error: { ...data.error } }));
+    expect(check(data)).toMatchObject({ site: { keyword: "required", params: { missingProperty: "code" } } });
+  });
+
+  it("refuses a view it cannot copy exactly", () => {
+    expect(() => emitCheckedCopy("c", { type: "object", properties: {} } as never)).toThrow(/guard emitter/);
+    const objectWithoutType = { type: "object", additionalProperties: false, properties: { a: { required: ["b"] } } };
+    expect(() => emitCheckedCopy("c", objectWithoutType as never)).toThrow(/type: "object"/);
+  });
+
+  it("more than 2 optional members: present ones copied, absent ones left out, one listed but undefined left to the spread copy", () => {
+    const view = { type: "object", required: ["a"], additionalProperties: false, properties: { a: { type: "string" }, b: { type: "string" }, c: { type: "number" }, d: { type: "null" } } };
+    const many = compile<(d: unknown) => Checked>(emitCheckedCopy("m", view as never), "m");
+    const got = many({ d: null, a: "x", c: 1 });
+    expect(got).toEqual({ ok: true, value: { a: "x", c: 1, d: null } });
+    if (got?.ok) expect(Object.keys(got.value as object)).toEqual(["a", "c", "d"]);
+    expect(many({ a: "x", b: undefined })).toBeUndefined();
+    expect(many({ a: "x", c: "1" })).toMatchObject({ ok: false, site: { instancePath: "/c", keyword: "type" }, value: "1" });
   });
 });

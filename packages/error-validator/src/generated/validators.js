@@ -68,125 +68,160 @@ export function guardLenient(data) {
 
 const reportStrictValues0 = /* @__PURE__ */ new Set(["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]);
 const reportStrictValues1 = /* @__PURE__ */ new Set(["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]);
+const reportStrictSite0 = { instancePath: "", keyword: "type", params: { type: "object" }, memo: undefined };
+const reportStrictSite1 = { instancePath: "", keyword: "required", params: { missingProperty: "error" }, memo: undefined };
+const reportStrictSite2 = { instancePath: "", keyword: "additionalProperties", params: {}, memo: undefined };
+const reportStrictSite3 = { instancePath: "/error", keyword: "type", params: { type: "object" }, memo: undefined };
+const reportStrictSite4 = { instancePath: "/error", keyword: "required", params: { missingProperty: "message" }, memo: undefined };
+const reportStrictSite5 = { instancePath: "/error", keyword: "required", params: { missingProperty: "type" }, memo: undefined };
+const reportStrictSite6 = { instancePath: "/error", keyword: "required", params: { missingProperty: "code" }, memo: undefined };
+const reportStrictSite7 = { instancePath: "/error", keyword: "additionalProperties", params: {}, memo: undefined };
+const reportStrictSite8 = { instancePath: "/error/message", keyword: "type", params: { type: "string" }, memo: undefined };
+const reportStrictSite9 = { instancePath: "/error/message", keyword: "maxLength", params: { limit: 65536 }, memo: undefined };
+const reportStrictSite10 = { instancePath: "/error/type", keyword: "enum", params: {}, memo: undefined };
+const reportStrictSite11 = { instancePath: "/error/code", keyword: "enum", params: {}, memo: undefined };
+const reportStrictSite12 = { instancePath: "/error/param", keyword: "type", params: { type: "string,null" }, memo: undefined };
+const reportStrictSite13 = { instancePath: "/error/request_id", keyword: "type", params: { type: "string" }, memo: undefined };
+const reportStrictSite14 = { instancePath: "/error/doc_url", keyword: "type", params: { type: "string" }, memo: undefined };
 export function reportStrict(data) {
-  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { instancePath: "", keyword: "type", params: { type: "object" }, data: data };
-  if (data["error"] === undefined) return { instancePath: "", keyword: "required", params: { missingProperty: "error" }, data: data };
-  for (const key0 in data) if (key0 !== "error") return { instancePath: "", keyword: "additionalProperties", params: { additionalProperty: key0 }, data: data };
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { ok: false, site: reportStrictSite0, value: data };
+  if (data["error"] === undefined) return { ok: false, site: reportStrictSite1, value: data };
+  for (const key0 in data) if (key0 !== "error") return { ok: false, site: reportStrictSite2, value: key0 };
   const v1 = data["error"];
   if (v1 !== undefined) {
-    if (!(typeof v1 === "object" && v1 !== null && !Array.isArray(v1))) return { instancePath: "/error", keyword: "type", params: { type: "object" }, data: v1 };
-    if (v1["message"] === undefined) return { instancePath: "/error", keyword: "required", params: { missingProperty: "message" }, data: v1 };
-    if (v1["type"] === undefined) return { instancePath: "/error", keyword: "required", params: { missingProperty: "type" }, data: v1 };
-    if (v1["code"] === undefined) return { instancePath: "/error", keyword: "required", params: { missingProperty: "code" }, data: v1 };
-    for (const key2 in v1) if (key2 !== "message" && key2 !== "type" && key2 !== "code" && key2 !== "param" && key2 !== "request_id" && key2 !== "doc_url") return { instancePath: "/error", keyword: "additionalProperties", params: { additionalProperty: key2 }, data: v1 };
+    if (!(typeof v1 === "object" && v1 !== null && !Array.isArray(v1))) return { ok: false, site: reportStrictSite3, value: v1 };
+    if (v1["message"] === undefined) return { ok: false, site: reportStrictSite4, value: v1 };
+    if (v1["type"] === undefined) return { ok: false, site: reportStrictSite5, value: v1 };
+    if (v1["code"] === undefined) return { ok: false, site: reportStrictSite6, value: v1 };
+    for (const key2 in v1) if (key2 !== "message" && key2 !== "type" && key2 !== "code" && key2 !== "param" && key2 !== "request_id" && key2 !== "doc_url") return { ok: false, site: reportStrictSite7, value: key2 };
     const v3 = v1["message"];
     if (v3 !== undefined) {
-      if (!(typeof v3 === "string")) return { instancePath: "/error/message", keyword: "type", params: { type: "string" }, data: v3 };
-      if (v3.length > 65536) return { instancePath: "/error/message", keyword: "maxLength", params: { limit: 65536 }, data: v3 };
+      if (!(typeof v3 === "string")) return { ok: false, site: reportStrictSite8, value: v3 };
+      if (v3.length > 65536) return { ok: false, site: reportStrictSite9, value: v3 };
     }
     const v4 = v1["type"];
     if (v4 !== undefined) {
-      if (!(reportStrictValues0.has(v4))) return { instancePath: "/error/type", keyword: "enum", params: {}, data: v4 };
+      if (!(reportStrictValues0.has(v4))) return { ok: false, site: reportStrictSite10, value: v4 };
     }
     const v5 = v1["code"];
     if (v5 !== undefined) {
-      if (!(reportStrictValues1.has(v5))) return { instancePath: "/error/code", keyword: "enum", params: {}, data: v5 };
+      if (!(reportStrictValues1.has(v5))) return { ok: false, site: reportStrictSite11, value: v5 };
     }
     const v6 = v1["param"];
     if (v6 !== undefined) {
-      if (!((typeof v6 === "string") || (v6 === null))) return { instancePath: "/error/param", keyword: "type", params: { type: "string,null" }, data: v6 };
+      if (!((typeof v6 === "string") || (v6 === null))) return { ok: false, site: reportStrictSite12, value: v6 };
     }
     const v7 = v1["request_id"];
     if (v7 !== undefined) {
-      if (!(typeof v7 === "string")) return { instancePath: "/error/request_id", keyword: "type", params: { type: "string" }, data: v7 };
+      if (!(typeof v7 === "string")) return { ok: false, site: reportStrictSite13, value: v7 };
     }
     const v8 = v1["doc_url"];
     if (v8 !== undefined) {
-      if (!(typeof v8 === "string")) return { instancePath: "/error/doc_url", keyword: "type", params: { type: "string" }, data: v8 };
+      if (!(typeof v8 === "string")) return { ok: false, site: reportStrictSite14, value: v8 };
     }
   }
   return null;
 }
 
+const reportLenientSite0 = { instancePath: "", keyword: "type", params: { type: "object" }, memo: undefined };
+const reportLenientSite1 = { instancePath: "", keyword: "required", params: { missingProperty: "error" }, memo: undefined };
+const reportLenientSite2 = { instancePath: "/error", keyword: "type", params: { type: "object" }, memo: undefined };
+const reportLenientSite3 = { instancePath: "/error", keyword: "required", params: { missingProperty: "message" }, memo: undefined };
+const reportLenientSite4 = { instancePath: "/error/message", keyword: "type", params: { type: "string" }, memo: undefined };
+const reportLenientSite5 = { instancePath: "/error/message", keyword: "maxLength", params: { limit: 65536 }, memo: undefined };
+const reportLenientSite6 = { instancePath: "/error/type", keyword: "type", params: { type: "string,null" }, memo: undefined };
+const reportLenientSite7 = { instancePath: "/error/code", keyword: "type", params: { type: "string,number,null" }, memo: undefined };
+const reportLenientSite8 = { instancePath: "/error/param", keyword: "type", params: { type: "string,null" }, memo: undefined };
+const reportLenientSite9 = { instancePath: "/error/request_id", keyword: "type", params: { type: "string,number,null" }, memo: undefined };
+const reportLenientSite10 = { instancePath: "/error/doc_url", keyword: "type", params: { type: "string,null" }, memo: undefined };
 export function reportLenient(data) {
-  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { instancePath: "", keyword: "type", params: { type: "object" }, data: data };
-  if (data["error"] === undefined) return { instancePath: "", keyword: "required", params: { missingProperty: "error" }, data: data };
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { ok: false, site: reportLenientSite0, value: data };
+  if (data["error"] === undefined) return { ok: false, site: reportLenientSite1, value: data };
   const v0 = data["error"];
   if (v0 !== undefined) {
-    if (!(typeof v0 === "object" && v0 !== null && !Array.isArray(v0))) return { instancePath: "/error", keyword: "type", params: { type: "object" }, data: v0 };
-    if (v0["message"] === undefined) return { instancePath: "/error", keyword: "required", params: { missingProperty: "message" }, data: v0 };
+    if (!(typeof v0 === "object" && v0 !== null && !Array.isArray(v0))) return { ok: false, site: reportLenientSite2, value: v0 };
+    if (v0["message"] === undefined) return { ok: false, site: reportLenientSite3, value: v0 };
     const v1 = v0["message"];
     if (v1 !== undefined) {
-      if (!(typeof v1 === "string")) return { instancePath: "/error/message", keyword: "type", params: { type: "string" }, data: v1 };
-      if (v1.length > 65536) return { instancePath: "/error/message", keyword: "maxLength", params: { limit: 65536 }, data: v1 };
+      if (!(typeof v1 === "string")) return { ok: false, site: reportLenientSite4, value: v1 };
+      if (v1.length > 65536) return { ok: false, site: reportLenientSite5, value: v1 };
     }
     const v2 = v0["type"];
     if (v2 !== undefined) {
-      if (!((typeof v2 === "string") || (v2 === null))) return { instancePath: "/error/type", keyword: "type", params: { type: "string,null" }, data: v2 };
+      if (!((typeof v2 === "string") || (v2 === null))) return { ok: false, site: reportLenientSite6, value: v2 };
     }
     const v3 = v0["code"];
     if (v3 !== undefined) {
-      if (!((typeof v3 === "string") || (typeof v3 === "number" && isFinite(v3)) || (v3 === null))) return { instancePath: "/error/code", keyword: "type", params: { type: "string,number,null" }, data: v3 };
+      if (!((typeof v3 === "string") || (typeof v3 === "number" && isFinite(v3)) || (v3 === null))) return { ok: false, site: reportLenientSite7, value: v3 };
     }
     const v4 = v0["param"];
     if (v4 !== undefined) {
-      if (!((typeof v4 === "string") || (v4 === null))) return { instancePath: "/error/param", keyword: "type", params: { type: "string,null" }, data: v4 };
+      if (!((typeof v4 === "string") || (v4 === null))) return { ok: false, site: reportLenientSite8, value: v4 };
     }
     const v5 = v0["request_id"];
     if (v5 !== undefined) {
-      if (!((typeof v5 === "string") || (typeof v5 === "number" && isFinite(v5)) || (v5 === null))) return { instancePath: "/error/request_id", keyword: "type", params: { type: "string,number,null" }, data: v5 };
+      if (!((typeof v5 === "string") || (typeof v5 === "number" && isFinite(v5)) || (v5 === null))) return { ok: false, site: reportLenientSite9, value: v5 };
     }
     const v6 = v0["doc_url"];
     if (v6 !== undefined) {
-      if (!((typeof v6 === "string") || (v6 === null))) return { instancePath: "/error/doc_url", keyword: "type", params: { type: "string,null" }, data: v6 };
+      if (!((typeof v6 === "string") || (v6 === null))) return { ok: false, site: reportLenientSite10, value: v6 };
     }
   }
   return null;
 }
 
-export function copyStrict(data) {
-  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return data;
-  if (Object.getPrototypeOf(data) !== Object.prototype) return undefined;
-  let n0 = 0;
-  let extra2;
-  for (const key1 in data) {
-    if (key1 === "error") n0++;
-    else if (extra2 === undefined) {
-      if (key1 === "__proto__" || !Object.prototype.hasOwnProperty.call(data, key1)) return undefined;
-      extra2 = key1;
+export function checkCopyStrict(data) {
+  let u1, m2, u4, m5, m6, m7, m8, m9, m10, n11 = 0;
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { ok: false, site: reportStrictSite0, value: data };
+  for (const k0 in data) {
+    if (!Object.prototype.hasOwnProperty.call(data, k0)) return undefined;
+    if (k0 === "error") m2 = data[k0];
+    else if (u1 === undefined) u1 = k0;
+  }
+  if (m2 === undefined) return { ok: false, site: reportStrictSite1, value: data };
+  if (u1 !== undefined) return { ok: false, site: reportStrictSite2, value: u1 };
+  if (m2 !== undefined) {
+    if (!(typeof m2 === "object" && m2 !== null && !Array.isArray(m2))) return { ok: false, site: reportStrictSite3, value: m2 };
+    for (const k3 in m2) {
+      if (!Object.prototype.hasOwnProperty.call(m2, k3)) return undefined;
+      if (k3 === "message") m5 = m2[k3];
+      else if (k3 === "type") m6 = m2[k3];
+      else if (k3 === "code") m7 = m2[k3];
+      else if (k3 === "param") { m8 = m2[k3]; n11++; }
+      else if (k3 === "request_id") { m9 = m2[k3]; n11++; }
+      else if (k3 === "doc_url") { m10 = m2[k3]; n11++; }
+      else if (u4 === undefined) u4 = k3;
+    }
+    if (m5 === undefined) return { ok: false, site: reportStrictSite4, value: m2 };
+    if (m6 === undefined) return { ok: false, site: reportStrictSite5, value: m2 };
+    if (m7 === undefined) return { ok: false, site: reportStrictSite6, value: m2 };
+    if (u4 !== undefined) return { ok: false, site: reportStrictSite7, value: u4 };
+    if (m5 !== undefined) {
+      if (!(typeof m5 === "string")) return { ok: false, site: reportStrictSite8, value: m5 };
+      if (m5.length > 65536) return { ok: false, site: reportStrictSite9, value: m5 };
+    }
+    if (m6 !== undefined) {
+      if (!(reportStrictValues0.has(m6))) return { ok: false, site: reportStrictSite10, value: m6 };
+    }
+    if (m7 !== undefined) {
+      if (!(reportStrictValues1.has(m7))) return { ok: false, site: reportStrictSite11, value: m7 };
+    }
+    if (m8 !== undefined) {
+      if (!((typeof m8 === "string") || (m8 === null))) return { ok: false, site: reportStrictSite12, value: m8 };
+    }
+    if (m9 !== undefined) {
+      if (!(typeof m9 === "string")) return { ok: false, site: reportStrictSite13, value: m9 };
+    }
+    if (m10 !== undefined) {
+      if (!(typeof m10 === "string")) return { ok: false, site: reportStrictSite14, value: m10 };
     }
   }
-  const v3 = data["error"];
-  if (n0 !== (v3 !== undefined ? 1 : 0)) return undefined;
-  let c5 = v3;
-  if (typeof v3 === "object" && v3 !== null && !Array.isArray(v3)) {
-    if (Object.getPrototypeOf(v3) !== Object.prototype) return undefined;
-    let n6 = 0;
-    let extra8;
-    for (const key7 in v3) {
-      if (key7 === "message" || key7 === "type" || key7 === "code" || key7 === "param" || key7 === "request_id" || key7 === "doc_url") n6++;
-      else if (extra8 === undefined) {
-        if (key7 === "__proto__" || !Object.prototype.hasOwnProperty.call(v3, key7)) return undefined;
-        extra8 = key7;
-      }
-    }
-    const v9 = v3["message"];
-    const v10 = v3["type"];
-    const v11 = v3["code"];
-    const v12 = v3["param"];
-    const v13 = v3["request_id"];
-    const v14 = v3["doc_url"];
-    if (n6 !== (v9 !== undefined ? 1 : 0) + (v10 !== undefined ? 1 : 0) + (v11 !== undefined ? 1 : 0) + (v12 !== undefined ? 1 : 0) + (v13 !== undefined ? 1 : 0) + (v14 !== undefined ? 1 : 0)) return undefined;
-    const c15 = { "message": v9, "type": v10, "code": v11 };
-    if (v12 !== undefined) c15["param"] = v12;
-    if (v13 !== undefined) c15["request_id"] = v13;
-    if (v14 !== undefined) c15["doc_url"] = v14;
-    if (extra8 !== undefined) c15[extra8] = undefined;
-    c5 = c15;
-  }
-  const c4 = { "error": c5 };
-  if (extra2 !== undefined) c4[extra2] = undefined;
-  return c4;
+  if (n11 !== (m8 !== undefined ? 1 : 0) + (m9 !== undefined ? 1 : 0) + (m10 !== undefined ? 1 : 0)) return undefined;
+  const c12 = { "message": m5, "type": m6, "code": m7 };
+  if (m8 !== undefined) c12["param"] = m8;
+  if (m9 !== undefined) c12["request_id"] = m9;
+  if (m10 !== undefined) c12["doc_url"] = m10;
+  return { ok: true, value: { "error": c12 } };
 }
 
 export const strictJsonSchema = {"type":"object","required":["error"],"additionalProperties":false,"properties":{"error":{"type":"object","required":["message","type","code"],"additionalProperties":false,"properties":{"message":{"type":"string","maxLength":65536},"type":{"enum":["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]},"code":{"enum":["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]},"param":{"type":["string","null"]},"request_id":{"type":"string"},"doc_url":{"type":"string"}}}}};

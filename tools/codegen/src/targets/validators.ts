@@ -2,7 +2,8 @@ import { codeBanner } from "../banner.js";
 import type { Contract } from "../contract.js";
 import { Ajv } from "ajv";
 import { AJV_LOGGER } from "../load.js";
-import { emitClosedCopy, emitGuard, emitReporter } from "./guard-emitter.js";
+import { emitCheckedCopy } from "./checked-copy-emitter.js";
+import { emitGuard, emitReporter } from "./guard-emitter.js";
 import { validationView } from "./validation-view.js";
 
 /** Options shared by the generated validators and by tests that compile the same schemas at run time. */
@@ -14,14 +15,23 @@ export const VALIDATOR_AJV_OPTIONS = {
 } as const;
 
 const DTS = `${codeBanner()}
-/** The first problem found, as ajv reports it, plus the value at \`instancePath\`. Internal: the package maps it to a ValidationIssue. */
+/**
+ * A place in a reporter that can fail, as ajv would report it there: a module constant.
+ * \`memo\` belongs to the package, which keeps the site's fixed message texts there once built.
+ */
+export interface CompiledSite {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  memo: unknown;
+}
+
+/** The first problem found. Internal: the package maps it to a ValidationIssue. */
 export interface CompiledValidationError {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  /** The value at \`instancePath\` (the object, for \`required\` and \`additionalProperties\`). */
-  data: unknown;
-  message?: string;
+  ok: false;
+  site: CompiledSite;
+  /** What the message quotes: the value at the site's path; for additionalProperties the unknown member's name; for required the object. */
+  value: unknown;
 }
 
 /** A reporting check: null when the value is valid, else its first problem. */
@@ -32,11 +42,13 @@ export declare const reportStrict: CompiledReporter;
 /** What real gateways send: see the lenient schema. */
 export declare const reportLenient: CompiledReporter;
 /**
- * A copy of the strict envelope's members from one read of each (view order), on which the
- * strict checks give the verdict and first problem of a full own-member copy; undefined when
- * it cannot (then copy by spreading). Non-objects come back as they are.
+ * The strict checks and the copy in one pass, each member read once: \`{ ok: true, value }\`
+ * (a fresh copy of the contract's members) or the first problem, as \`reportStrict\` gives them
+ * for the value's own-member copy; undefined when the members read cannot stand for that copy
+ * (an inherited member, an optional member present but undefined on a passing value: then
+ * copy by spreading and report on the copy).
  */
-export declare function copyStrict(data: unknown): unknown;
+export declare function checkCopyStrict(data: unknown): { ok: true; value: unknown } | CompiledValidationError | undefined;
 /** The strict envelope's JSON Schema, self-contained (refs inlined, annotations dropped): what the checks implement. */
 export declare const strictJsonSchema: Record<string, unknown>;
 /** The lenient envelope's JSON Schema, self-contained like strictJsonSchema. */
@@ -61,7 +73,7 @@ export function generateValidators(contract: Contract): { js: string; dts: strin
   ajv.compile(strictView);
   ajv.compile(lenientView);
   // Separate functions so a bundle that needs one sheds the others (the client keeps only guardLenient).
-  const parts = [emitGuard("guardStrict", strictView), emitGuard("guardLenient", lenientView), emitReporter("reportStrict", strictView), emitReporter("reportLenient", lenientView), emitClosedCopy("copyStrict", strictView)];
+  const parts = [emitGuard("guardStrict", strictView), emitGuard("guardLenient", lenientView), emitReporter("reportStrict", strictView), emitReporter("reportLenient", lenientView), emitCheckedCopy("checkCopyStrict", strictView, { setsOf: "reportStrict" })];
   // The views themselves, for callers that hand the schema on (Standard JSON Schema): they use
   // only keywords every JSON Schema draft since 4 reads the same way.
   parts.push(`export const strictJsonSchema = ${JSON.stringify(strictView)};\n`, `export const lenientJsonSchema = ${JSON.stringify(lenientView)};\n`);
