@@ -24,7 +24,8 @@ export const INVALID_TEXTS: readonly string[] = [
   json({ error: { message: "x", type: "not_found_error", code: "no_such_code", param: null } }),
   json({ error: { message: "x", type: "upstream_error", code: 502, param: null } }),
   json({ error: { message: "x", type: "gateway_error", code: "bad_response", param: null } }),
-  json({ error: { message: "x", type: "server_error", code: null, param: null, request_id: "req_1" } }),
+  // An unknown member of the error object (request_id and doc_url are members since contract 1.1).
+  json({ error: { message: "x", type: "server_error", code: null, param: null, trace_id: "tr_1" } }),
   json({ error: { message: "x", type: "server_error", code: null }, request_id: "req_1" }),
   json({ error: { message: "x", type: "invalid_request_error", param: "model" } }),
   json({ error: { message: 42, type: "server_error", code: null } }),

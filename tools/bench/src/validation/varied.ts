@@ -42,7 +42,7 @@ const BREAKS: ((b: Body, i: number) => unknown)[] = [
   (b, i) => ({ error: { ...b, code: `no_such_code_${i}` } }),
   (b, i) => ({ error: { ...b, code: 500 + (i % 100) } }),
   (b) => ({ error: { ...b, type: "gateway_error" } }),
-  (b, i) => ({ error: { ...b, request_id: `req_${i}` } }),
+  (b, i) => ({ error: { ...b, trace_id: `tr_${i}` } }),
   (b, i) => ({ error: b, request_id: `req_${i}` }),
   (b) => ({ error: { message: b["message"], type: b["type"] } }),
   (b, i) => ({ error: { ...b, message: i } }),
