@@ -9,7 +9,7 @@ const NO_TITLE_PAGE = `<!DOCTYPE html><html><head><style>body{color:red}</style>
 interface Case {
   name: string;
   given: Canned;
-  want: Partial<Pick<ApiError, "status" | "code" | "rawCode" | "type" | "param" | "requestId" | "isContract" | "detail">>;
+  want: Partial<Pick<ApiError, "status" | "code" | "rawCode" | "type" | "param" | "requestId" | "isContract" | "detail" | "docUrl">>;
 }
 
 const cases: Case[] = [
