@@ -1,6 +1,7 @@
 import { SpanStatusCode, trace } from "@opentelemetry/api";
 import { afterEach, describe, expect, it } from "vitest";
 import { activeSpan, recordErrorOnActiveSpan } from "../src/core/otel.js";
+import { respondToError } from "../src/core/respond.js";
 import { createError, toErrorResponse } from "../src/index.js";
 import { startTracing, type TestTracing } from "./helpers/otel.js";
 
@@ -47,6 +48,18 @@ describe("recordErrorOnActiveSpan with a registered SDK", () => {
     expect(span.attributes["error.type"]).toBe("500");
     expect(span.status.code).toBe(SpanStatusCode.ERROR);
     expect(span.events.map((e) => [e.name, e.attributes?.["exception.type"], e.attributes?.["exception.message"]])).toEqual([["exception", "TypeError", "cannot read x of undefined"]]);
+  });
+
+  it("a framework's 4xx (http-errors style) is a client mistake: no exception; its 5xx is unexpected: recorded", async () => {
+    const httpError = (status: number) => Object.assign(new Error(`framework ${status}`), { status, statusCode: status, expose: status < 500 });
+    tracing = startTracing();
+    const quiet = { onError: () => undefined };
+    await tracing.inSpan("req-4xx", () => respondToError(httpError(404), quiet, undefined, undefined));
+    await tracing.inSpan("req-5xx", () => respondToError(httpError(503), quiet, undefined, undefined));
+    expect(tracing.span("req-4xx").attributes).toMatchObject({ "http.response.status_code": 404 });
+    expect(tracing.span("req-4xx").events).toEqual([]);
+    expect(tracing.span("req-5xx").status.code).toBe(SpanStatusCode.ERROR);
+    expect(tracing.span("req-5xx").events.map((e) => e.name)).toEqual(["exception"]);
   });
 
   it("a thrown non-Error is recorded as a string", async () => {

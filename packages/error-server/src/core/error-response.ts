@@ -49,6 +49,19 @@ export function toErrorResponse(error: unknown, options?: ServerOptions): ErrorR
 
 /** `toErrorResponse` with the framework's request, which adapters hand to `onError`. */
 export function buildErrorResponse<Req>(thrown: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): ErrorResponse {
+  return buildErrorOutcome(thrown, options, request).response;
+}
+
+/** A response and whether its error was unexpected, as `onError` was told. */
+export interface ResponseOutcome {
+  response: ErrorResponse;
+  unexpected: boolean;
+}
+
+// Why the outcome and not only the response: the adapters' OpenTelemetry step needs to know
+// whether the error was unexpected, and only this function knows it right (after a framework
+// error was mapped); working it out again would normalize every error twice.
+function buildErrorOutcome<Req>(thrown: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): ResponseOutcome {
   // http-errors-style errors (a `status`/`statusCode` of 4xx/5xx) keep their status.
   const error = mapFrameworkError(thrown);
   const info = normalizeError(error);
@@ -92,7 +105,7 @@ export function buildErrorResponse<Req>(thrown: unknown, options: ServerOptions<
     const result = validateErrorEnvelope(body, { mode: "strict" });
     throw new ErrorBodyValidationError(result.ok ? [] : result.issues, info.status, requestId, reported);
   }
-  return { status: info.status, headers, body };
+  return { response: { status: info.status, headers, body }, unexpected: context.unexpected };
 }
 
 /** Header values masked like messages; a value the masking breaks (CR/LF) is dropped. */
@@ -111,11 +124,16 @@ function redactValues(headers: Record<string, string>, redact: (text: string) =>
  * middleware has no caller to throw to (the framework would answer with its own, non-contract body).
  */
 export function safeErrorResponse<Req>(error: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): ErrorResponse {
+  return safeErrorOutcome(error, options, request).response;
+}
+
+/** `safeErrorResponse` with whether the error was unexpected (the safety net's 500 always is). */
+export function safeErrorOutcome<Req>(error: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): ResponseOutcome {
   try {
-    return buildErrorResponse(error, options, request);
+    return buildErrorOutcome(error, options, request);
   } catch (e) {
     // The validation error is not a ContractError: it becomes the generic 500 and is reported.
-    return buildErrorResponse(e, { ...options, validate: false }, request);
+    return buildErrorOutcome(e, { ...options, validate: false }, request);
   }
 }
 

@@ -4,8 +4,7 @@
  * OpenTelemetry span. Adapters only read the `Accept` header and write what this returns.
  */
 import type { ErrorEnvelope } from "@org/error-types";
-import { safeErrorResponse } from "./error-response.js";
-import { normalizeError } from "./normalize.js";
+import { safeErrorOutcome } from "./error-response.js";
 import type { ServerOptions } from "./options.js";
 import { recordErrorOnActiveSpan } from "./otel.js";
 import { negotiateErrorResponse, type ProblemDetails } from "./problem-details.js";
@@ -18,15 +17,14 @@ export interface AdapterErrorResponse {
 }
 
 /**
- * `safeErrorResponse`, then content negotiation on `accept` (the request's `Accept` header,
+ * `safeErrorOutcome`, then content negotiation on `accept` (the request's `Accept` header,
  * any type: see `prefersProblemJson`), then the span: `error.type`, the status code, ERROR
  * for 5xx and the exception of unexpected errors. Never throws.
  */
 export function respondToError<Req>(error: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined, accept: unknown): AdapterErrorResponse {
-  const response = safeErrorResponse(error, options, request);
-  // Unexpected: not a well-formed ContractError, or one whose body failed the `validate` net (answered as a 500).
-  const info = normalizeError(error);
-  const unexpected = info.unexpected || info.status !== response.status;
+  // Unexpected as `onError` was told: not a ContractError (a framework's 5xx included, its 4xx
+  // not), or one whose body failed the `validate` net (answered as a 500).
+  const { response, unexpected } = safeErrorOutcome(error, options, request);
   recordErrorOnActiveSpan({ status: response.status, code: response.body.error.code, error, unexpected });
   return negotiateErrorResponse(response, accept);
 }
