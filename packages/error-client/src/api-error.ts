@@ -50,14 +50,14 @@ export interface ApiErrorInit {
 // each have their own class, and an error from one must still be recognised by the other.
 const BRAND = Symbol.for("@org/error-client/ApiError");
 
+/** The start of the message: what failed ("HTTP 404 model_not_found", "network error") and where. */
 function label(init: ApiErrorInit): string {
+  const { kind, url } = init;
   const raw = init.code ?? init.rawCode;
   const code = typeof raw === "string" && raw !== "" ? ` ${raw.slice(0, 64)}` : typeof raw === "number" ? ` ${raw}` : "";
-  const from = init.url ? ` from ${init.url}` : "";
-  if (init.kind === "aborted") return `request aborted${from}`;
-  if (init.kind === "network") return `network error${from}`;
-  if (init.kind === "timeout") return `timed out${from}`;
-  return `HTTP ${init.status ?? "(no status)"}${code}${from}`;
+  const what =
+    kind === "aborted" ? "request aborted" : kind === "network" ? "network error" : kind === "timeout" ? "timed out" : `HTTP ${init.status ?? "(no status)"}${code}`;
+  return url ? `${what} from ${url}` : what;
 }
 
 /**
@@ -123,8 +123,7 @@ export class ApiError extends Error {
 // Why `declare` fields and a prototype `name`: class fields are defined on every instance
 // (one defineProperty each) before the constructor assigns them; errors are made per
 // request, and that doubled the cost of constructing one.
-Object.defineProperty(ApiError.prototype, "name", { value: "ApiError", writable: true, configurable: true });
-Object.defineProperty(ApiError.prototype, BRAND, { value: true });
+Object.defineProperties(ApiError.prototype, { name: { value: "ApiError", writable: true, configurable: true }, [BRAND]: { value: true } });
 
 /**
  * An ApiError that is a parsed value, not a failure at a meaningful place: its `stack` is

@@ -20,7 +20,7 @@ const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null 
  * An own member only. Why: a body is untrusted data; an inherited member (`constructor`,
  * a polluted prototype) must never be read as if the sender had said it.
  */
-const own = (data: Data, key: string): unknown => (Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined);
+const own = (data: Data, key: string): unknown => (Object.hasOwn(data, key) ? data[key] : undefined);
 
 const text = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 

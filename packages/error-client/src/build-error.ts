@@ -2,7 +2,8 @@ import { isErrorCode, statusErrorType } from "@org/error-types";
 import { isLenientErrorEnvelope } from "@org/error-validator";
 import { type ApiError, parsedError } from "./api-error.js";
 import { type BodyFields, bodyFields, NOTHING, unwrapArray } from "./body-shapes.js";
-import { type HeaderReader, isJsonType, mediaType, requestIdFrom, retryAfterMsFrom, shouldRetryFrom } from "./headers.js";
+import { type HeaderReader, isJsonType, mediaType, requestIdFrom, shouldRetryFrom } from "./headers.js";
+import { retryAfterMsFrom } from "./retry-after.js";
 import { MAX_BODY_SNIPPET_LENGTH, MAX_DETAIL_LENGTH, MAX_TEXT_DETAIL_LENGTH } from "./limits.js";
 import { cut } from "./text.js";
 import { toPlainText } from "./plain-text.js";
@@ -16,7 +17,7 @@ export interface ResponseContext {
 
 /** A valid HTTP status, else null (a fuzzed or opaque status is not a status). */
 export const toStatus = (status: unknown): number | null =>
-  typeof status === "number" && Number.isInteger(status) && status >= 100 && status <= 599 ? status : null;
+  Number.isInteger(status) && (status as number) >= 100 && (status as number) <= 599 ? (status as number) : null;
 
 /**
  * The ApiError of a response: what every response shares (status, URL, headers) and what its
@@ -61,15 +62,18 @@ export function errorFromData(ctx: ResponseContext, data: unknown): ApiError {
 /** An ApiError from a body that is not usable JSON: HTML, plain text, nothing, broken JSON. */
 const errorFromNonJson = (ctx: ResponseContext, raw: string, detail: string): ApiError => httpError(ctx, NOTHING, false, cut(raw, MAX_BODY_SNIPPET_LENGTH), detail);
 
+/** An ApiError for a response whose body says nothing: `detail` says why (empty, already read, too slow). */
+export const errorWithoutBody = (ctx: ResponseContext, detail: string): ApiError => errorFromNonJson(ctx, "", detail);
+
 /**
  * An ApiError from a decoded body. JSON (by media type or by its first character) is parsed
  * and read in every known shape; anything else becomes a short plain-text detail.
- * `truncated` says the body was cut at the read cap; `emptyDetail` is the detail for no body.
+ * `truncated` says the body was cut at the read cap.
  */
-export function errorFromText(ctx: ResponseContext, body: string, truncated: boolean, emptyDetail = "the response body is empty"): ApiError {
-  const text = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+export function errorFromText(ctx: ResponseContext, body: string, truncated: boolean): ApiError {
+  const text = body.replace(/^\ufeff/, "");
   const trimmed = text.trim();
-  if (trimmed === "") return errorFromNonJson(ctx, "", emptyDetail);
+  if (trimmed === "") return errorWithoutBody(ctx, "the response body is empty");
   const type = mediaType(ctx.headers);
   const saysJson = isJsonType(type);
   if (saysJson || /^[{["]/.test(trimmed)) {

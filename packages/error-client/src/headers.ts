@@ -69,56 +69,6 @@ export function shouldRetryFrom(headers: HeaderReader): boolean | null {
   return value === "true" ? true : value === "false" ? false : null;
 }
 
-// Never Infinity: a huge value is kept as "very long" and clamped by the retry policy.
-const finite = (ms: number): number => Math.min(Math.ceil(ms), Number.MAX_SAFE_INTEGER);
-
-const MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
-const DAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)";
-// RFC 9110 section 5.6.7: IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), the obsolete RFC 850
-// ("Sunday, 06-Nov-94 08:49:37 GMT") and asctime ("Sun Nov  6 08:49:37 1994"): each form's
-// date part, then the time they share, then "GMT" or (asctime) the year. Nothing else is a
-// date ("after 10" is not 2001).
-const HTTP_DATE = new RegExp(
-  `^(?:${DAY}, (\\d\\d) (\\w{3}) (\\d{4})|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\\d\\d)-(\\w{3})-(\\d\\d)|${DAY} (\\w{3}) ([ \\d]\\d)) (\\d\\d):(\\d\\d):(\\d\\d) (GMT|\\d{4})$`,
-);
-
-/** An RFC 9110 HTTP-date in ms since the epoch, else NaN. */
-export function parseHttpDate(value: string, now: number): number {
-  const m = HTTP_DATE.exec(value);
-  // asctime (m[7], its month) ends in its year; the other two forms end in "GMT".
-  if (m === null || !m[7] !== (m[12] === "GMT")) return Number.NaN;
-  const d = Number(m[1] || m[4] || m[8]);
-  const month = MONTHS.indexOf(m[2] || m[5] || m[7] || "") / 3;
-  const h = Number(m[9]);
-  const mi = Number(m[10]);
-  const s = Number(m[11]);
-  let year = Number(m[3] || m[6] || m[12]);
-  // RFC 850 two-digit years: the century that puts the date at most 50 years ahead.
-  if (year < 100) {
-    const thisYear = new Date(now).getUTCFullYear();
-    year += Math.floor(thisYear / 100) * 100;
-    if (year > thisYear + 50) year -= 100;
-  }
-  const ms = Date.UTC(year, month, d, h, mi, s);
-  // Day 31 of a 30-day month, 25:00 and a misspelt month are not dates.
-  return Number.isInteger(month) && month >= 0 && h < 24 && mi < 60 && s < 61 && new Date(ms).getUTCDate() === d ? ms : Number.NaN;
-}
-
-/**
- * How long the server asked to wait, in ms: `retry-after-ms` (OpenAI), then `Retry-After`
- * as delay-seconds or an RFC 9110 HTTP-date (a date in the past gives 0). Anything else
- * (garbage, negatives, "after 10", ISO dates) gives null, and the client backs off.
- */
-export function retryAfterMsFrom(headers: HeaderReader, now: number): number | null {
-  const ms = headers.get("retry-after-ms")?.trim();
-  if (ms && /^\d+(?:\.\d+)?$/.test(ms)) return finite(Number(ms));
-  const value = headers.get("retry-after")?.trim();
-  if (!value) return null;
-  if (/^\d+$/.test(value)) return finite(Number(value) * 1000);
-  const date = parseHttpDate(value, now);
-  return Number.isNaN(date) ? null : Math.max(0, finite(date - now));
-}
-
 /** The media type of a response, lower-case, without parameters ("" when absent). */
 export const mediaType = (headers: HeaderReader): string => (headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
 

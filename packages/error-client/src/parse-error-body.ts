@@ -32,7 +32,7 @@ export interface ParseErrorBodyOptions {
 
 /** A usable cap: a non-negative number, else the default (parsing never throws on options). */
 export const toCap = (max: unknown): number =>
-  typeof max === "number" && max >= 0 && !Number.isNaN(max) ? Math.floor(Math.min(max, Number.MAX_SAFE_INTEGER)) : DEFAULT_MAX_BODY_BYTES;
+  typeof max === "number" && max >= 0 ? Math.floor(Math.min(max, Number.MAX_SAFE_INTEGER)) : DEFAULT_MAX_BODY_BYTES;
 
 function decode(bytes: Uint8Array, cap: number): { text: string; truncated: boolean } {
   return { text: new TextDecoder().decode(bytes.subarray(0, cap)), truncated: bytes.byteLength > cap };

@@ -25,7 +25,7 @@ function decoderFor(contentType: string | null): TextDecoder {
  * the rest of the stream, so a 100 MB error page is never buffered, a body that trickles or
  * never ends cannot hold the caller, and the connection is released. Never rejects.
  */
-export async function readCapped(response: Response, maxBytes: number, timeoutMs = Number.POSITIVE_INFINITY): Promise<CappedBody> {
+export async function readCapped(response: Response, maxBytes: number, timeoutMs = Infinity): Promise<CappedBody> {
   // A body already read is the caller's to report (parseErrorResponse says so; a clone of
   // one cannot be made): getReader() on it throws, and that is a failure like any other.
   let failure: unknown = null;

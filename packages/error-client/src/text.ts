@@ -5,8 +5,9 @@ const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b]*(?:\u0007|\u001b\\
 // break a log line or make one line look like another. Runs of them (and of white space)
 // become one space.
 const CONTROLS = /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
-// A lone surrogate (high without low, or low without high) is not text.
-const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// A lone surrogate (high without low, or low without high) is not text. With the `u` flag
+// a pair is one code point, so a surrogate that matches is a lone one.
+const LONE = /[\ud800-\udfff]/gu;
 // Fast path: printable ASCII with single spaces needs no work (most messages).
 const CLEAN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 

@@ -1,0 +1,50 @@
+import type { HeaderReader } from "./headers.js";
+
+const MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+/**
+ * RFC 9110 section 5.6.7, its three forms whole: IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"),
+ * the obsolete RFC 850 ("Sunday, 06-Nov-94 08:49:37 GMT") and asctime ("Sun Nov  6 08:49:37
+ * 1994"). Nothing else is a date ("after 10" is not 2001). The month is checked against
+ * MONTHS, the calendar by Date.UTC, below. Why no capture groups: the numbers are read in
+ * order afterwards, which costs less code than a group per field of each form.
+ */
+const HTTP_DATE =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d\d-\w{3}-\d\d \d\d:\d\d:\d\d GMT|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4})$/;
+
+/** An RFC 9110 HTTP-date in ms since the epoch, else NaN. */
+export function parseHttpDate(value: string, now: number): number {
+  if (!HTTP_DATE.test(value)) return NaN;
+  // The numbers in order: day, year, hours, minutes, seconds; asctime has its year last.
+  const n = (value.match(/\d+/g) ?? []).map(Number);
+  const [d = 0, year = 0, h = 0, mi = 0, s = 0] = value.endsWith("GMT") ? n : [n[0], n[4], n[1], n[2], n[3]];
+  // The only three letters between spaces or dashes (the day name is followed by "," or a month).
+  const month = MONTHS.indexOf(/[ -](\w{3})[ -]/.exec(value)?.[1] ?? "") / 3;
+  // RFC 850 two-digit years: the century that puts the date at most 50 years ahead.
+  let y = year;
+  if (y < 100) {
+    const thisYear = new Date(now).getUTCFullYear();
+    y += Math.floor(thisYear / 100) * 100;
+    if (y > thisYear + 50) y -= 100;
+  }
+  const ms = Date.UTC(y, month, d, h, mi, s);
+  // Day 31 of a 30-day month, 25:00 and a misspelt month (-1 / 3 is no integer) are not dates.
+  return Number.isInteger(month) && h < 24 && mi < 60 && s < 61 && new Date(ms).getUTCDate() === d ? ms : NaN;
+}
+
+// Never Infinity: a huge value is kept as "very long" and clamped by the retry policy.
+const finite = (ms: number): number => Math.min(Math.ceil(ms), Number.MAX_SAFE_INTEGER);
+
+/**
+ * How long the server asked to wait, in ms: `retry-after-ms` (OpenAI), then `Retry-After`
+ * as delay-seconds or an RFC 9110 HTTP-date (a date in the past gives 0). Anything else
+ * (garbage, negatives, "after 10", ISO dates) gives null, and the client backs off.
+ */
+export function retryAfterMsFrom(headers: HeaderReader, now: number): number | null {
+  const ms = headers.get("retry-after-ms")?.trim();
+  if (ms && /^\d+(?:\.\d+)?$/.test(ms)) return finite(Number(ms));
+  const value = headers.get("retry-after")?.trim();
+  if (!value) return null;
+  if (/^\d+$/.test(value)) return finite(Number(value) * 1000);
+  const date = parseHttpDate(value, now);
+  return Number.isNaN(date) ? null : Math.max(0, finite(date - now));
+}
