@@ -16,15 +16,14 @@ export interface ResponseContext {
 }
 
 /** A valid HTTP status, else null (a fuzzed or opaque status is not a status). */
-export const toStatus = (status: unknown): number | null =>
-  Number.isInteger(status) && (status as number) >= 100 && (status as number) <= 599 ? (status as number) : null;
+export const toStatus = (status: unknown): number | null => (typeof status === "number" && Number.isInteger(status) && status >= 100 && status <= 599 ? status : null);
 
 /**
  * The ApiError of a response: what every response shares (status, URL, headers) and what its
  * body said. One flat literal in a fixed shape, built once. Why not `{ ...common, ... }`: the
  * spread built a slow-mode object, and reading it made every parse about 4x slower.
  */
-function httpError(ctx: ResponseContext, fields: BodyFields, isContract: boolean, body: unknown, detail: string): ApiError {
+function httpError(ctx: ResponseContext, body: unknown, detail: string, fields: BodyFields = NOTHING, isContract = false): ApiError {
   const { status, headers } = ctx;
   const rawCode = fields.rawCode;
   return parsedError({
@@ -56,14 +55,15 @@ export function errorFromData(ctx: ResponseContext, data: unknown): ApiError {
   // The guard reads members as properties; the fields above are own members only, so an
   // inherited `error` (never sent over the wire) does not make a contract body. A Google
   // array-wrapped envelope is one too (its first element is checked).
-  return httpError(ctx, fields, message !== null && isLenientErrorEnvelope(unwrapArray(data)), data, detail);
+  return httpError(ctx, data, detail, fields, message !== null && isLenientErrorEnvelope(unwrapArray(data)));
 }
 
-/** An ApiError from a body that is not usable JSON: HTML, plain text, nothing, broken JSON. */
-const errorFromNonJson = (ctx: ResponseContext, raw: string, detail: string): ApiError => httpError(ctx, NOTHING, false, cut(raw, MAX_BODY_SNIPPET_LENGTH), detail);
-
-/** An ApiError for a response whose body says nothing: `detail` says why (empty, already read, too slow). */
-export const errorWithoutBody = (ctx: ResponseContext, detail: string): ApiError => errorFromNonJson(ctx, "", detail);
+/**
+ * An ApiError from a body that is not usable JSON (HTML, plain text, broken JSON; kept as a
+ * snippet), or from no body at all: `detail` says what it was or why there is none (empty,
+ * already read, too slow).
+ */
+export const errorFromRaw = (ctx: ResponseContext, detail: string, raw = ""): ApiError => httpError(ctx, cut(raw, MAX_BODY_SNIPPET_LENGTH), detail);
 
 /**
  * An ApiError from a decoded body. JSON (by media type or by its first character) is parsed
@@ -73,7 +73,7 @@ export const errorWithoutBody = (ctx: ResponseContext, detail: string): ApiError
 export function errorFromText(ctx: ResponseContext, body: string, truncated: boolean): ApiError {
   const text = body.replace(/^\ufeff/, "");
   const trimmed = text.trim();
-  if (trimmed === "") return errorWithoutBody(ctx, "the response body is empty");
+  if (trimmed === "") return errorFromRaw(ctx, "the response body is empty");
   const type = mediaType(ctx.headers);
   const saysJson = isJsonType(type);
   if (saysJson || /^[{["]/.test(trimmed)) {
@@ -84,10 +84,10 @@ export function errorFromText(ctx: ResponseContext, body: string, truncated: boo
       if (saysJson || truncated) {
         const why = truncated ? "cut at the read cap" : "not valid JSON";
         // The hint is made from the snippet kept in `body`, not the whole (up to 64 KiB) text.
-        return errorFromNonJson(ctx, text, `the response body is ${why}: ${toPlainText(trimmed.slice(0, MAX_BODY_SNIPPET_LENGTH), 120)}`);
+        return errorFromRaw(ctx, `the response body is ${why}: ${toPlainText(trimmed.slice(0, MAX_BODY_SNIPPET_LENGTH), 120)}`, text);
       }
     }
   }
   const plain = toPlainText(text, MAX_TEXT_DETAIL_LENGTH, type === "text/html" || type === "application/xhtml+xml");
-  return errorFromNonJson(ctx, text, plain === "" ? "the response body has no readable text" : plain);
+  return errorFromRaw(ctx, plain || "the response body has no readable text", text);
 }

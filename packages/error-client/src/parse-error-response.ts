@@ -1,5 +1,5 @@
 import { ApiError } from "./api-error.js";
-import { errorFromText, errorWithoutBody, toStatus } from "./build-error.js";
+import { errorFromText, errorFromRaw, toStatus } from "./build-error.js";
 import { safeUrl } from "./headers.js";
 import { DEFAULT_ERROR_BODY_TIMEOUT_MS } from "./limits.js";
 import { toCap } from "./parse-error-body.js";
@@ -40,11 +40,11 @@ export async function parseErrorResponse(response: Response, options?: ParseErro
     const ctx = { status, headers: response.headers, url };
     if (response.bodyUsed) {
       // The caller read the body first (response.json()); the status and headers still count.
-      return errorWithoutBody(ctx, "the response body was already read, so its error could not be parsed");
+      return errorFromRaw(ctx, "the response body was already read, so its error could not be parsed");
     }
     const timeout = toTimeout(options?.timeoutMs);
     const { text, truncated, timedOut } = await readCapped(response, toCap(options?.maxBodyBytes), timeout);
-    if (timedOut) return errorWithoutBody(ctx, `the error body did not end within ${timeout} ms; the connection was cancelled`);
+    if (timedOut) return errorFromRaw(ctx, `the error body did not end within ${timeout} ms; the connection was cancelled`);
     // A body that broke midway still says what it said so far (and the status still counts).
     return errorFromText(ctx, text, truncated);
   } catch (e) {

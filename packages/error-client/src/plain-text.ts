@@ -31,13 +31,9 @@ function titleOf(html: string): string | null {
   const start = lower.indexOf(">", open);
   const close = start === -1 ? -1 : lower.indexOf("</title", start);
   if (close === -1) return null;
-  const title = squash(decodeEntities(html.slice(start + 1, close)));
+  const title = oneLine(decodeEntities(html.slice(start + 1, close)));
   return title === "" ? null : title;
 }
-
-// Control characters and runs of whitespace become one space: a message is one line of text
-// (the same rule as every ApiError message, one helper for both).
-const squash = oneLine;
 
 /**
  * True when `text` contains a tag or a comment ("a < b" does not). Linear: `[^<>]*` stops
@@ -48,8 +44,9 @@ export const looksLikeHtml = (text: string): boolean => /<\/?[a-z][a-z0-9-]*(?:\
 /**
  * A short, single-line, markup-free rendering of a body: an HTML page's title (or its text),
  * or the text itself, capped at `max` code units. Empty when there is nothing readable.
+ * Control characters and runs of whitespace become one space: the same rule as every
+ * ApiError message (`oneLine`, one helper for both).
  */
 export function toPlainText(text: string, max: number, isHtml = false): string {
-  if (isHtml || looksLikeHtml(text)) return cut(titleOf(text) ?? squash(decodeEntities(stripMarkup(text))), max);
-  return cut(squash(text), max);
+  return cut(isHtml || looksLikeHtml(text) ? (titleOf(text) ?? oneLine(decodeEntities(stripMarkup(text)))) : oneLine(text), max);
 }

@@ -14,16 +14,17 @@ const HTTP_DATE =
 /** An RFC 9110 HTTP-date in ms since the epoch, else NaN. */
 export function parseHttpDate(value: string, now: number): number {
   if (!HTTP_DATE.test(value)) return NaN;
-  // The numbers in order: day, year, hours, minutes, seconds; asctime has its year last.
+  // The numbers in order: day, year, hours, minutes, seconds (asctime has its year last: moved).
   const n = (value.match(/\d+/g) ?? []).map(Number);
-  const [d = 0, year = 0, h = 0, mi = 0, s = 0] = value.endsWith("GMT") ? n : [n[0], n[4], n[1], n[2], n[3]];
+  if (!value.endsWith("GMT")) n.splice(1, 0, n.pop() ?? 0);
+  const [d = 0, year = 0, h = 0, mi = 0, s = 0] = n;
   // The only three letters between spaces or dashes (the day name is followed by "," or a month).
   const month = MONTHS.indexOf(/[ -](\w{3})[ -]/.exec(value)?.[1] ?? "") / 3;
   // RFC 850 two-digit years: the century that puts the date at most 50 years ahead.
   let y = year;
   if (y < 100) {
     const thisYear = new Date(now).getUTCFullYear();
-    y += Math.floor(thisYear / 100) * 100;
+    y += thisYear - (thisYear % 100);
     if (y > thisYear + 50) y -= 100;
   }
   const ms = Date.UTC(y, month, d, h, mi, s);

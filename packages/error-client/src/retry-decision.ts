@@ -18,8 +18,8 @@ export function isRetryable(error: unknown, policy?: RetryPolicy): boolean {
   if ((policy?.respectShouldRetry ?? true) && error.shouldRetry !== null) return error.shouldRetry;
   if (error.kind === "network") return policy?.retryNetworkErrors ?? true;
   if (error.code !== null) return (policy?.retryableCodes ?? RETRYABLE_ERROR_CODES).includes(error.code);
-  const statuses = policy?.retryStatuses ?? null;
-  return error.status !== null && (statuses === null ? isRetryableStatus(error.status) : statuses.includes(error.status));
+  const status = error.status;
+  return status !== null && (policy?.retryStatuses?.includes(status) ?? isRetryableStatus(status));
 }
 
 /**
