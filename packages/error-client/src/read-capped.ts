@@ -14,7 +14,7 @@ export interface CappedBody {
 function decoderFor(contentType: string | null): TextDecoder {
   const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? "")?.[1];
   try {
-    return new TextDecoder(charset ?? "utf-8");
+    return new TextDecoder(charset); // no charset: the default label, "utf-8"
   } catch {
     return new TextDecoder(); // an unknown charset label: UTF-8 is the best guess
   }
@@ -24,6 +24,7 @@ function decoderFor(contentType: string | null): TextDecoder {
  * Reads at most `maxBytes` of a response body, within `timeoutMs` of the call, and cancels
  * the rest of the stream, so a 100 MB error page is never buffered, a body that trickles or
  * never ends cannot hold the caller, and the connection is released. Never rejects.
+ * `timeoutMs` is >= 0 (every caller resolves its option to one first).
  */
 export async function readCapped(response: Response, maxBytes: number, timeoutMs = Infinity): Promise<CappedBody> {
   // A body already read is the caller's to report (parseErrorResponse says so; a clone of
@@ -50,7 +51,7 @@ export async function readCapped(response: Response, maxBytes: number, timeoutMs
       ? setTimeout(() => {
           timedOut = true;
           reader.cancel(new Error("the body read timed out")).catch(() => undefined);
-        }, Math.max(0, timeoutMs))
+        }, timeoutMs)
       : undefined;
   try {
     // At the cap, one more read tells "exactly the cap" from "longer than the cap".
