@@ -16,7 +16,8 @@ export interface ResponseContext {
 }
 
 /** A valid HTTP status, else null (a fuzzed or opaque status is not a status). */
-export const toStatus = (status: unknown): number | null => (typeof status === "number" && Number.isInteger(status) && status >= 100 && status <= 599 ? status : null);
+export const toStatus = (status: unknown): number | null =>
+  typeof status === "number" && Number.isInteger(status) && status >= 100 && status <= 599 ? status : null;
 
 /**
  * The ApiError of a response: what every response shares (status, URL, headers) and what its
