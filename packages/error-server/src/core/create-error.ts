@@ -45,20 +45,16 @@ export function createError<C extends ErrorCode>(code: C, options: CreateCodeErr
 export function createError<S extends CodelessStatus>(status: S, message?: string, options?: CreateErrorOptions): ContractError<null, S>;
 export function createError<S extends CodelessStatus>(status: S, options: CreateErrorOptions): ContractError<null, S>;
 export function createError(codeOrStatus: ErrorCode | CodelessStatus, messageOrOptions?: string | CreateCodeErrorOptions, maybeOptions?: CreateCodeErrorOptions): ContractError {
-  const [message, options] = typeof messageOrOptions === "object" && messageOrOptions !== null ? [undefined, messageOrOptions] : [messageOrOptions, maybeOptions];
+  // Two variables, not a destructured pair: this runs once per error response.
+  const secondIsOptions = typeof messageOrOptions === "object" && messageOrOptions !== null;
+  const message = secondIsOptions ? undefined : messageOrOptions;
+  const options = secondIsOptions ? messageOrOptions : maybeOptions;
   if (message !== undefined && typeof message !== "string") throw new TypeError(`createError: message must be a string, got ${describe(message)}`);
   if (options !== undefined && (typeof options !== "object" || options === null)) throw new TypeError(`createError: options must be an object, got ${describe(options)}`);
-  // Only the options given: `exactOptionalPropertyTypes` keeps absent and undefined apart.
-  const rest: Omit<ContractErrorInit, "status" | "code"> = {};
-  if (message !== undefined) rest.message = message;
-  if (options?.param !== undefined) rest.param = options.param;
-  if (options?.cause !== undefined) rest.cause = options.cause;
-  if (options?.headers !== undefined) rest.headers = options.headers;
-  if (options?.retryAfter !== undefined) rest.retryAfter = options.retryAfter;
   if (typeof codeOrStatus === "number") {
     checkCodelessStatus(codeOrStatus);
     if (options?.status !== undefined) throw new TypeError("createError: options.status applies only to a code; pass the status as the first argument");
-    return new ContractError({ status: codeOrStatus, code: null, ...rest });
+    return new ContractError(initOf(codeOrStatus, null, message, options));
   }
   if (!isErrorCode(codeOrStatus)) {
     const got = typeof codeOrStatus === "string" ? JSON.stringify(codeOrStatus) : describe(codeOrStatus);
@@ -69,7 +65,22 @@ export function createError(codeOrStatus: ErrorCode | CodelessStatus, messageOrO
   if (!isStatusAllowedForCode(codeOrStatus, status)) {
     throw new TypeError(`createError: ${codeOrStatus} may be sent with status ${entry.statuses.join(", ")}; got ${describe(status)}`);
   }
-  return new ContractError({ status, code: codeOrStatus, ...rest });
+  return new ContractError(initOf(status, codeOrStatus, message, options));
+}
+
+/**
+ * The constructor's init: only the options given (`exactOptionalPropertyTypes` keeps absent
+ * and undefined apart), built in one object rather than spread from a second one.
+ */
+function initOf(status: number, code: ErrorCode | null, message: string | undefined, options: CreateErrorOptions | undefined): ContractErrorInit {
+  const init: ContractErrorInit = { status, code };
+  if (message !== undefined) init.message = message;
+  if (options === undefined) return init;
+  if (options.param !== undefined) init.param = options.param;
+  if (options.cause !== undefined) init.cause = options.cause;
+  if (options.headers !== undefined) init.headers = options.headers;
+  if (options.retryAfter !== undefined) init.retryAfter = options.retryAfter;
+  return init;
 }
 
 /** A TypeError unless `status` is one the contract allows with `code: null`, naming those (or the codes it needs). */

@@ -1,4 +1,4 @@
-import { ERROR_CATALOG, type ErrorEnvelope, isErrorCode } from "@org/error-types";
+import { ERROR_CATALOG, type ErrorCode, type ErrorEnvelope, isErrorCode } from "@org/error-types";
 import { isErrorEnvelope, validateErrorEnvelope } from "@org/error-validator";
 import { ErrorBodyValidationError } from "./body-validation-error.js";
 import { isTestEnvironment } from "./env.js";
@@ -6,7 +6,7 @@ import { DEFAULT_REQUEST_ID_HEADER } from "./adapter-options.js";
 import { ERROR_CONTENT_TYPE, isValidHeaderValue, sanitizeRequestId } from "./headers.js";
 import { mapFrameworkError, originOf } from "./framework-error.js";
 import { statusText } from "./http-status.js";
-import { normalizeError, shouldRetryHeader } from "./normalize.js";
+import { normalizeError } from "./normalize.js";
 import { report } from "./report.js";
 import { MAX_PARAM_LENGTH, prepareMessage, truncate } from "./message.js";
 import type { ErrorContext, ServerOptions } from "./options.js";
@@ -18,6 +18,8 @@ export interface ErrorResponse {
   headers: Record<string, string>;
   body: ErrorEnvelope;
 }
+
+type CatalogEntry = (typeof ERROR_CATALOG)[ErrorCode];
 
 /** The masking function that applies to a status under `option`, if any. */
 function redactorFor(option: ServerOptions["redact"], status: number): ((text: string) => string) | undefined {
@@ -31,10 +33,9 @@ function redactorFor(option: ServerOptions["redact"], status: number): ((text: s
  * streams, pasted logs) and the code's entry in the reference. Only what is known: no id,
  * no `request_id`; a code outside the catalog (caught by `validate`) gets no `doc_url`.
  */
-function addBodyMetadata(body: ErrorEnvelope, requestId: string | undefined): void {
+function addBodyMetadata(body: ErrorEnvelope, requestId: string | undefined, entry: CatalogEntry | undefined): void {
   if (requestId !== undefined) body.error.request_id = requestId;
-  const code = body.error.code;
-  if (code !== null && isErrorCode(code)) body.error.doc_url = ERROR_CATALOG[code].docUrl;
+  if (entry !== undefined) body.error.doc_url = entry.docUrl;
 }
 
 /**
@@ -90,18 +91,22 @@ function buildErrorOutcome<Req>(thrown: unknown, options: ServerOptions<Req> | u
   const body: ErrorEnvelope = { error: { message, type: info.type, code: info.code } };
   if (typeof param === "string") body.error.param = truncate(param, MAX_PARAM_LENGTH);
   else if (param === null) body.error.param = null;
-  if (options?.bodyMetadata !== false) addBodyMetadata(body, requestId);
+  // The catalog entry, looked up once: doc_url, x-should-retry and x-error-code all need it.
+  const entry = info.code !== null && isErrorCode(info.code) ? ERROR_CATALOG[info.code] : undefined;
+  if (options?.bodyMetadata !== false) addBodyMetadata(body, requestId, entry);
 
   const headers: Record<string, string> = { ...own, "content-type": ERROR_CONTENT_TYPE };
-  const shouldRetry = shouldRetryHeader(info.code);
-  if (shouldRetry !== undefined) headers["x-should-retry"] = shouldRetry;
+  // The catalog's `retryable` for its codes; nothing for codes outside it.
+  if (entry !== undefined) headers["x-should-retry"] = entry.retryable ? "true" : "false";
   if (info.retryAfter !== undefined) headers["retry-after"] = String(info.retryAfter);
   if (requestId !== undefined) headers[options?.requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER] = requestId;
   // Logs and proxies see the code without parsing the body (as Azure's x-ms-error-code).
-  if (info.code !== null && isErrorCode(info.code)) headers["x-error-code"] = info.code;
+  if (entry !== undefined) headers["x-error-code"] = info.code as ErrorCode;
 
   report(options?.onError, reported, context);
-  if ((options?.validate ?? isTestEnvironment()) && !isErrorEnvelope(body)) {
+  // The guard first: it costs less than reading NODE_ENV (a call into the environment), and
+  // a valid body needs no answer to "is the net on?". Same outcome in every case.
+  if (options?.validate !== false && !isErrorEnvelope(body) && (options?.validate ?? isTestEnvironment())) {
     const result = validateErrorEnvelope(body, { mode: "strict" });
     throw new ErrorBodyValidationError(result.ok ? [] : result.issues, info.status, requestId, reported);
   }

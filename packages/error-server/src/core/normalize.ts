@@ -1,4 +1,4 @@
-import { ERROR_CATALOG, type ErrorCode, type ErrorType, errorTypeForHttpStatus, isErrorCode, mayCarryRetryAfter } from "@org/error-types";
+import { type ErrorCode, type ErrorType, errorTypeForHttpStatus, mayCarryRetryAfter } from "@org/error-types";
 import { isContractError, retryAfterSeconds } from "./contract-error.js";
 import { safeHeaders } from "./headers.js";
 import { GENERIC_SERVER_ERROR_MESSAGE, isErrorStatusRange } from "./http-status.js";
@@ -54,10 +54,4 @@ export function normalizeError(error: unknown): NormalizedError {
   } catch {
     return unexpected();
   }
-}
-
-/** `x-should-retry` for a code: the catalog's `retryable`, or nothing for codes outside it. */
-export function shouldRetryHeader(code: string | null): "true" | "false" | undefined {
-  if (code === null || !isErrorCode(code)) return undefined;
-  return ERROR_CATALOG[code].retryable ? "true" : "false";
 }

@@ -7,7 +7,7 @@ import type { ErrorEnvelope } from "@org/error-types";
 import { safeErrorOutcome } from "./error-response.js";
 import type { ServerOptions } from "./options.js";
 import { recordErrorOnActiveSpan } from "./otel.js";
-import { negotiateErrorResponse, type ProblemDetails } from "./problem-details.js";
+import { negotiateOwnResponse, type ProblemDetails } from "./problem-details.js";
 
 /** An adapter's error response: the envelope or, when asked, RFC 9457 problem details. */
 export interface AdapterErrorResponse {
@@ -26,7 +26,7 @@ export function respondToError<Req>(error: unknown, options: ServerOptions<Req> 
   // not), or one whose body failed the `validate` net (answered as a 500).
   const { response, unexpected } = safeErrorOutcome(error, options, request);
   recordErrorOnActiveSpan({ status: response.status, code: response.body.error.code, error, unexpected });
-  return negotiateErrorResponse(response, accept);
+  return negotiateOwnResponse(response, accept);
 }
 
 /** The `Accept` header of a Node-style request (`req.headers.accept`), read without trusting its shape. */
