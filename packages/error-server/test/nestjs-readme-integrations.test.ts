@@ -1,8 +1,7 @@
 import "reflect-metadata";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import * as nestCommon from "@nestjs/common";
 import * as nestCore from "@nestjs/core";
 import * as otelApi from "@opentelemetry/api";
@@ -14,14 +13,12 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import * as fetchAdapter from "../src/adapters/fetch/index.js";
 import * as nestjsAdapter from "../src/adapters/nestjs/index.js";
 import * as core from "../src/index.js";
-import { readEnvelope } from "./helpers/expect.js";
+import { expectPromisedAnswer, readmeExamples, runExample } from "./helpers/readme-examples.js";
 
 // Runs the README's ```typescript blocks (its Integrations section; the ```ts blocks are
 // test/readme.test.ts's). File name starts with "nestjs": SWC compiles it and the examples,
 // emitting the decorator metadata Nest's ValidationPipe reads.
 const README = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
-const blocks = [...README.matchAll(/```typescript\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
-
 const MODULES: Record<string, Record<string, unknown>> = {
   "@org/error-server": core,
   "@org/error-server/fetch": fetchAdapter,
@@ -35,17 +32,6 @@ const MODULES: Record<string, Record<string, unknown>> = {
   "next/navigation": nextNavigation,
 };
 
-/** Rewrites `import { a, b } from "x"` into reads from MODULES; port 3000 into 127.0.0.1:0. */
-function prepare(code: string): string {
-  return code
-    .replace(/^import \{([^}]*)\} from "([^"]+)";$/gm, (_all, named: string, from: string) => {
-      if (!(from in MODULES)) throw new Error(`README imports ${from}, which this test does not provide`);
-      return `const { ${named.replace(/\bas\b/g, ":")} } = (globalThis as any).__readmeIntegrations.modules[${JSON.stringify(from)}];`;
-    })
-    .replaceAll("listen(3000)", 'listen(0, "127.0.0.1")')
-    .replaceAll("console.log(", "(globalThis as any).__readmeIntegrations.log(");
-}
-
 // Inside the package (removed afterwards): the package tsconfig and the SWC transform apply to the examples.
 const dir = mkdtempSync(fileURLToPath(new URL("./.readme-integrations-", import.meta.url)));
 const cleanups: Array<() => unknown> = [];
@@ -56,26 +42,9 @@ afterEach(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(i: number, code: string): Promise<{ exports: Record<string, unknown>; logs: string[] }> {
-  const logs: string[] = [];
-  (globalThis as Record<string, unknown>)["__readmeIntegrations"] = { modules: MODULES, log: (...args: unknown[]) => logs.push(args.map(String).join(" ")) };
-  const file = join(dir, `readme-integration-${i}.ts`);
-  writeFileSync(file, `${prepare(code)}\nexport {};\n`);
-  return { exports: (await import(pathToFileURL(file).href)) as Record<string, unknown>, logs };
-}
-
-const examples = blocks.map((code, i) => ({
-  i,
-  code,
-  prints: [...code.matchAll(/\/\/ => (.*)$/gm)].map((m) => m[1]),
-  requests: [...code.matchAll(/^\/\/ (GET|POST) (\S+)(?: (.+?))? -> (\d{3}|rethrown) (\S+)$/gm)].map((m) => ({
-    method: m[1] ?? "GET",
-    path: m[2] ?? "/",
-    body: m[3],
-    status: m[4] ?? "",
-    code: m[5] === "null" ? null : (m[5] ?? ""),
-  })),
-}));
+const runner = { modules: MODULES, dir, global: "__readmeIntegrations", prefix: "readme-integration" };
+const run = (i: number, code: string) => runExample(runner, i, code);
+const examples = readmeExamples(README, "typescript");
 
 /** Sends one request: over HTTP to an exported Nest `app`, or to an exported route handler `GET`/`POST` as Next would. */
 async function send(exports: Record<string, unknown>, method: string, path: string, body: string | undefined): Promise<Response> {
@@ -102,14 +71,13 @@ describe("README integration examples", () => {
     const { exports } = await run(i, code);
     const app = exports["app"] as { close(): Promise<void> } | undefined;
     if (app) cleanups.push(() => app.close());
-    for (const { method, path, body, status, code: want } of requests) {
-      if (status === "rethrown") {
-        await expect(send(exports, method, path, body)).rejects.toMatchObject({ digest: want });
+    for (const request of requests) {
+      const { method, path, body } = request;
+      if (request.status === "rethrown") {
+        await expect(send(exports, method, path, body)).rejects.toMatchObject({ digest: request.code });
         continue;
       }
-      const response = await send(exports, method, path, body);
-      expect(`${method} ${path} ${body ?? ""} -> ${response.status}`).toBe(`${method} ${path} ${body ?? ""} -> ${status}`);
-      expect((await readEnvelope(response)).error.code).toBe(want);
+      await expectPromisedAnswer(request, await send(exports, method, path, body));
     }
   });
 });

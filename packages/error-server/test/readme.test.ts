@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import * as nodeHttp from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import express from "express";
 import Fastify, { type FastifyInstance } from "fastify";
 import * as hono from "hono";
@@ -14,11 +14,10 @@ import * as expressAdapter from "../src/adapters/express/index.js";
 import * as fastifyAdapter from "../src/adapters/fastify/index.js";
 import * as fetchAdapter from "../src/adapters/fetch/index.js";
 import * as nodeAdapter from "../src/adapters/node/index.js";
-import { readEnvelope } from "./helpers/expect.js";
-import { listen, type Running, serveFetch } from "./helpers/http.js";
+import { expectPromisedAnswer, readmeExamples, runExample } from "./helpers/readme-examples.js";
+import { type Running, serveFetch } from "./helpers/http.js";
 
 const README = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
-const blocks = [...README.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
 
 // What README code may import, handed over through a global so the examples run from a temp dir.
 const MODULES: Record<string, Record<string, unknown>> = {
@@ -33,22 +32,6 @@ const MODULES: Record<string, Record<string, unknown>> = {
   hono,
 };
 
-/** Rewrites `import` lines into reads from the registry; ports 3000 into 127.0.0.1:0. */
-function prepare(code: string): string {
-  return code
-    .replace(/^import (\w+)?,? ?(?:\{([^}]*)\})? from "([^"]+)";$/gm, (_all, def: string | undefined, named: string | undefined, from: string) => {
-      if (!(from in MODULES)) throw new Error(`README imports ${from}, which the README test does not provide`);
-      const lines: string[] = [];
-      const mod = `(globalThis as any).__readme.modules[${JSON.stringify(from)}]`;
-      if (def) lines.push(`const ${def} = ${mod}.default;`);
-      if (named) lines.push(`const { ${named.replace(/\bas\b/g, ":")} } = ${mod};`);
-      return lines.join(" ");
-    })
-    .replaceAll("listen(3000)", 'listen(0, "127.0.0.1")')
-    .replaceAll("listen({ port: 3000 })", 'listen({ port: 0, host: "127.0.0.1" })')
-    .replaceAll("console.log(", "(globalThis as any).__readme.log(");
-}
-
 const dir = mkdtempSync(join(tmpdir(), "error-server-readme-"));
 const cleanups: Array<() => Promise<unknown> | unknown> = [];
 afterAll(async () => {
@@ -56,14 +39,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(i: number, code: string): Promise<{ exports: Record<string, unknown>; logs: string[] }> {
-  const logs: string[] = [];
-  (globalThis as Record<string, unknown>)["__readme"] = { modules: MODULES, log: (...args: unknown[]) => logs.push(args.map(String).join(" ")) };
-  const file = join(dir, `example-${i}.ts`);
-  writeFileSync(file, `${prepare(code)}\nexport {};\n`);
-  const exports = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  return { exports, logs };
-}
+const runner = { modules: MODULES, dir, global: "__readme", prefix: "example" };
+const run = (i: number, code: string) => runExample(runner, i, code);
 
 /** Where an example's exports can be reached over HTTP. */
 async function reach(exports: Record<string, unknown>): Promise<string> {
@@ -87,18 +64,7 @@ async function reach(exports: Record<string, unknown>): Promise<string> {
   throw new Error("the example exports neither server, app nor a default { fetch }");
 }
 
-const examples = blocks.map((code, i) => ({
-  i,
-  code,
-  prints: [...code.matchAll(/\/\/ => (.*)$/gm)].map((m) => m[1]),
-  requests: [...code.matchAll(/^\/\/ (GET|POST|PUT|DELETE) (\S+)(?: (.+?))? -> (\d{3}) (\S+)$/gm)].map((m) => ({
-    method: m[1] ?? "GET",
-    path: m[2] ?? "/",
-    body: m[3],
-    status: Number(m[4]),
-    code: m[5] === "null" ? null : m[5],
-  })),
-}));
+const examples = readmeExamples(README, "ts");
 
 describe("README examples", () => {
   it("every ts block prints or answers what its comments say", () => {
@@ -114,15 +80,14 @@ describe("README examples", () => {
   it.each(examples.filter((e) => e.requests.length > 0))("example $i answers what it says", async ({ i, code, requests }) => {
     const { exports } = await run(i, code);
     const base = await reach(exports);
-    for (const { method, path, body, status, code: want } of requests) {
+    for (const request of requests) {
+      const { method, path, body } = request;
       const init: RequestInit = { method };
       // "text/plain:hi" sends hi as text/plain; any other body is sent as JSON.
       const typed = body?.match(/^([a-z]+\/[a-z+.-]+):(.*)$/);
       if (body !== undefined) init.body = typed ? (typed[2] ?? "") : body;
       if (body !== undefined) init.headers = { "content-type": typed ? (typed[1] ?? "") : "application/json" };
-      const response = await fetch(`${base}${path}`, init);
-      expect(`${method} ${path} ${body ?? ""} -> ${response.status}`).toBe(`${method} ${path} ${body ?? ""} -> ${status}`);
-      expect((await readEnvelope(response)).error.code).toBe(want);
+      await expectPromisedAnswer(request, await fetch(`${base}${path}`, init));
     }
   });
 });
