@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { expect } from "vitest";
+import { expect, it } from "vitest";
 import { readEnvelope } from "./expect.js";
 
 /** A request a block's comment says it answers: `// GET /path [body] -> 404 model_not_found`. */
@@ -81,6 +81,29 @@ export async function runExample(runner: ExampleRunner, i: number, code: string)
   const file = join(runner.dir, `${runner.prefix}-${i}.ts`);
   writeFileSync(file, `${prepare(code, runner)}\nexport {};\n`);
   return { exports: (await import(pathToFileURL(file).href)) as Record<string, unknown>, logs };
+}
+
+/** Sends one promised request to a running example. */
+export type SendRequest = (request: PromisedAnswer) => Promise<Response>;
+
+/**
+ * Declares the two tests every README runner has: each block prints what its `// =>`
+ * comments say, and answers each promised request as promised (a `rethrown` promise: the
+ * request rejects with that digest). `connect` turns a block's exports into a sender.
+ */
+export function testPromises(examples: ReadmeExample[], run: (i: number, code: string) => Promise<{ exports: Record<string, unknown>; logs: string[] }>, connect: (exports: Record<string, unknown>) => SendRequest | Promise<SendRequest>): void {
+  it.each(examples.filter((e) => e.prints.length > 0))("example $i prints what it says", async ({ i, code, prints }) => {
+    const { logs } = await run(i, code);
+    expect(logs).toEqual(prints);
+  });
+
+  it.each(examples.filter((e) => e.requests.length > 0))("example $i answers what it says", async ({ i, code, requests }) => {
+    const send = await connect((await run(i, code)).exports);
+    for (const request of requests) {
+      if (request.status === "rethrown") await expect(send(request)).rejects.toMatchObject({ digest: request.code });
+      else await expectPromisedAnswer(request, await send(request));
+    }
+  });
 }
 
 /** Asserts `response` is the promised answer: its status, and a strict envelope with the promised code. */
