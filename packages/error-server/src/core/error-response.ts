@@ -1,4 +1,4 @@
-import { ERROR_CATALOG, type ErrorCode, type ErrorEnvelope, isErrorCode } from "@org/error-types";
+import { ERROR_CATALOG, type ErrorCatalogEntry, type ErrorCode, type ErrorEnvelope, isErrorCode } from "@org/error-types";
 import { isErrorEnvelope, validateErrorEnvelope } from "@org/error-validator";
 import { ErrorBodyValidationError } from "./body-validation-error.js";
 import { isTestEnvironment } from "./env.js";
@@ -19,8 +19,6 @@ export interface ErrorResponse {
   body: ErrorEnvelope;
 }
 
-type CatalogEntry = (typeof ERROR_CATALOG)[ErrorCode];
-
 /** The masking function that applies to a status under `option`, if any. */
 function redactorFor(option: ServerOptions["redact"], status: number): ((text: string) => string) | undefined {
   if (typeof option === "function") return (text) => option(text, status);
@@ -33,7 +31,7 @@ function redactorFor(option: ServerOptions["redact"], status: number): ((text: s
  * streams, pasted logs) and the code's entry in the reference. Only what is known: no id,
  * no `request_id`; a code outside the catalog (caught by `validate`) gets no `doc_url`.
  */
-function addBodyMetadata(body: ErrorEnvelope, requestId: string | undefined, entry: CatalogEntry | undefined): void {
+function addBodyMetadata(body: ErrorEnvelope, requestId: string | undefined, entry: ErrorCatalogEntry | undefined): void {
   if (requestId !== undefined) body.error.request_id = requestId;
   if (entry !== undefined) body.error.doc_url = entry.docUrl;
 }

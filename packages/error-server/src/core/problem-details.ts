@@ -85,7 +85,7 @@ export function negotiateErrorResponse(response: ErrorResponse, accept: unknown)
  * error was a measurable part of the adapters' error path. Internal.
  */
 export function negotiateOwnResponse(response: ErrorResponse, accept: unknown): ErrorResponse | ProblemResponse {
-  const chosen = accept !== undefined && prefersProblemJson(accept) ? toProblemDetails(response) : response;
+  const chosen = prefersProblemJson(accept) ? toProblemDetails(response) : response;
   chosen.headers.vary = varyAccept(chosen.headers.vary);
   return chosen;
 }
