@@ -7,7 +7,11 @@ export default defineConfig({
   plugins: [
     swc.vite({
       include: /(?:test[\\/](?:nestjs[^\\/]*\.test|helpers[\\/]adapter-servers)|readme-integration-\d+)\.ts$/,
-      jsc: { parser: { syntax: "typescript", decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: "es2022" },
+      jsc: {
+        parser: { syntax: "typescript", decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: "es2022",
+      },
     }),
   ],
   test: {

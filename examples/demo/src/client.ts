@@ -2,7 +2,14 @@
  * The demo client: calls each route with @org/error-client and reports what happened:
  * the final status and code, how many times it retried and how long it waited.
  */
-import { type ApiError, fetchWithContract, isApiError, readSseEvents, type RetryEvent, type RetryPolicy } from "@org/error-client";
+import {
+  type ApiError,
+  fetchWithContract,
+  isApiError,
+  readSseEvents,
+  type RetryEvent,
+  type RetryPolicy,
+} from "@org/error-client";
 
 /** One line of the demo's report. */
 export interface Outcome {
@@ -17,7 +24,6 @@ export interface Outcome {
   /** The final error's `doc_url` (contract 1.1), when its body had one. */
   docUrl: string | null;
 }
-
 
 /**
  * The contract's default policy, with a shorter first backoff (100 ms instead of 500 ms)
@@ -43,10 +49,15 @@ export async function callRoute(baseUrl: string, path: string): Promise<Outcome>
     retried.push(error);
     waitedMs += delayMs;
   };
-  const after = (): string => (retried.length === 0 ? "" : ` after ${retried.map((e) => `${e.status} ${e.code ?? e.type}`).join(", ")}`);
+  const after = (): string =>
+    retried.length === 0 ? "" : ` after ${retried.map((e) => `${e.status} ${e.code ?? e.type}`).join(", ")}`;
   const parts: string[] = [];
   try {
-    const response = await fetchWithContract(`${baseUrl}${path}`, { method: "POST", body: '{"model":"gpt-9"}' }, { retry: DEMO_POLICY, onRetry });
+    const response = await fetchWithContract(
+      `${baseUrl}${path}`,
+      { method: "POST", body: '{"model":"gpt-9"}' },
+      { retry: DEMO_POLICY, onRetry },
+    );
     let result: string;
     if (response.headers.get("content-type") === "text/event-stream") {
       await readStream(response, parts);
@@ -54,10 +65,28 @@ export async function callRoute(baseUrl: string, path: string): Promise<Outcome>
     } else {
       result = `ok ${JSON.stringify(await response.json())}${after()}`;
     }
-    return { path, status: response.status, code: null, retries: retried.length, waitedMs, result, requestId: null, docUrl: null };
+    return {
+      path,
+      status: response.status,
+      code: null,
+      retries: retried.length,
+      waitedMs,
+      result,
+      requestId: null,
+      docUrl: null,
+    };
   } catch (error) {
     if (!isApiError(error)) throw error;
     const streamed = parts.length > 0 ? `streamed "${parts.join("")}", then ` : "";
-    return { path, status: error.status, code: error.code, retries: retried.length, waitedMs, result: `${streamed}${describeError(error)}`, requestId: error.requestId, docUrl: error.docUrl };
+    return {
+      path,
+      status: error.status,
+      code: error.code,
+      retries: retried.length,
+      waitedMs,
+      result: `${streamed}${describeError(error)}`,
+      requestId: error.requestId,
+      docUrl: error.docUrl,
+    };
   }
 }

@@ -18,7 +18,12 @@ it("the README's demo output is what the demo prints (request ids and reference 
     expect(reportLines(rows)).toEqual(block!.trimEnd().split("\n"));
     const stream = rows.find((r) => r.path === "/v1/chat/stream");
     // The streamed error's id came in the SSE event's body: the 200's headers had none.
-    expect(stream).toMatchObject({ status: 200, code: "channel:response_time_exceeded", requestId: expect.stringMatching(/^req_\d{4}$/), docUrl: expect.stringContaining("#channel:response_time_exceeded") });
+    expect(stream).toMatchObject({
+      status: 200,
+      code: "channel:response_time_exceeded",
+      requestId: expect.stringMatching(/^req_\d{4}$/),
+      docUrl: expect.stringContaining("#channel:response_time_exceeded"),
+    });
   } finally {
     await stop();
   }

@@ -8,7 +8,12 @@ import { type Running, serveNode } from "./serve.js";
 // Over real HTTP: the error a started stream reports with sendSseError must reach the client
 // as the same ApiError (code, type, request id, retryability) as the non-streamed answer.
 const CASES = [...ERROR_CODES, "429", "unexpected"] as const;
-const make = (name: string): unknown => (name === "429" ? createError(429, "Slow down") : name === "unexpected" ? new Error("db at 10.0.0.7 down") : createError(name as never));
+const make = (name: string): unknown =>
+  name === "429"
+    ? createError(429, "Slow down")
+    : name === "unexpected"
+      ? new Error("db at 10.0.0.7 down")
+      : createError(name as never);
 const quiet = { onError: () => undefined };
 const reported: Array<ErrorContext<NodeRequest>> = [];
 let server: Running;
@@ -44,7 +49,14 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const headers = (i: number) => ({ "x-request-id": `req-${i}` });
-const view = (e: ApiError) => ({ code: e.code, type: e.type, requestId: e.requestId, retryable: isRetryable(e), detail: e.detail, isContract: e.isContract });
+const view = (e: ApiError) => ({
+  code: e.code,
+  type: e.type,
+  requestId: e.requestId,
+  retryable: isRetryable(e),
+  detail: e.detail,
+  isContract: e.isContract,
+});
 
 async function streamed(path: string, i: number): Promise<{ error: ApiError; events: number }> {
   let events = 0;
@@ -58,13 +70,23 @@ async function streamed(path: string, i: number): Promise<{ error: ApiError; eve
 }
 
 describe("sendSseError over HTTP, read by @org/error-client", () => {
-  it.each(CASES.flatMap((name, i) => [{ name, i, format: "openai" }, { name, i, format: "anthropic" }]))("$name ($format): readSseEvents raises the ApiError parseErrorResponse gives for the plain answer", async ({ name, i, format }) => {
-    const plain = await parseErrorResponse(await fetch(`${server.url}/plain?case=${encodeURIComponent(name)}`, { headers: headers(i) }));
-    const { error, events } = await streamed(`/stream?case=${encodeURIComponent(name)}&format=${format}`, i);
-    expect(events).toBe(1);
-    expect(view(error)).toEqual(view(plain));
-    expect(error).toMatchObject({ requestId: `req-${i}`, isContract: true, status: 200 });
-  });
+  it.each(
+    CASES.flatMap((name, i) => [
+      { name, i, format: "openai" },
+      { name, i, format: "anthropic" },
+    ]),
+  )(
+    "$name ($format): readSseEvents raises the ApiError parseErrorResponse gives for the plain answer",
+    async ({ name, i, format }) => {
+      const plain = await parseErrorResponse(
+        await fetch(`${server.url}/plain?case=${encodeURIComponent(name)}`, { headers: headers(i) }),
+      );
+      const { error, events } = await streamed(`/stream?case=${encodeURIComponent(name)}&format=${format}`, i);
+      expect(events).toBe(1);
+      expect(view(error)).toEqual(view(plain));
+      expect(error).toMatchObject({ requestId: `req-${i}`, isContract: true, status: 200 });
+    },
+  );
 
   it("the stream ends cleanly after the event (no reset connection)", async () => {
     const text = await (await fetch(`${server.url}/stream?case=get_channel_failed`, { headers: headers(1) })).text();
@@ -82,18 +104,31 @@ describe("sendSseError over HTTP, read by @org/error-client", () => {
     reported.length = 0;
     // Cut off: the client sees a broken response (at the headers or in the body), never a short one.
     await expect(fetch(`${server.url}/started-json?case=bad_response`).then((r) => r.text())).rejects.toThrow();
-    await vi.waitFor(() => expect(reported).toEqual([expect.objectContaining({ code: "bad_response", headersSent: true })]));
+    await vi.waitFor(() =>
+      expect(reported).toEqual([expect.objectContaining({ code: "bad_response", headersSent: true })]),
+    );
   });
 
   it("a finished response is left alone; onError is told", async () => {
     reported.length = 0;
     expect(await (await fetch(`${server.url}/ended?case=bad_response`)).text()).toBe("data: done\n\n");
-    await vi.waitFor(() => expect(reported).toEqual([expect.objectContaining({ code: "bad_response", headersSent: true })]));
+    await vi.waitFor(() =>
+      expect(reported).toEqual([expect.objectContaining({ code: "bad_response", headersSent: true })]),
+    );
   });
 
   it("an unknown format is a TypeError, thrown before anything is written", () => {
-    const res = { headersSent: true, writableEnded: false, destroyed: false, getHeader: () => "text/event-stream", end: vi.fn(), destroy: vi.fn() };
-    expect(() => sendSseError(res as never, createError("invalid_request"), { format: "json" as never })).toThrow(TypeError);
+    const res = {
+      headersSent: true,
+      writableEnded: false,
+      destroyed: false,
+      getHeader: () => "text/event-stream",
+      end: vi.fn(),
+      destroy: vi.fn(),
+    };
+    expect(() => sendSseError(res as never, createError("invalid_request"), { format: "json" as never })).toThrow(
+      TypeError,
+    );
     expect(res.end).not.toHaveBeenCalled();
     expect(res.destroy).not.toHaveBeenCalled();
   });

@@ -8,13 +8,16 @@ async function run(chunk) {
   const line = `data: ${"x".repeat(SIZE)}\n\n`;
   const bytes = new TextEncoder().encode(line);
   let i = 0;
-  const stream = new ReadableStream({
-    pull(controller) {
-      if (i >= bytes.length) return controller.close();
-      controller.enqueue(bytes.subarray(i, i + chunk));
-      i += chunk;
+  const stream = new ReadableStream(
+    {
+      pull(controller) {
+        if (i >= bytes.length) return controller.close();
+        controller.enqueue(bytes.subarray(i, i + chunk));
+        i += chunk;
+      },
     },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   const response = new Response(stream, { headers: { "content-type": "text/event-stream" } });
   const start = performance.now();
   let n = 0;

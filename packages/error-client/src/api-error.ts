@@ -54,9 +54,16 @@ const BRAND = Symbol.for("@org/error-client/ApiError");
 function label(init: ApiErrorInit): string {
   const { kind, url } = init;
   const raw = init.code ?? init.rawCode;
-  const code = typeof raw === "string" && raw !== "" ? ` ${raw.slice(0, 64)}` : typeof raw === "number" ? ` ${raw}` : "";
+  const code =
+    typeof raw === "string" && raw !== "" ? ` ${raw.slice(0, 64)}` : typeof raw === "number" ? ` ${raw}` : "";
   const what =
-    kind === "aborted" ? "request aborted" : kind === "network" ? "network error" : kind === "timeout" ? "timed out" : `HTTP ${init.status ?? "(no status)"}${code}`;
+    kind === "aborted"
+      ? "request aborted"
+      : kind === "network"
+        ? "network error"
+        : kind === "timeout"
+          ? "timed out"
+          : `HTTP ${init.status ?? "(no status)"}${code}`;
   return url ? `${what} from ${url}` : what;
 }
 
@@ -123,7 +130,10 @@ export class ApiError extends Error {
 // Why `declare` fields and a prototype `name`: class fields are defined on every instance
 // (one defineProperty each) before the constructor assigns them; errors are made per
 // request, and that doubled the cost of constructing one.
-Object.defineProperties(ApiError.prototype, { name: { value: "ApiError", writable: true, configurable: true }, [BRAND]: { value: true } });
+Object.defineProperties(ApiError.prototype, {
+  name: { value: "ApiError", writable: true, configurable: true },
+  [BRAND]: { value: true },
+});
 
 /**
  * An ApiError that is a parsed value, not a failure at a meaningful place: its `stack` is

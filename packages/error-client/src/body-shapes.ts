@@ -71,13 +71,21 @@ function read(root: Data, data: Data, [message, type, param, requestId, docUrl]:
 }
 
 /** The fields of a body that said nothing usable. */
-export const NOTHING: BodyFields = { message: null, type: null, rawCode: undefined, param: null, requestId: null, docUrl: null };
+export const NOTHING: BodyFields = {
+  message: null,
+  type: null,
+  rawCode: undefined,
+  param: null,
+  requestId: null,
+  docUrl: null,
+};
 
 /**
  * The error object of a body: the body itself, or the first element of an array (Google's
  * batch and streaming endpoints wrap the error: `[{ "error": {...} }]`).
  */
-export const unwrapArray = (data: unknown): unknown => (Array.isArray(data) && data.length > 0 ? (data[0] as unknown) : data);
+export const unwrapArray = (data: unknown): unknown =>
+  Array.isArray(data) && data.length > 0 ? (data[0] as unknown) : data;
 
 /**
  * Reads the fields of a parsed JSON error body in any of the shapes gateways and providers
@@ -88,6 +96,8 @@ export function bodyFields(data: unknown, isProblem: boolean): BodyFields {
   if (!isObject(root)) return NOTHING;
   const error = own(root, "error");
   if (isObject(error)) return read(root, error, ERROR_OBJECT);
-  const looksLikeProblem = text(own(root, "title")) !== null && (text(own(root, "detail")) !== null || typeof own(root, "status") === "number");
+  const looksLikeProblem =
+    text(own(root, "title")) !== null &&
+    (text(own(root, "detail")) !== null || typeof own(root, "status") === "number");
   return read(root, root, isProblem || looksLikeProblem ? PROBLEM : LOOSE);
 }

@@ -24,7 +24,13 @@ export const toStatus = (status: unknown): number | null =>
  * body said. One flat literal in a fixed shape, built once. Why not `{ ...common, ... }`: the
  * spread built a slow-mode object, and reading it made every parse about 4x slower.
  */
-function httpError(ctx: ResponseContext, body: unknown, detail: string, fields: BodyFields = NOTHING, isContract = false): ApiError {
+function httpError(
+  ctx: ResponseContext,
+  body: unknown,
+  detail: string,
+  fields: BodyFields = NOTHING,
+  isContract = false,
+): ApiError {
   const { status, headers } = ctx;
   const rawCode = fields.rawCode;
   return parsedError({
@@ -51,8 +57,12 @@ export function errorFromData(ctx: ResponseContext, data: unknown): ApiError {
   const fields = bodyFields(data, mediaType(ctx.headers) === "application/problem+json");
   const message = fields.message;
   const detail =
-    (message === null ? typeof data === "string" && toPlainText(data, MAX_TEXT_DETAIL_LENGTH) : cut(message, MAX_DETAIL_LENGTH)) ||
-    (typeof data === "object" && data !== null ? "the error body has no message" : `the body is JSON ${cut(String(data), 40)}, not an error object`);
+    (message === null
+      ? typeof data === "string" && toPlainText(data, MAX_TEXT_DETAIL_LENGTH)
+      : cut(message, MAX_DETAIL_LENGTH)) ||
+    (typeof data === "object" && data !== null
+      ? "the error body has no message"
+      : `the body is JSON ${cut(String(data), 40)}, not an error object`);
   // The guard reads members as properties; the fields above are own members only, so an
   // inherited `error` (never sent over the wire) does not make a contract body. A Google
   // array-wrapped envelope is one too (its first element is checked).
@@ -64,7 +74,8 @@ export function errorFromData(ctx: ResponseContext, data: unknown): ApiError {
  * snippet), or from no body at all: `detail` says what it was or why there is none (empty,
  * already read, too slow).
  */
-export const errorFromRaw = (ctx: ResponseContext, detail: string, raw = ""): ApiError => httpError(ctx, cut(raw, MAX_BODY_SNIPPET_LENGTH), detail);
+export const errorFromRaw = (ctx: ResponseContext, detail: string, raw = ""): ApiError =>
+  httpError(ctx, cut(raw, MAX_BODY_SNIPPET_LENGTH), detail);
 
 /**
  * An ApiError from a decoded body. JSON (by media type or by its first character) is parsed
@@ -85,7 +96,11 @@ export function errorFromText(ctx: ResponseContext, body: string, truncated: boo
       if (saysJson || truncated) {
         const why = truncated ? "cut at the read cap" : "not valid JSON";
         // The hint is made from the snippet kept in `body`, not the whole (up to 64 KiB) text.
-        return errorFromRaw(ctx, `the response body is ${why}: ${toPlainText(trimmed.slice(0, MAX_BODY_SNIPPET_LENGTH), 120)}`, text);
+        return errorFromRaw(
+          ctx,
+          `the response body is ${why}: ${toPlainText(trimmed.slice(0, MAX_BODY_SNIPPET_LENGTH), 120)}`,
+          text,
+        );
       }
     }
   }

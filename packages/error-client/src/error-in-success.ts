@@ -7,7 +7,8 @@ import { readCapped } from "./read-capped.js";
 
 // Members an error envelope may carry beside `error`: Anthropic's `"type": "error"` and a
 // root `request_id`. Anything else (`id`, `object`, `status`, `data`, ...) is a resource.
-const isEnvelopeSibling = (key: string, value: unknown): boolean => (key === "type" && value === "error") || (key === "request_id" && typeof value === "string");
+const isEnvelopeSibling = (key: string, value: unknown): boolean =>
+  (key === "type" && value === "error") || (key === "request_id" && typeof value === "string");
 
 /**
  * True when a 2xx body is an error response rather than a resource that merely has an
@@ -32,7 +33,11 @@ export function isErrorEnvelopeBody(data: unknown): boolean {
  * back is untouched; chunked, unknown-length and streaming types (SSE, NDJSON) are returned as they are.
  * `"timeout"` when the small body did not arrive within `timeoutMs`.
  */
-export async function errorInSuccess(response: Response, maxBytes: number, timeoutMs: number): Promise<ApiError | null | "timeout"> {
+export async function errorInSuccess(
+  response: Response,
+  maxBytes: number,
+  timeoutMs: number,
+): Promise<ApiError | null | "timeout"> {
   if (response.body === null || !isJsonType(mediaType(response.headers))) return null;
   const declared = response.headers.get("content-length")?.trim();
   if (!declared || !/^\d+$/.test(declared) || Number(declared) > maxBytes) return null;
@@ -46,5 +51,8 @@ export async function errorInSuccess(response: Response, maxBytes: number, timeo
     return null; // not JSON: the caller's parser will say so, it is not ours to judge
   }
   if (!isErrorEnvelopeBody(data)) return null;
-  return errorFromData({ status: toStatus(response.status), headers: response.headers, url: safeUrl(response.url) }, data);
+  return errorFromData(
+    { status: toStatus(response.status), headers: response.headers, url: safeUrl(response.url) },
+    data,
+  );
 }

@@ -71,13 +71,19 @@ export interface FetchWithContractOptions {
  * asked. Programming errors (invalid URL, bad header, GET with a body, a TypeError from a
  * custom fetch) throw at once, unretried. A streamed request body is never retried.
  */
-export async function fetchWithContract(input: RequestInfo | URL, init?: RequestInit, options?: FetchWithContractOptions): Promise<Response> {
+export async function fetchWithContract(
+  input: RequestInfo | URL,
+  init?: RequestInit,
+  options?: FetchWithContractOptions,
+): Promise<Response> {
   const doFetch = options?.fetch ?? globalThis.fetch;
   if (typeof doFetch !== "function") throw new TypeError("@org/error-client: no fetch available; pass options.fetch");
-  const policy = options?.retry === false ? { ...resolveRetryPolicy(), maxRetries: 0 } : resolveRetryPolicy(options?.retry);
+  const policy =
+    options?.retry === false ? { ...resolveRetryPolicy(), maxRetries: 0 } : resolveRetryPolicy(options?.retry);
   const maxBytes = toCap(options?.maxBodyBytes);
   const bodyTimeout = options?.errorBodyTimeoutMs ?? DEFAULT_ERROR_BODY_TIMEOUT_MS;
-  if (typeof bodyTimeout !== "number" || !(bodyTimeout >= 0)) throw new TypeError("@org/error-client: errorBodyTimeoutMs must be a number >= 0");
+  if (typeof bodyTimeout !== "number" || !(bodyTimeout >= 0))
+    throw new TypeError("@org/error-client: errorBodyTimeoutMs must be a number >= 0");
   const sent = withJson(init, options);
   if (options?.fetch === undefined) checkRequest(input, sent);
   const signal = signalOf(input, init);
@@ -107,7 +113,8 @@ export async function fetchWithContract(input: RequestInfo | URL, init?: Request
           const found = check ? await errorInSuccess(response, maxBytes, timeout) : null;
           // A small body that did not arrive in time: within a budget, the budget is spent;
           // without one, the response is the caller's (its body is as slow for them).
-          if ((found === "timeout" && budget.limited) || budget.expired()) throw budgetError(url, policy.timeBudgetMs, status);
+          if ((found === "timeout" && budget.limited) || budget.expired())
+            throw budgetError(url, policy.timeBudgetMs, status);
           if (found === null || found === "timeout") {
             recordCallOutcome(null, retries);
             return response;

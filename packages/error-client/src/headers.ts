@@ -31,7 +31,12 @@ export function toHeaders(init: unknown): HeaderReader {
     // Another implementation's Headers (a polyfill, another realm): ask it, as `new Headers` would.
     if (typeof (init as { get?: unknown }).get === "function" && Symbol.iterator in (init as object)) {
       const foreign = init as { get(name: string): unknown };
-      return { get: (name) => { const v = foreign.get(name); return v === null || v === undefined ? null : String(v); } };
+      return {
+        get: (name) => {
+          const v = foreign.get(name);
+          return v === null || v === undefined ? null : String(v);
+        },
+      };
     }
     if (typeof init === "object" && Symbol.iterator in init) {
       for (const pair of init as Iterable<unknown>) {
@@ -70,7 +75,8 @@ export function shouldRetryFrom(headers: HeaderReader): boolean | null {
 }
 
 /** The media type of a response, lower-case, without parameters ("" when absent). */
-export const mediaType = (headers: HeaderReader): string => (headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+export const mediaType = (headers: HeaderReader): string =>
+  (headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
 
 /** True for `application/json` and `*+json` (problem+json), not for streaming JSON types. */
 export const isJsonType = (type: string): boolean => type === "application/json" || type.endsWith("+json");

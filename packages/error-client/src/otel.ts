@@ -22,12 +22,17 @@ interface SpanLike {
 /** The active, recording span of the registered SDK, or undefined. Never throws. */
 export function activeSpan(): SpanLike | undefined {
   try {
-    const api = (globalThis as Record<symbol, unknown>)[API_KEY] as { context?: { active?: () => { getValue?: (key: symbol) => unknown } } } | undefined;
+    const api = (globalThis as Record<symbol, unknown>)[API_KEY] as
+      { context?: { active?: () => { getValue?: (key: symbol) => unknown } } } | undefined;
     const manager = api?.context;
     if (typeof manager?.active !== "function") return undefined;
     const context = manager.active();
     const span = typeof context?.getValue === "function" ? context.getValue(SPAN_KEY) : undefined;
-    const ok = typeof span === "object" && span !== null && typeof (span as SpanLike).setAttribute === "function" && typeof (span as SpanLike).isRecording === "function";
+    const ok =
+      typeof span === "object" &&
+      span !== null &&
+      typeof (span as SpanLike).setAttribute === "function" &&
+      typeof (span as SpanLike).isRecording === "function";
     return ok && (span as SpanLike).isRecording() ? (span as SpanLike) : undefined;
   } catch {
     return undefined;

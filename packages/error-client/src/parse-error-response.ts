@@ -44,7 +44,8 @@ export async function parseErrorResponse(response: Response, options?: ParseErro
     }
     const timeout = toTimeout(options?.timeoutMs);
     const { text, truncated, timedOut } = await readCapped(response, toCap(options?.maxBodyBytes), timeout);
-    if (timedOut) return errorFromRaw(ctx, `the error body did not end within ${timeout} ms; the connection was cancelled`);
+    if (timedOut)
+      return errorFromRaw(ctx, `the error body did not end within ${timeout} ms; the connection was cancelled`);
     // A body that broke midway still says what it said so far (and the status still counts).
     return errorFromText(ctx, text, truncated);
   } catch (e) {

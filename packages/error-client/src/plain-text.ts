@@ -3,13 +3,16 @@ import { cut, oneLine } from "./text.js";
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|([a-z]{2,6}));/gi, (whole, hex?: string, dec?: string, name?: string) => {
-    // No own-member check needed: no member of Object.prototype is 2-6 letters.
-    if (name) return ENTITIES[name.toLowerCase()] ?? whole;
-    const n = hex ? parseInt(hex, 16) : Number(dec);
-    // Surrogates are halves of a character, never one: "&#xD800;" must not make broken text.
-    return n > 0 && n <= 0x10ffff ? (n >= 0xd800 && n <= 0xdfff ? "\ufffd" : String.fromCodePoint(n)) : whole;
-  });
+  return text.replace(
+    /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|([a-z]{2,6}));/gi,
+    (whole, hex?: string, dec?: string, name?: string) => {
+      // No own-member check needed: no member of Object.prototype is 2-6 letters.
+      if (name) return ENTITIES[name.toLowerCase()] ?? whole;
+      const n = hex ? parseInt(hex, 16) : Number(dec);
+      // Surrogates are halves of a character, never one: "&#xD800;" must not make broken text.
+      return n > 0 && n <= 0x10ffff ? (n >= 0xd800 && n <= 0xdfff ? "\ufffd" : String.fromCodePoint(n)) : whole;
+    },
+  );
 }
 
 /**
@@ -39,7 +42,8 @@ function titleOf(html: string): string | null {
  * True when `text` contains a tag or a comment ("a < b" does not). Linear: `[^<>]*` stops
  * at the next bracket, so no input makes the scan quadratic.
  */
-export const looksLikeHtml = (text: string): boolean => /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|<!doctype/i.test(text);
+export const looksLikeHtml = (text: string): boolean =>
+  /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|<!doctype/i.test(text);
 
 /**
  * A short, single-line, markup-free rendering of a body: an HTML page's title (or its text),
@@ -48,5 +52,8 @@ export const looksLikeHtml = (text: string): boolean => /<\/?[a-z][a-z0-9-]*(?:\
  * ApiError message (`oneLine`, one helper for both).
  */
 export function toPlainText(text: string, max: number, isHtml = false): string {
-  return cut(isHtml || looksLikeHtml(text) ? (titleOf(text) ?? oneLine(decodeEntities(stripMarkup(text)))) : oneLine(text), max);
+  return cut(
+    isHtml || looksLikeHtml(text) ? (titleOf(text) ?? oneLine(decodeEntities(stripMarkup(text)))) : oneLine(text),
+    max,
+  );
 }

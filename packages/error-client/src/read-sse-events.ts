@@ -21,10 +21,16 @@ export interface ReadSseEventsOptions {
  * stream can no longer send as a header.
  */
 function eventContext(ctx: ResponseContext, data: unknown): ResponseContext {
-  const flag = typeof data === "object" && data !== null && Object.prototype.hasOwnProperty.call(data, "retryable") ? (data as { retryable: unknown }).retryable : undefined;
+  const flag =
+    typeof data === "object" && data !== null && Object.prototype.hasOwnProperty.call(data, "retryable")
+      ? (data as { retryable: unknown }).retryable
+      : undefined;
   if (typeof flag !== "boolean") return ctx;
   const headers = ctx.headers;
-  return { ...ctx, headers: { get: (name) => (name.toLowerCase() === "x-should-retry" ? String(flag) : headers.get(name)) } };
+  return {
+    ...ctx,
+    headers: { get: (name) => (name.toLowerCase() === "x-should-retry" ? String(flag) : headers.get(name)) },
+  };
 }
 
 /** The ApiError an event stands for, or null. Only events that mention "error" are parsed twice. */
@@ -48,16 +54,28 @@ function errorOf(ctx: ResponseContext, event: SseEvent): ApiError | null {
  * that is JSON or HTML, not an event stream (a gateway's error envelope under a 200), throws
  * its ApiError. Not a Response: TypeError.
  */
-export async function* readSseEvents(response: Response, options?: ReadSseEventsOptions): AsyncGenerator<SseEvent, void, undefined> {
+export async function* readSseEvents(
+  response: Response,
+  options?: ReadSseEventsOptions,
+): AsyncGenerator<SseEvent, void, undefined> {
   assertResponse(response, "readSseEvents");
   if (response.status >= 400) throw withStack(await parseErrorResponse(response));
-  const ctx: ResponseContext = { status: toStatus(response.status), headers: response.headers, url: safeUrl(response.url) };
+  const ctx: ResponseContext = {
+    status: toStatus(response.status),
+    headers: response.headers,
+    url: safeUrl(response.url),
+  };
   const type = mediaType(response.headers);
   if (isJsonType(type) || type === "text/html") {
     // Not a stream at all: a 200 error envelope is that error; anything else says what it is.
     const error = await parseErrorResponse(response);
     if (error.isContract) throw withStack(error);
-    throw new ApiError({ ...ctx, requestId: error.requestId, body: error.body, detail: `expected an event stream, got ${type}: ${error.detail}` });
+    throw new ApiError({
+      ...ctx,
+      requestId: error.requestId,
+      body: error.body,
+      detail: `expected an event stream, got ${type}: ${error.detail}`,
+    });
   }
   if (response.body === null) return;
   const max = options?.maxEventLength ?? DEFAULT_MAX_SSE_EVENT_LENGTH;
@@ -71,14 +89,24 @@ export async function* readSseEvents(response: Response, options?: ReadSseEvents
       try {
         chunk = await reader.read();
       } catch (e) {
-        throw new ApiError({ kind: "network", url: ctx.url, detail: "the event stream broke before it ended", cause: e });
+        throw new ApiError({
+          kind: "network",
+          url: ctx.url,
+          detail: "the event stream broke before it ended",
+          cause: e,
+        });
       }
       let events: SseEvent[];
       try {
-        events = chunk.done ? parser.push(decoder.decode()).concat(parser.end()) : parser.push(decoder.decode(chunk.value, { stream: true }));
+        events = chunk.done
+          ? parser.push(decoder.decode()).concat(parser.end())
+          : parser.push(decoder.decode(chunk.value, { stream: true }));
       } catch (e) {
         if (!(e instanceof SseEventTooLong)) throw e;
-        throw new ApiError({ ...ctx, detail: `an event of the stream is longer than ${max} characters; the stream was cancelled` });
+        throw new ApiError({
+          ...ctx,
+          detail: `an event of the stream is longer than ${max} characters; the stream was cancelled`,
+        });
       }
       for (const event of events) {
         const error = errorOf(ctx, event);

@@ -5,9 +5,13 @@ import { MAX_TIMER_DELAY_MS } from "./limits.js";
  * content type `application/json` unless the caller set one. Both `json` and `init.body`:
  * TypeError (which one to send would be a guess).
  */
-export function withJson(init: RequestInit | undefined, options: { json?: unknown } | undefined): RequestInit | undefined {
+export function withJson(
+  init: RequestInit | undefined,
+  options: { json?: unknown } | undefined,
+): RequestInit | undefined {
   if (options === undefined || !("json" in options) || options.json === undefined) return init;
-  if (init?.body !== undefined && init.body !== null) throw new TypeError("@org/error-client: pass either init.body or options.json, not both");
+  if (init?.body !== undefined && init.body !== null)
+    throw new TypeError("@org/error-client: pass either init.body or options.json, not both");
   const body = JSON.stringify(options.json);
   if (body === undefined) throw new TypeError("@org/error-client: options.json is not serialisable as JSON");
   const headers = new Headers(init?.headers);
@@ -30,13 +34,17 @@ export interface Budget {
  * the body being read, and with it the connection. The caller's signal still aborts too.
  */
 export function withBudget(init: RequestInit | undefined, callerSignal: AbortSignal | null, budgetMs: number): Budget {
-  if (!(budgetMs < Number.POSITIVE_INFINITY)) return { init, limited: false, expired: () => false, done: () => undefined };
+  if (!(budgetMs < Number.POSITIVE_INFINITY))
+    return { init, limited: false, expired: () => false, done: () => undefined };
   const controller = new AbortController();
   let expired = false;
-  const timer = setTimeout(() => {
-    expired = true;
-    controller.abort(new DOMException("the time budget ran out", "TimeoutError"));
-  }, Math.min(budgetMs, MAX_TIMER_DELAY_MS));
+  const timer = setTimeout(
+    () => {
+      expired = true;
+      controller.abort(new DOMException("the time budget ran out", "TimeoutError"));
+    },
+    Math.min(budgetMs, MAX_TIMER_DELAY_MS),
+  );
   if (callerSignal?.aborted) controller.abort(callerSignal.reason);
   else callerSignal?.addEventListener("abort", () => controller.abort(callerSignal.reason), { once: true });
   const signal = controller.signal;

@@ -82,7 +82,10 @@ export const DEFAULT_RETRY_POLICY: Readonly<Required<RetryPolicy>> = /* @__PURE_
 });
 
 function check(ok: boolean, name: string, want: string, got: unknown): void {
-  if (!ok) throw new TypeError(`@org/error-client: retry policy ${name} must be ${want}, got ${typeof got === "number" ? got : typeof got}`);
+  if (!ok)
+    throw new TypeError(
+      `@org/error-client: retry policy ${name} must be ${want}, got ${typeof got === "number" ? got : typeof got}`,
+    );
 }
 
 /** A full policy: the given members over the defaults. A wrong member is a programming error, said plainly. */
@@ -95,9 +98,15 @@ export function resolveRetryPolicy(policy?: RetryPolicy): Readonly<Required<Retr
   }
   const num = (v: number, min: number) => typeof v === "number" && v >= min;
   check(Number.isInteger(p.maxRetries) && p.maxRetries >= 0, "maxRetries", "a non-negative integer", p.maxRetries);
-  for (const key of ["baseDelayMs", "maxDelayMs", "maxRetryAfterMs", "timeBudgetMs"] as const) check(num(p[key], 0), key, "a number >= 0", p[key]);
+  for (const key of ["baseDelayMs", "maxDelayMs", "maxRetryAfterMs", "timeBudgetMs"] as const)
+    check(num(p[key], 0), key, "a number >= 0", p[key]);
   check(num(p.jitter, 0) && p.jitter <= 1, "jitter", "a number from 0 to 1", p.jitter);
-  check(p.retryStatuses === null || Array.isArray(p.retryStatuses), "retryStatuses", "an array of statuses or null", p.retryStatuses);
+  check(
+    p.retryStatuses === null || Array.isArray(p.retryStatuses),
+    "retryStatuses",
+    "an array of statuses or null",
+    p.retryStatuses,
+  );
   check(Array.isArray(p.retryableCodes), "retryableCodes", "an array of codes", p.retryableCodes);
   check(typeof p.random === "function", "random", "a function", p.random);
   return p;

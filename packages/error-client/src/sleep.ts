@@ -14,10 +14,13 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
       clearTimeout(timer);
       reject(signal?.reason);
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, Math.min(Math.max(ms, 0), MAX_TIMER_DELAY_MS));
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      },
+      Math.min(Math.max(ms, 0), MAX_TIMER_DELAY_MS),
+    );
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

@@ -74,7 +74,8 @@ export class SseParser {
 
   private line(line: string, events: SseEvent[]): void {
     if (line === "") {
-      if (this.data.length > 0) events.push({ event: this.type || "message", data: this.data.join("\n"), id: this.lastId, retry: this.retry });
+      if (this.data.length > 0)
+        events.push({ event: this.type || "message", data: this.data.join("\n"), id: this.lastId, retry: this.retry });
       this.data = [];
       this.dataLength = 0;
       this.type = "";

@@ -4,11 +4,26 @@ import { ApiError } from "./api-error.js";
 // aborted connections, DNS, unreachable hosts, broken pipes and timeouts (Node and undici,
 // which puts them in `cause.code` of its "fetch failed" TypeError).
 const TRANSIENT = new Set([
-  "ECONNREFUSED", "ECONNRESET", "ECONNABORTED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "ENETDOWN", "EHOSTDOWN",
-  "UND_ERR_SOCKET", "UND_ERR_CLOSED", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ECONNABORTED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "EHOSTDOWN",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CLOSED",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
 ]);
 // What browsers reject with when no response came (Chrome, Firefox, Safari): no code there.
-const BROWSER_NETWORK = /^(?:Failed to fetch|NetworkError when attempting to fetch resource\.|Load failed|Network request failed)$/;
+const BROWSER_NETWORK =
+  /^(?:Failed to fetch|NetworkError when attempting to fetch resource\.|Load failed|Network request failed)$/;
 
 /** The transport code in `e` or its causes (at most 4 deep), else null. */
 function transientCode(e: unknown): string | null {
@@ -31,14 +46,23 @@ export function isTransportFailure(e: unknown): boolean {
 
 /** The ApiError for a call stopped by the caller's signal (never retried). */
 export function abortedError(url: string | null, reason: unknown): ApiError {
-  const why = reason instanceof Error && reason.name === "TimeoutError" ? "the caller's signal timed out" : "the caller's signal aborted the request";
+  const why =
+    reason instanceof Error && reason.name === "TimeoutError"
+      ? "the caller's signal timed out"
+      : "the caller's signal aborted the request";
   return new ApiError({ kind: "aborted", url, detail: why, cause: reason });
 }
 
 /** The ApiError for a call whose `timeBudgetMs` ran out (never retried). */
 export function budgetError(url: string | null, budgetMs: number, status: number | null, cause?: unknown): ApiError {
   const what = status === null ? "no response came" : `the ${status} response's body did not end`;
-  return new ApiError({ kind: "timeout", status, url, detail: `${what} within the time budget of ${budgetMs} ms; the connection was cancelled`, cause });
+  return new ApiError({
+    kind: "timeout",
+    status,
+    url,
+    detail: `${what} within the time budget of ${budgetMs} ms; the connection was cancelled`,
+    cause,
+  });
 }
 
 /**

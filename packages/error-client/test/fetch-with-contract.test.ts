@@ -12,7 +12,8 @@ const NOW = Date.UTC(2025, 0, 1, 12, 0, 0);
 /** Fails `failures` times with `fail`, then answers 200 {"ok":true}. */
 function failThenOk(failures: number, fail: Handler): Handler {
   let calls = 0;
-  return (req, res) => (++calls <= failures ? fail(req, res) : reply({ status: 200, headers: JSON_TYPE, body: '{"ok":true}' })(req, res));
+  return (req, res) =>
+    ++calls <= failures ? fail(req, res) : reply({ status: 200, headers: JSON_TYPE, body: '{"ok":true}' })(req, res);
 }
 
 const bodies: string[] = [];
@@ -25,8 +26,13 @@ beforeAll(async () => {
     "/always-503": reply({ status: 503 }),
     "/retry-after-seconds": failThenOk(1, reply({ status: 429, headers: { "retry-after": "2" } })),
     // Date.now() is faked here too (same process), so the date is exact.
-    "/retry-after-date": failThenOk(1, (_q, s) => reply({ status: 503, headers: { "retry-after": new Date(Date.now() + 3000).toUTCString() } })(_q, s)),
-    "/retry-after-past": failThenOk(1, reply({ status: 503, headers: { "retry-after": "Wed, 21 Oct 2015 07:28:00 GMT" } })),
+    "/retry-after-date": failThenOk(1, (_q, s) =>
+      reply({ status: 503, headers: { "retry-after": new Date(Date.now() + 3000).toUTCString() } })(_q, s),
+    ),
+    "/retry-after-past": failThenOk(
+      1,
+      reply({ status: 503, headers: { "retry-after": "Wed, 21 Oct 2015 07:28:00 GMT" } }),
+    ),
     "/retry-after-garbage": failThenOk(1, reply({ status: 503, headers: { "retry-after": "tomorrow-ish" } })),
     "/retry-after-huge": failThenOk(1, reply({ status: 503, headers: { "retry-after": "999999" } })),
     "/retry-after-ms": failThenOk(1, reply({ status: 503, headers: { "retry-after-ms": "120", "retry-after": "1" } })),
@@ -35,11 +41,19 @@ beforeAll(async () => {
     "/price-error": reply({ status: 500, headers: JSON_TYPE, body: envelope("model_price_error") }),
     "/no-channel": reply({ status: 503, headers: JSON_TYPE, body: envelope("get_channel_failed") }),
     "/should-retry-false": reply({ status: 503, headers: { "x-should-retry": "false" } }),
-    "/should-retry-true": reply({ status: 400, headers: { ...JSON_TYPE, "x-should-retry": "true" }, body: envelope("invalid_request") }),
+    "/should-retry-true": reply({
+      status: 400,
+      headers: { ...JSON_TYPE, "x-should-retry": "true" },
+      body: envelope("invalid_request"),
+    }),
     "/ok-with-error": reply({ status: 200, headers: JSON_TYPE, body: envelope("get_channel_failed", "no channel") }),
     "/ok-with-unretryable-error": reply({ status: 200, headers: JSON_TYPE, body: envelope("insufficient_user_quota") }),
     "/ok": reply({ status: 200, headers: JSON_TYPE, body: '{"id":"chatcmpl-1","error":null}' }),
-    "/ok-ndjson": reply({ status: 200, headers: { "content-type": "application/x-ndjson" }, body: envelope("get_channel_failed") }),
+    "/ok-ndjson": reply({
+      status: 200,
+      headers: { "content-type": "application/x-ndjson" },
+      body: envelope("get_channel_failed"),
+    }),
     "/echo-flaky": failThenOk(1, (req, res) => {
       let text = "";
       req.on("data", (c: Buffer) => (text += c.toString()));
@@ -68,14 +82,19 @@ afterEach(() => {
 async function call(path: string, init?: RequestInit, options: FetchWithContractOptions = {}) {
   const driver = fakeTimeDriver();
   const retry = options.retry === false ? false : { jitter: 0, ...options.retry };
-  const result = await driver.settle(fetchWithContract(server.url(path), init, { ...options, retry, onRetry: driver.onRetry }));
+  const result = await driver.settle(
+    fetchWithContract(server.url(path), init, { ...options, retry, onRetry: driver.onRetry }),
+  );
   return { ...result, delays: driver.events.map((r) => r.delayMs), hits: server.hits(path), retries: driver.events };
 }
 
 /** Awaits a call that must settle without any fake time passing (a wait would hang it). */
 async function withoutTime<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown; waitedMs: number }> {
   const start = Date.now();
-  const out = await promise.then((value) => ({ value }), (error: unknown) => ({ error }));
+  const out = await promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
   return { ...out, waitedMs: Date.now() - start };
 }
 
@@ -113,7 +132,9 @@ describe("retries what the contract allows, waiting as asked", () => {
   });
 
   it("honours maxRetries and retry: false", async () => {
-    expect((await call("/always-503", undefined, { retry: { maxRetries: 4 } })).delays).toEqual([500, 1000, 2000, 4000]);
+    expect((await call("/always-503", undefined, { retry: { maxRetries: 4 } })).delays).toEqual([
+      500, 1000, 2000, 4000,
+    ]);
     const before = server.hits("/always-503");
     expect((await call("/always-503", undefined, { retry: false })).hits - before).toBe(1);
   });
@@ -128,8 +149,18 @@ describe("retries what the contract allows, waiting as asked", () => {
 
   it("retries network errors (status null) and then throws one", async () => {
     const driver = fakeTimeDriver();
-    const result = await driver.settle(fetchWithContract(`http://127.0.0.1:${closedPort}/x`, undefined, { retry: { jitter: 0 }, onRetry: driver.onRetry }));
-    expect(result.error).toMatchObject({ kind: "network", status: null, code: null, url: `http://127.0.0.1:${closedPort}/x` });
+    const result = await driver.settle(
+      fetchWithContract(`http://127.0.0.1:${closedPort}/x`, undefined, {
+        retry: { jitter: 0 },
+        onRetry: driver.onRetry,
+      }),
+    );
+    expect(result.error).toMatchObject({
+      kind: "network",
+      status: null,
+      code: null,
+      url: `http://127.0.0.1:${closedPort}/x`,
+    });
     expect((result.error as ApiError).message).toContain("ECONNREFUSED");
     expect(driver.events.map((r) => r.delayMs)).toEqual([500, 1000]);
     expect(result.waitedMs).toBe(1500);
@@ -179,7 +210,9 @@ describe("request bodies", () => {
 
   it("does not retry a Request that carries its own body", async () => {
     const before = server.hits("/always-503");
-    const result = await withoutTime(fetchWithContract(new Request(server.url("/always-503"), { method: "POST", body: "x" })));
+    const result = await withoutTime(
+      fetchWithContract(new Request(server.url("/always-503"), { method: "POST", body: "x" })),
+    );
     expect(result.error).toMatchObject({ status: 503 });
     expect(server.hits("/always-503") - before).toBe(1);
   });
@@ -195,9 +228,15 @@ describe("the caller's AbortSignal", () => {
       queueMicrotask(() => controller.abort());
     };
     // No fake time is advanced: if the abort did not end the 30 s wait, this would never settle.
-    const result = await withoutTime(fetchWithContract(server.url("/retry-after-30"), { signal: controller.signal }, { onRetry }));
+    const result = await withoutTime(
+      fetchWithContract(server.url("/retry-after-30"), { signal: controller.signal }, { onRetry }),
+    );
     expect(announced).toBe(30_000);
-    expect(result.error).toMatchObject({ kind: "aborted", status: null, detail: "the caller's signal aborted the request" });
+    expect(result.error).toMatchObject({
+      kind: "aborted",
+      status: null,
+      detail: "the caller's signal aborted the request",
+    });
     expect(result.waitedMs).toBe(0);
     // The wait's timer was cleared: letting its time pass sends nothing more.
     await vi.advanceTimersByTimeAsync(30_000);

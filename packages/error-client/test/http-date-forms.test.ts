@@ -12,7 +12,8 @@ afterAll(() => {
   Date.now = realNow;
 });
 
-const delay = (value: string) => parseErrorBody({ status: 503, headers: { "retry-after": value }, body: "" }).retryAfterMs;
+const delay = (value: string) =>
+  parseErrorBody({ status: 503, headers: { "retry-after": value }, body: "" }).retryAfterMs;
 const until = (...utc: [number, number, number, number, number, number]) => Date.UTC(...utc) - NOW;
 
 describe("Retry-After HTTP-dates: the three forms, whole", () => {
@@ -23,8 +24,16 @@ describe("Retry-After HTTP-dates: the three forms, whole", () => {
     { name: "asctime, one-digit day after a space", value: "Tue Dec  1 05:00:00 2026", want: 86_400_000 },
     { name: "a leap second rolls to the next minute", value: "Mon, 30 Nov 2026 05:00:60 GMT", want: 60_000 },
     { name: "the day name is not checked against the date", value: "Fri, 30 Nov 2026 05:00:30 GMT", want: 30_000 },
-    { name: "RFC 850, a year at most 50 years ahead", value: "Friday, 06-Nov-76 08:49:37 GMT", want: until(2076, 10, 6, 8, 49, 37) },
-    { name: "RFC 850, a year more than 50 years ahead is in the past century", value: "Saturday, 06-Nov-77 08:49:37 GMT", want: 0 },
+    {
+      name: "RFC 850, a year at most 50 years ahead",
+      value: "Friday, 06-Nov-76 08:49:37 GMT",
+      want: until(2076, 10, 6, 8, 49, 37),
+    },
+    {
+      name: "RFC 850, a year more than 50 years ahead is in the past century",
+      value: "Saturday, 06-Nov-77 08:49:37 GMT",
+      want: 0,
+    },
   ])("$name: $value", ({ value, want }) => {
     expect(delay(value)).toBe(want);
   });

@@ -16,7 +16,11 @@ describe("lone surrogates in messages and HTML entities", () => {
   });
 
   it("the two halves of a pair as separate entities stay two replacement characters", () => {
-    const error = parseErrorBody({ status: 502, headers: { "content-type": "text/html" }, body: "<title>&#xD83D;&#xDE00; Bad Gateway</title>" });
+    const error = parseErrorBody({
+      status: 502,
+      headers: { "content-type": "text/html" },
+      body: "<title>&#xD83D;&#xDE00; Bad Gateway</title>",
+    });
     expect(error.detail).toBe("\ufffd\ufffd Bad Gateway");
   });
 });

@@ -2,7 +2,12 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { context, trace } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
-import { BasicTracerProvider, InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
+import {
+  BasicTracerProvider,
+  InMemorySpanExporter,
+  type ReadableSpan,
+  SimpleSpanProcessor,
+} from "@opentelemetry/sdk-trace-base";
 import { createError } from "@org/error-server";
 import { sendError } from "@org/error-server/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -76,12 +81,19 @@ describe("client OpenTelemetry with a registered SDK", () => {
   it("a call that failed after all retries records error.type and the retries", async () => {
     startTracing();
     const span = await inCallSpan(() => tracedCall(`${base}/flaky/9/b`));
-    expect(span.attributes).toEqual({ "http.request.resend_count": 3, "error.type": "get_channel_failed", "http.response.status_code": 503 });
+    expect(span.attributes).toEqual({
+      "http.request.resend_count": 3,
+      "error.type": "get_channel_failed",
+      "http.response.status_code": 503,
+    });
   });
 
   it("a failed call that is not retried records error.type only; code-less errors use the status", async () => {
     startTracing();
-    expect((await inCallSpan(() => tracedCall(`${base}/always/404`))).attributes).toEqual({ "error.type": "model_not_found", "http.response.status_code": 404 });
+    expect((await inCallSpan(() => tracedCall(`${base}/always/404`))).attributes).toEqual({
+      "error.type": "model_not_found",
+      "http.response.status_code": 404,
+    });
     exporter.reset();
     const span = await inCallSpan(() => fetchWithContract(`${base}/always/429`, undefined, { retry: false }));
     expect(span.attributes).toEqual({ "error.type": "429", "http.response.status_code": 429 });

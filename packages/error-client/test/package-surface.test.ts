@@ -6,11 +6,23 @@ import * as client from "../src/index.js";
 import pkg from "../package.json" with { type: "json" };
 
 const srcDir = fileURLToPath(new URL("../src/", import.meta.url));
-const sources = readdirSync(srcDir).filter((f) => f.endsWith(".ts")).map((f) => ({ file: f, text: readFileSync(`${srcDir}${f}`, "utf8") }));
+const sources = readdirSync(srcDir)
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => ({ file: f, text: readFileSync(`${srcDir}${f}`, "utf8") }));
 
 describe("the package surface", () => {
   it("exports every name of the issue's API", () => {
-    for (const name of ["ApiError", "parseErrorResponse", "parseErrorBody", "isApiError", "isRetryable", "retryDelayMs", "fetchWithContract", "readSseEvents", "DEFAULT_RETRY_POLICY"]) {
+    for (const name of [
+      "ApiError",
+      "parseErrorResponse",
+      "parseErrorBody",
+      "isApiError",
+      "isRetryable",
+      "retryDelayMs",
+      "fetchWithContract",
+      "readSseEvents",
+      "DEFAULT_RETRY_POLICY",
+    ]) {
       expect(client, name).toHaveProperty(name);
     }
   });

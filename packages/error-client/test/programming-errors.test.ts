@@ -62,12 +62,27 @@ describe("programming errors throw at once as TypeError", () => {
 
   it.each([
     { name: "a TypeError thrown by a custom fetch", fetch: () => Promise.reject(new TypeError("bad input")) },
-    { name: "a TypeError thrown synchronously", fetch: () => { throw new TypeError("sync"); } },
-    { name: "a custom fetch resolving to something that is not a Response", fetch: () => Promise.resolve({} as Response) },
-    { name: "a RangeError from a custom fetch (not a transport failure)", fetch: () => Promise.reject(new RangeError("x")), want: RangeError },
+    {
+      name: "a TypeError thrown synchronously",
+      fetch: () => {
+        throw new TypeError("sync");
+      },
+    },
+    {
+      name: "a custom fetch resolving to something that is not a Response",
+      fetch: () => Promise.resolve({} as Response),
+    },
+    {
+      name: "a RangeError from a custom fetch (not a transport failure)",
+      fetch: () => Promise.reject(new RangeError("x")),
+      want: RangeError,
+    },
   ])("$name: thrown as it is, called once", async ({ fetch, want }) => {
     let calls = 0;
-    const counted = (...args: Parameters<typeof globalThis.fetch>) => (calls++, (fetch as (...a: unknown[]) => Promise<Response>)(...args));
+    const counted = (...args: Parameters<typeof globalThis.fetch>) => (
+      calls++,
+      (fetch as (...a: unknown[]) => Promise<Response>)(...args)
+    );
     const { error, retries } = await attempt("http://example.test/x", undefined, { fetch: counted });
     expect(error).toBeInstanceOf(want ?? TypeError);
     expect(calls).toBe(1);
@@ -91,18 +106,32 @@ describe("real transport failures are network errors, retried", () => {
     expect(server.hits("/reset") - hits).toBe(3);
   });
 
-  it.each(["ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT"])("undici's fetch failed with cause.code %s", async (code) => {
-    const failing = () => Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error(code), { code }) }));
+  it.each([
+    "ECONNRESET",
+    "ENOTFOUND",
+    "EAI_AGAIN",
+    "ETIMEDOUT",
+    "UND_ERR_SOCKET",
+    "UND_ERR_CONNECT_TIMEOUT",
+    "UND_ERR_HEADERS_TIMEOUT",
+  ])("undici's fetch failed with cause.code %s", async (code) => {
+    const failing = () =>
+      Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error(code), { code }) }));
     const { error, retries } = await attempt("http://example.test/x", undefined, { fetch: failing });
     expect(error).toMatchObject({ kind: "network" });
     expect(retries).toHaveLength(2);
   });
 
-  it.each(["Failed to fetch", "NetworkError when attempting to fetch resource.", "Load failed"])("a browser's %j", async (message) => {
-    const { error, retries } = await attempt("http://example.test/x", undefined, { fetch: () => Promise.reject(new TypeError(message)) });
-    expect(error).toMatchObject({ kind: "network" });
-    expect(retries).toHaveLength(2);
-  });
+  it.each(["Failed to fetch", "NetworkError when attempting to fetch resource.", "Load failed"])(
+    "a browser's %j",
+    async (message) => {
+      const { error, retries } = await attempt("http://example.test/x", undefined, {
+        fetch: () => Promise.reject(new TypeError(message)),
+      });
+      expect(error).toMatchObject({ kind: "network" });
+      expect(retries).toHaveLength(2);
+    },
+  );
 
   it("fetch failed with a cause that is no transport failure (unknown scheme) is a TypeError", async () => {
     const failing = () => Promise.reject(new TypeError("fetch failed", { cause: new Error("unknown scheme") }));

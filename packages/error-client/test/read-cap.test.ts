@@ -34,12 +34,25 @@ function countingBody(prefix: string) {
 
 describe("a huge error body is read up to the cap and the rest is cancelled", () => {
   it.each([
-    { name: "HTML page", prefix: "<html><head><title>502 Bad Gateway</title></head><body>", cap: undefined, want: { status: 502, detail: "502 Bad Gateway" } },
-    { name: "JSON that never ends", prefix: '{"error":{"message":"', cap: undefined, want: { status: 502, isContract: false } },
+    {
+      name: "HTML page",
+      prefix: "<html><head><title>502 Bad Gateway</title></head><body>",
+      cap: undefined,
+      want: { status: 502, detail: "502 Bad Gateway" },
+    },
+    {
+      name: "JSON that never ends",
+      prefix: '{"error":{"message":"',
+      cap: undefined,
+      want: { status: 502, isContract: false },
+    },
     { name: "a custom cap", prefix: "oops ", cap: 4096, want: { status: 502 } },
   ])("$name", async ({ prefix, cap, want }) => {
     const { stream, stats } = countingBody(prefix);
-    const error = await parseErrorResponse(new Response(stream, { status: 502 }), cap === undefined ? undefined : { maxBodyBytes: cap });
+    const error = await parseErrorResponse(
+      new Response(stream, { status: 502 }),
+      cap === undefined ? undefined : { maxBodyBytes: cap },
+    );
     expect(error).toMatchObject(want);
     const limit = cap ?? DEFAULT_MAX_BODY_BYTES;
     // At most one chunk past the cap was pulled (the one that crossed it), and the source was told to stop.
@@ -50,7 +63,9 @@ describe("a huge error body is read up to the cap and the rest is cancelled", ()
 
   it("a body exactly at the cap is not cut and not cancelled", async () => {
     const body = JSON.stringify({ error: { message: "m", code: "empty_response" } });
-    const error = await parseErrorResponse(new Response(body, { status: 502 }), { maxBodyBytes: new TextEncoder().encode(body).byteLength });
+    const error = await parseErrorResponse(new Response(body, { status: 502 }), {
+      maxBodyBytes: new TextEncoder().encode(body).byteLength,
+    });
     expect(error).toMatchObject({ code: "empty_response", isContract: true });
   });
 });

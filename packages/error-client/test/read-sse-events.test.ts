@@ -43,7 +43,9 @@ beforeAll(async () => {
     "/anthropic-error": stream([`event: message_start\ndata: {"type":"message_start"}\n\n`, anthropicError]),
     "/text-error": stream(["event: error\ndata: upstream <b>closed</b>\n\n"]),
     "/http-error": (_req, res) => {
-      res.writeHead(429, { "content-type": "application/json", "retry-after": "3" }).end(JSON.stringify({ error: { message: "slow down", type: "rate_limit_error", code: null } }));
+      res
+        .writeHead(429, { "content-type": "application/json", "retry-after": "3" })
+        .end(JSON.stringify({ error: { message: "slow down", type: "rate_limit_error", code: null } }));
     },
     "/huge-line": stream([`data: ${"x".repeat(40_000)}`, "x".repeat(40_000)]),
     "/broken": stream([chunk("a")], "destroy"),
@@ -74,7 +76,9 @@ describe("readSseEvents", () => {
   it("yields the events of a stream, [DONE] included", async () => {
     const { events, error } = await collect("/chat");
     expect(error).toBeUndefined();
-    expect(events.map((e) => e.data)).toEqual([chunk("Hel"), chunk("lo"), "data: [DONE]\n\n"].map((s) => s.slice(6, -2)));
+    expect(events.map((e) => e.data)).toEqual(
+      [chunk("Hel"), chunk("lo"), "data: [DONE]\n\n"].map((s) => s.slice(6, -2)),
+    );
     expect(events.every((e) => e.event === "message")).toBe(true);
   });
 
@@ -96,10 +100,22 @@ describe("readSseEvents", () => {
   });
 
   it.each([
-    { path: "/openai-error", seen: 1, want: { status: 200, code: "get_channel_failed", isContract: true, detail: "no channel" } },
-    { path: "/anthropic-error", seen: 1, want: { status: 200, code: null, type: "overloaded_error", detail: "Overloaded" } },
+    {
+      path: "/openai-error",
+      seen: 1,
+      want: { status: 200, code: "get_channel_failed", isContract: true, detail: "no channel" },
+    },
+    {
+      path: "/anthropic-error",
+      seen: 1,
+      want: { status: 200, code: null, type: "overloaded_error", detail: "Overloaded" },
+    },
     { path: "/text-error", seen: 0, want: { status: 200, code: null, isContract: false, detail: "upstream closed" } },
-    { path: "/http-error", seen: 0, want: { status: 429, type: "rate_limit_error", retryAfterMs: 3000, detail: "slow down" } },
+    {
+      path: "/http-error",
+      seen: 0,
+      want: { status: 429, type: "rate_limit_error", retryAfterMs: 3000, detail: "slow down" },
+    },
     { path: "/broken", seen: 1, want: { kind: "network", detail: "the event stream broke before it ended" } },
   ])("throws an ApiError for $path after $seen events", async ({ path, seen, want }) => {
     const { events, error } = await collect(path);
@@ -111,7 +127,9 @@ describe("readSseEvents", () => {
   it("ends an event longer than the cap with an ApiError, and cancels the stream", async () => {
     const { error } = await collect("/huge-line", { maxEventLength: 50_000 });
     expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).detail).toBe("an event of the stream is longer than 50000 characters; the stream was cancelled");
+    expect((error as ApiError).detail).toBe(
+      "an event of the stream is longer than 50000 characters; the stream was cancelled",
+    );
   });
 
   it("cancels the server's stream when the loop is left early", async () => {

@@ -10,7 +10,9 @@ import * as client from "../src/index.js";
 
 // Runs the README's OpenTelemetry example (a ```typescript block that imports @opentelemetry/api).
 const README = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
-const blocks = [...README.matchAll(/```typescript\n([\s\S]*?)```/g)].map((m) => m[1] ?? "").filter((code) => code.includes("@opentelemetry/api"));
+const blocks = [...README.matchAll(/```typescript\n([\s\S]*?)```/g)]
+  .map((m) => m[1] ?? "")
+  .filter((code) => code.includes("@opentelemetry/api"));
 const MODULES: Record<string, Record<string, unknown>> = {
   "@org/error-client": client,
   "@opentelemetry/api": otelApi,
@@ -31,7 +33,10 @@ describe("README OpenTelemetry example", () => {
     const code = blocks[0] as string;
     const prints = [...code.matchAll(/\/\/ => (.*)$/gm)].map((m) => m[1]);
     const logs: string[] = [];
-    (globalThis as Record<string, unknown>)["__readmeOtel"] = { modules: MODULES, log: (...args: unknown[]) => logs.push(args.map(String).join(" ")) };
+    (globalThis as Record<string, unknown>)["__readmeOtel"] = {
+      modules: MODULES,
+      log: (...args: unknown[]) => logs.push(args.map(String).join(" ")),
+    };
     const prepared = code
       .replace(/^import \{([^}]*)\} from "([^"]+)";$/gm, (_all, named: string, from: string) => {
         if (!(from in MODULES)) throw new Error(`README imports ${from}, which this test does not provide`);

@@ -14,10 +14,14 @@ const SERVER_README = readFileSync(fileURLToPath(new URL("../../error-server/REA
 const SRC = fileURLToPath(new URL("../src/index.ts", import.meta.url));
 // The server README's node:http example, run as written but on an ephemeral port (its
 // `server.listen(3000)` becomes port 0; the client examples' 3000 follows it).
-const SERVER_EXAMPLE = [...SERVER_README.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? "").find((code) => code.includes("@org/error-server/node") && code.includes("server.listen(3000)"));
+const SERVER_EXAMPLE = [...SERVER_README.matchAll(/```ts\n([\s\S]*?)```/g)]
+  .map((m) => m[1] ?? "")
+  .find((code) => code.includes("@org/error-server/node") && code.includes("server.listen(3000)"));
 
 /** The README's runnable examples: ```ts blocks that import this package. */
-const examples = [...README.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? "").filter((code) => code.includes('from "@org/error-client"'));
+const examples = [...README.matchAll(/```ts\n([\s\S]*?)```/g)]
+  .map((m) => m[1] ?? "")
+  .filter((code) => code.includes('from "@org/error-client"'));
 
 let server: Server;
 let baseUrl: string;
@@ -35,7 +39,8 @@ beforeAll(async () => {
   if (!exampleServer.listening) await new Promise((resolve) => exampleServer.once("listening", resolve));
   examplePort = (exampleServer.address() as AddressInfo).port;
   server = createServer((req, res) => {
-    if (req.url === "/v1/models/gpt-9") return sendError(res, createError("model_not_found", "The model gpt-9 does not exist"), { requestId: "req_42" });
+    if (req.url === "/v1/models/gpt-9")
+      return sendError(res, createError("model_not_found", "The model gpt-9 does not exist"), { requestId: "req_42" });
     if (req.url === "/v1/flaky") {
       // 503 once, then echo what was sent: the json option's body and content type.
       if (flaky++ % 2 === 0) return sendError(res, createError(503));
@@ -77,9 +82,15 @@ describe("README examples run and print what they say", () => {
     const logs: string[] = [];
     const examplePortUrl = `http://127.0.0.1:${examplePort}`;
     (globalThis as Record<string, unknown>)["__readmeLog"] = (...args: unknown[]) =>
-      logs.push(args.map(String).join(" ").replaceAll(baseUrl, "http://127.0.0.1").replaceAll(examplePortUrl, "http://127.0.0.1:3000")
-        // The server example generates a request id per error (`generateRequestId: true`): random, so shown as <uuid>.
-        .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, "<uuid>"));
+      logs.push(
+        args
+          .map(String)
+          .join(" ")
+          .replaceAll(baseUrl, "http://127.0.0.1")
+          .replaceAll(examplePortUrl, "http://127.0.0.1:3000")
+          // The server example generates a request id per error (`generateRequestId: true`): random, so shown as <uuid>.
+          .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, "<uuid>"),
+      );
     const source = `const baseUrl = ${JSON.stringify(baseUrl)};\n${code
       .replace('from "@org/error-client"', `from ${JSON.stringify(SRC)}`)
       .replaceAll("http://127.0.0.1:3000", examplePortUrl)
@@ -99,17 +110,26 @@ describe("README documents the API", () => {
   it("the retry defaults table matches DEFAULT_RETRY_POLICY", () => {
     const table = README.slice(README.indexOf("### Retry defaults"));
     const rows = new Map([...table.matchAll(/^\| `(\w+)` \| (.+?) \|/gm)].map((m) => [m[1], m[2]]));
-    const render = (v: unknown): string => (typeof v === "function" ? "`Math.random`" : Array.isArray(v) ? `\`[${v.join(", ")}]\`` : `\`${String(v)}\``);
+    const render = (v: unknown): string =>
+      typeof v === "function" ? "`Math.random`" : Array.isArray(v) ? `\`[${v.join(", ")}]\`` : `\`${String(v)}\``;
     for (const [key, value] of Object.entries(client.DEFAULT_RETRY_POLICY)) {
       expect(rows.has(key), `README lacks a row for ${key}`).toBe(true);
       if (key !== "retryableCodes") expect(rows.get(key), key).toBe(render(value));
     }
     const listed = table.slice(table.indexOf("Retryable catalog codes:")).split("\n\n")[0] ?? "";
-    expect([...listed.matchAll(/`([^`]+)`/g)].map((m) => m[1]).sort()).toEqual([...client.DEFAULT_RETRY_POLICY.retryableCodes].sort());
+    expect([...listed.matchAll(/`([^`]+)`/g)].map((m) => m[1]).sort()).toEqual(
+      [...client.DEFAULT_RETRY_POLICY.retryableCodes].sort(),
+    );
   });
 
   it("the limits table matches the exported constants", () => {
-    const limits = ["DEFAULT_MAX_BODY_BYTES", "MAX_DETAIL_LENGTH", "MAX_TEXT_DETAIL_LENGTH", "MAX_BODY_SNIPPET_LENGTH", "DEFAULT_MAX_SSE_EVENT_LENGTH"] as const;
+    const limits = [
+      "DEFAULT_MAX_BODY_BYTES",
+      "MAX_DETAIL_LENGTH",
+      "MAX_TEXT_DETAIL_LENGTH",
+      "MAX_BODY_SNIPPET_LENGTH",
+      "DEFAULT_MAX_SSE_EVENT_LENGTH",
+    ] as const;
     for (const name of limits) expect(README).toContain(`| \`${name}\` | \`${client[name]}\` |`);
   });
 });

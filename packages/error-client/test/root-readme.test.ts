@@ -20,7 +20,8 @@ let origin = "";
 const errorSpy = vi.spyOn(console, "error").mockImplementation(() => undefined);
 
 beforeAll(async () => {
-  if (SERVICE === undefined || CLIENT === undefined) throw new Error("the README's service or client example is missing");
+  if (SERVICE === undefined || CLIENT === undefined)
+    throw new Error("the README's service or client example is missing");
   expect(SERVICE).toContain("server.listen(3000);");
   const file = join(dir, "service.ts");
   writeFileSync(file, SERVICE.replace("server.listen(3000);", 'server.listen(0, "127.0.0.1");'));
@@ -51,7 +52,8 @@ describe("the repository README's examples", () => {
     const want = [...(CLIENT ?? "").matchAll(/console\.log\(.*\); \/\/ => (.*)$/gm)].map((m) => m[1]);
     expect(want.length).toBeGreaterThanOrEqual(2);
     const logs: string[] = [];
-    (globalThis as Record<string, unknown>)["__rootReadmeLog"] = (...args: unknown[]) => logs.push(args.map(String).join(" "));
+    (globalThis as Record<string, unknown>)["__rootReadmeLog"] = (...args: unknown[]) =>
+      logs.push(args.map(String).join(" "));
     const source = `${(CLIENT ?? "")
       .replace('from "@org/error-client"', `from ${JSON.stringify(SRC)}`)
       .replaceAll("http://127.0.0.1:3000", origin)

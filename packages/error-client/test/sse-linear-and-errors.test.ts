@@ -42,37 +42,74 @@ describe("SSE parsing is linear in the text, whatever the chunking", () => {
   });
 
   it("any chunking gives the events of the whole text (CRLF split across chunks included)", () => {
-    const piece = fc.constantFrom("data: a", "data:b", "event: e", "id: 1", ": c", "retry: 5", "\n", "\r", "\r\n", "é", "😀", "x");
+    const piece = fc.constantFrom(
+      "data: a",
+      "data:b",
+      "event: e",
+      "id: 1",
+      ": c",
+      "retry: 5",
+      "\n",
+      "\r",
+      "\r\n",
+      "é",
+      "😀",
+      "x",
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 10 }), (pieces, sizes) => {
-        const text = pieces.join("");
-        const whole = feed(text, Math.max(1, text.length)).events;
-        const parser = new SseParser(Number.MAX_SAFE_INTEGER);
-        const events: SseEvent[] = [];
-        for (let i = 0, k = 0; i < text.length; k++) {
-          const size = sizes[k % sizes.length] ?? 1;
-          events.push(...parser.push(text.slice(i, i + size)));
-          i += size;
-        }
-        events.push(...parser.end());
-        expect(events).toEqual(whole);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 40 }),
+        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 10 }),
+        (pieces, sizes) => {
+          const text = pieces.join("");
+          const whole = feed(text, Math.max(1, text.length)).events;
+          const parser = new SseParser(Number.MAX_SAFE_INTEGER);
+          const events: SseEvent[] = [];
+          for (let i = 0, k = 0; i < text.length; k++) {
+            const size = sizes[k % sizes.length] ?? 1;
+            events.push(...parser.push(text.slice(i, i + size)));
+            i += size;
+          }
+          events.push(...parser.end());
+          expect(events).toEqual(whole);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 });
 
-const envelope = JSON.stringify({ error: { message: "no channel", type: "upstream_error", code: "get_channel_failed" } });
-const google = JSON.stringify([{ error: { code: 429, message: "Resource has been exhausted", status: "RESOURCE_EXHAUSTED" } }]);
+const envelope = JSON.stringify({
+  error: { message: "no channel", type: "upstream_error", code: "get_channel_failed" },
+});
+const google = JSON.stringify([
+  { error: { code: 429, message: "Resource has been exhausted", status: "RESOURCE_EXHAUSTED" } },
+]);
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer({
     "/json-envelope": reply({ status: 200, headers: { "content-type": "application/json" }, body: envelope }),
-    "/json-not-a-stream": reply({ status: 200, headers: { "content-type": "application/json; charset=utf-8" }, body: '{"id":"chatcmpl-1","choices":[]}' }),
-    "/html-200": reply({ status: 200, headers: { "content-type": "text/html" }, body: "<html><title>Login required</title></html>" }),
-    "/google-array": reply({ status: 200, headers: { "content-type": "text/event-stream" }, body: `data: {"candidates":[]}\n\ndata: ${google}\n\n` }),
-    "/google-array-crlf": reply({ status: 200, headers: { "content-type": "text/event-stream" }, body: `data: ${google}\r\n\r\n` }),
+    "/json-not-a-stream": reply({
+      status: 200,
+      headers: { "content-type": "application/json; charset=utf-8" },
+      body: '{"id":"chatcmpl-1","choices":[]}',
+    }),
+    "/html-200": reply({
+      status: 200,
+      headers: { "content-type": "text/html" },
+      body: "<html><title>Login required</title></html>",
+    }),
+    "/google-array": reply({
+      status: 200,
+      headers: { "content-type": "text/event-stream" },
+      body: `data: {"candidates":[]}\n\ndata: ${google}\n\n`,
+    }),
+    "/google-array-crlf": reply({
+      status: 200,
+      headers: { "content-type": "text/event-stream" },
+      body: `data: ${google}\r\n\r\n`,
+    }),
   });
 });
 afterAll(() => server.close());
@@ -106,7 +143,13 @@ describe("readSseEvents raises what is not a stream of data", () => {
   it.each(["/google-array", "/google-array-crlf"])("a Google array-wrapped error in data raises (%s)", async (path) => {
     const { error } = await drain(path);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 200, rawCode: 429, type: "RESOURCE_EXHAUSTED", detail: "Resource has been exhausted", isContract: true });
+    expect(error).toMatchObject({
+      status: 200,
+      rawCode: 429,
+      type: "RESOURCE_EXHAUSTED",
+      detail: "Resource has been exhausted",
+      isContract: true,
+    });
   });
 
   it("not a Response: TypeError", async () => {

@@ -9,12 +9,19 @@ const error = { message: "Internal server error", type: "server_error", code: nu
 
 let server: TestServer;
 beforeAll(async () => {
-  const route = (text: string, headers: Record<string, string> = {}) => (_req: unknown, res: import("node:http").ServerResponse) => {
-    res.writeHead(200, { "content-type": "text/event-stream", ...headers }).end(text);
-  };
+  const route =
+    (text: string, headers: Record<string, string> = {}) =>
+    (_req: unknown, res: import("node:http").ServerResponse) => {
+      res.writeHead(200, { "content-type": "text/event-stream", ...headers }).end(text);
+    };
   server = await startServer({
     "/retryable": route(event({ error, retryable: true })),
-    "/not-retryable": route(event({ type: "error", error: { ...error, code: "get_channel_failed", type: "upstream_error" }, retryable: false }, "error")),
+    "/not-retryable": route(
+      event(
+        { type: "error", error: { ...error, code: "get_channel_failed", type: "upstream_error" }, retryable: false },
+        "error",
+      ),
+    ),
     "/flag-wins-over-header": route(event({ error, retryable: true }), { "x-should-retry": "false" }),
     "/no-flag": route(event({ error })),
     "/not-a-boolean": route(event({ error, retryable: "true" })),

@@ -9,7 +9,10 @@ const json = { "content-type": "application/json" };
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ "/404": reply({ status: 404, headers: json, body: envelope }), "/sse-404": reply({ status: 404, headers: json, body: envelope }) });
+  server = await startServer({
+    "/404": reply({ status: 404, headers: json, body: envelope }),
+    "/sse-404": reply({ status: 404, headers: json, body: envelope }),
+  });
 });
 afterAll(() => server.close());
 
@@ -37,7 +40,14 @@ describe("stacks", () => {
   it("restores Error.stackTraceLimit, including after a parse of a hostile body", () => {
     const before = Error.stackTraceLimit;
     parseErrorBody({ status: 500, body: "<html>x</html>" });
-    parseErrorBody({ status: 500, body: { get error(): unknown { throw new Error("boom"); } } });
+    parseErrorBody({
+      status: 500,
+      body: {
+        get error(): unknown {
+          throw new Error("boom");
+        },
+      },
+    });
     expect(Error.stackTraceLimit).toBe(before);
     expect(new Error("x").stack?.split("\n").length).toBeGreaterThan(1);
   });

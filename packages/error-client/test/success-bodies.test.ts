@@ -9,7 +9,12 @@ import { reply, startServer, type TestServer } from "./helpers/server.js";
 const err = { code: "server_error", message: "The model failed" };
 const resources: Record<string, unknown> = {
   "OpenAI failed response": { id: "resp_1", object: "response", status: "failed", error: err },
-  "OpenAI failed fine-tuning job": { id: "ftjob-1", object: "fine_tuning.job", status: "failed", error: { code: "invalid_training_file", message: "bad file", param: "training_file" } },
+  "OpenAI failed fine-tuning job": {
+    id: "ftjob-1",
+    object: "fine_tuning.job",
+    status: "failed",
+    error: { code: "invalid_training_file", message: "bad file", param: "training_file" },
+  },
   "batch with errors": { object: "batch", errors: null, error: { message: "partial", type: "x" }, data: [] },
   "error beside an id only": { id: "x", error: { message: "m", type: "t", code: null } },
   "error beside data": { data: [], error: { message: "m" } },
@@ -20,7 +25,15 @@ const resources: Record<string, unknown> = {
 };
 const envelopes: Record<string, unknown> = {
   "our envelope": { error: { message: "no channel", type: "upstream_error", code: "get_channel_failed" } },
-  "contract 1.1 envelope": { error: { message: "no channel", type: "upstream_error", code: "get_channel_failed", request_id: "req_9", doc_url: "https://errors.example/#get_channel_failed" } },
+  "contract 1.1 envelope": {
+    error: {
+      message: "no channel",
+      type: "upstream_error",
+      code: "get_channel_failed",
+      request_id: "req_9",
+      doc_url: "https://errors.example/#get_channel_failed",
+    },
+  },
   Anthropic: { type: "error", error: { type: "overloaded_error", message: "Overloaded" }, request_id: "req_a" },
   "Google in an array": [{ error: { code: 503, message: "unavailable", status: "UNAVAILABLE" } }],
 };
@@ -28,8 +41,18 @@ const envelopes: Record<string, unknown> = {
 let server: TestServer;
 const routes: Record<string, ReturnType<typeof reply>> = {};
 const path = (kind: string, name: string) => `/${kind}/${encodeURIComponent(name).replaceAll("%", "_")}`;
-for (const [name, body] of Object.entries(resources)) routes[path("r", name)] = reply({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-for (const [name, body] of Object.entries(envelopes)) routes[path("e", name)] = reply({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+for (const [name, body] of Object.entries(resources))
+  routes[path("r", name)] = reply({
+    status: 200,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+for (const [name, body] of Object.entries(envelopes))
+  routes[path("e", name)] = reply({
+    status: 200,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 beforeAll(async () => {
   server = await startServer(routes);
 });
@@ -49,12 +72,22 @@ describe("errors inside 2xx responses: only an envelope is an error", () => {
   });
 
   it("contract 1.1: docUrl and request_id are read from the body", async () => {
-    const error = await fetchWithContract(server.url(path("e", "contract 1.1 envelope")), {}, { retry: false }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "get_channel_failed", requestId: "req_9", docUrl: "https://errors.example/#get_channel_failed" });
+    const error = await fetchWithContract(server.url(path("e", "contract 1.1 envelope")), {}, { retry: false }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: "get_channel_failed",
+      requestId: "req_9",
+      docUrl: "https://errors.example/#get_channel_failed",
+    });
   });
 
   it("detectErrorsInSuccess: false turns detection off", async () => {
-    const response = await fetchWithContract(server.url(path("e", "our envelope")), {}, { retry: false, detectErrorsInSuccess: false });
+    const response = await fetchWithContract(
+      server.url(path("e", "our envelope")),
+      {},
+      { retry: false, detectErrorsInSuccess: false },
+    );
     expect(response.status).toBe(200);
   });
 });

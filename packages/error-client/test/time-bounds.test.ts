@@ -1,6 +1,12 @@
 import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError, DEFAULT_ERROR_BODY_TIMEOUT_MS, fetchWithContract, isApiError, parseErrorResponse } from "../src/index.js";
+import {
+  ApiError,
+  DEFAULT_ERROR_BODY_TIMEOUT_MS,
+  fetchWithContract,
+  isApiError,
+  parseErrorResponse,
+} from "../src/index.js";
 import { type Handler, startServer, type TestServer } from "./helpers/server.js";
 
 // Defect 1 and 4 of issue 12: every read is bounded in time by our own timers (no reliance
@@ -12,7 +18,14 @@ const timers = new Set<NodeJS.Timeout>();
 const closed: string[] = [];
 /** Sends `head`, then `first`, then `next` every `everyMs` forever (until the client goes). */
 const trickle =
-  (status: number, headers: Record<string, string>, first: string, next: string, everyMs: number, tag: string): Handler =>
+  (
+    status: number,
+    headers: Record<string, string>,
+    first: string,
+    next: string,
+    everyMs: number,
+    tag: string,
+  ): Handler =>
   (_req, res: ServerResponse) => {
     res.writeHead(status, headers);
     res.write(first);
@@ -72,10 +85,18 @@ describe("timeBudgetMs bounds the whole call, body reads included", () => {
   ])("$path: a timeout ApiError, the connection cancelled, never retried", async ({ path, status, what }) => {
     const hits = server.hits(path);
     const retries: number[] = [];
-    const r = await settle(fetchWithContract(server.url(path), {}, { retry: { timeBudgetMs: 300, maxRetries: 5, baseDelayMs: 1 }, onRetry: (e) => retries.push(e.attempt) }));
+    const r = await settle(
+      fetchWithContract(
+        server.url(path),
+        {},
+        { retry: { timeBudgetMs: 300, maxRetries: 5, baseDelayMs: 1 }, onRetry: (e) => retries.push(e.attempt) },
+      ),
+    );
     expect(r.error).toBeInstanceOf(ApiError);
     expect(r.error).toMatchObject({ kind: "timeout", status });
-    expect((r.error as ApiError).message).toContain(`timed out from ${server.url(path)}: ${what} within the time budget of 300 ms`);
+    expect((r.error as ApiError).message).toContain(
+      `timed out from ${server.url(path)}: ${what} within the time budget of 300 ms`,
+    );
     expect(r.ms).toBeLessThan(300 + 2_000);
     expect(retries).toEqual([]);
     expect(server.hits(path) - hits).toBe(1);
@@ -84,7 +105,9 @@ describe("timeBudgetMs bounds the whole call, body reads included", () => {
   });
 
   it("the budget also stops a wait-then-retry cycle on a body that never ends (timeBudgetMs 1000)", async () => {
-    const r = await settle(fetchWithContract(server.url("/trickle-503"), {}, { retry: { timeBudgetMs: 1000, maxRetries: 0 } }));
+    const r = await settle(
+      fetchWithContract(server.url("/trickle-503"), {}, { retry: { timeBudgetMs: 1000, maxRetries: 0 } }),
+    );
     expect(r.error).toMatchObject({ kind: "timeout", status: 503 });
     expect(r.ms).toBeLessThan(1000 + 2_000);
   });
@@ -92,12 +115,22 @@ describe("timeBudgetMs bounds the whole call, body reads included", () => {
   it("works without the runtime's timeouts: a fetch that only honours its signal, a body stream that never ends", async () => {
     // A browser-like fetch: no timeouts of its own, rejects when its signal aborts.
     const pending: typeof fetch = (_input, init) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason), { once: true }));
-    const a = await settle(fetchWithContract("http://example.test/x", {}, { fetch: pending, retry: { timeBudgetMs: 100 } }));
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener("abort", () => reject(init.signal?.reason), { once: true }),
+      );
+    const a = await settle(
+      fetchWithContract("http://example.test/x", {}, { fetch: pending, retry: { timeBudgetMs: 100 } }),
+    );
     expect(a.error).toMatchObject({ kind: "timeout", status: null });
     let cancelled = false;
-    const endless = (): Response => new Response(new ReadableStream({ pull: () => new Promise(() => undefined), cancel: () => void (cancelled = true) }), { status: 503 });
-    const b = await settle(fetchWithContract("http://example.test/x", {}, { fetch: async () => endless(), retry: { timeBudgetMs: 100 } }));
+    const endless = (): Response =>
+      new Response(
+        new ReadableStream({ pull: () => new Promise(() => undefined), cancel: () => void (cancelled = true) }),
+        { status: 503 },
+      );
+    const b = await settle(
+      fetchWithContract("http://example.test/x", {}, { fetch: async () => endless(), retry: { timeBudgetMs: 100 } }),
+    );
     expect(b.error).toMatchObject({ kind: "timeout", status: 503 });
     expect(cancelled).toBe(true);
   });
@@ -108,21 +141,40 @@ describe("reading an error body has its own default time limit", () => {
     expect(DEFAULT_ERROR_BODY_TIMEOUT_MS).toBe(10_000);
   });
 
-  it.each(["/trickle-503", "/stall-503", "/short-502"])("parseErrorResponse on %s: an ApiError that says it timed out, connection cancelled", async (path) => {
-    const before = closed.filter((c) => c === path.slice(1)).length;
-    const response = await fetch(server.url(path));
-    const r = await settle(parseErrorResponse(response, { timeoutMs: 200 }));
-    expect(r.value).toBeInstanceOf(ApiError);
-    expect(r.value).toMatchObject({ kind: "http", status: response.status, detail: "the error body did not end within 200 ms; the connection was cancelled" });
-    expect(r.ms).toBeLessThan(200 + 2_000);
-    await expect.poll(() => closed.filter((c) => c === path.slice(1)).length, { timeout: 2_000 }).toBeGreaterThan(before);
-  });
+  it.each(["/trickle-503", "/stall-503", "/short-502"])(
+    "parseErrorResponse on %s: an ApiError that says it timed out, connection cancelled",
+    async (path) => {
+      const before = closed.filter((c) => c === path.slice(1)).length;
+      const response = await fetch(server.url(path));
+      const r = await settle(parseErrorResponse(response, { timeoutMs: 200 }));
+      expect(r.value).toBeInstanceOf(ApiError);
+      expect(r.value).toMatchObject({
+        kind: "http",
+        status: response.status,
+        detail: "the error body did not end within 200 ms; the connection was cancelled",
+      });
+      expect(r.ms).toBeLessThan(200 + 2_000);
+      await expect
+        .poll(() => closed.filter((c) => c === path.slice(1)).length, { timeout: 2_000 })
+        .toBeGreaterThan(before);
+    },
+  );
 
   it("fetchWithContract without a budget: each error body read is cut at errorBodyTimeoutMs, then retried as its status says (bounded)", async () => {
     const hits = server.hits("/trickle-503");
-    const r = await settle(fetchWithContract(server.url("/trickle-503"), {}, { errorBodyTimeoutMs: 100, retry: { maxRetries: 1, baseDelayMs: 1 } }));
+    const r = await settle(
+      fetchWithContract(
+        server.url("/trickle-503"),
+        {},
+        { errorBodyTimeoutMs: 100, retry: { maxRetries: 1, baseDelayMs: 1 } },
+      ),
+    );
     expect(isApiError(r.error)).toBe(true);
-    expect(r.error).toMatchObject({ kind: "http", status: 503, detail: "the error body did not end within 100 ms; the connection was cancelled" });
+    expect(r.error).toMatchObject({
+      kind: "http",
+      status: 503,
+      detail: "the error body did not end within 100 ms; the connection was cancelled",
+    });
     expect(server.hits("/trickle-503") - hits).toBe(2);
   });
 });

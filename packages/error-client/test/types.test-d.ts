@@ -1,6 +1,18 @@
 import type { ErrorCode as TypesErrorCode, ErrorType as TypesErrorType } from "@org/error-types";
 import { describe, expectTypeOf, it } from "vitest";
-import { type ApiError, type ErrorCode, type ErrorType, DEFAULT_RETRY_POLICY, fetchWithContract, isApiError, parseErrorBody, parseErrorResponse, readSseEvents, retryDelayMs, type SseEvent } from "../src/index.js";
+import {
+  type ApiError,
+  type ErrorCode,
+  type ErrorType,
+  DEFAULT_RETRY_POLICY,
+  fetchWithContract,
+  isApiError,
+  parseErrorBody,
+  parseErrorResponse,
+  readSseEvents,
+  retryDelayMs,
+  type SseEvent,
+} from "../src/index.js";
 
 describe("types", () => {
   it("ErrorCode and ErrorType are exported by the client itself", () => {

@@ -16,20 +16,20 @@ const INPUTS = {
   "repeated scheme": "http://",
   "bearer bearer": "bearer ",
   "key= without value": "password=",
-  "quoted key, unclosed value": "\"api_key\": \"x",
+  "quoted key, unclosed value": '"api_key": "x',
   "eyJ segments": "eyJhbGciOiJIUzI1NiJ9.",
   "user:pass without @": "admin:hunter2",
   "local part without domain": "alice.smith@",
   "email without dot": "a@b",
   "PEM headers, no footer": "-----BEGIN RSA PRIVATE KEY-----",
-  "slashes": "/",
+  slashes: "/",
   "home path segments": "/home/a",
   "windows separators": "C:\\a",
   "sk- prefixes": "sk-",
   "AKIA prefixes": "AKIA",
   "ghp_ prefixes": "ghp_",
-  "digits": "1",
-  "mixed": "x:1.2@/home/ sk-ab eyJ. ::ffff: \"token\": ",
+  digits: "1",
+  mixed: 'x:1.2@/home/ sk-ab eyJ. ::ffff: "token": ',
 };
 
 function time(text) {
@@ -48,6 +48,8 @@ for (const [name, unit] of Object.entries(INPUTS)) {
   const small = time(fill(unit, MB / 4)) * 4;
   const large = time(fill(unit, MB));
   worst = Math.max(worst, large);
-  console.log(`${name.padEnd(30)} ${small.toFixed(1).padStart(12)} ${large.toFixed(1).padStart(12)} ${(large / small).toFixed(2).padStart(7)}`);
+  console.log(
+    `${name.padEnd(30)} ${small.toFixed(1).padStart(12)} ${large.toFixed(1).padStart(12)} ${(large / small).toFixed(2).padStart(7)}`,
+  );
 }
 console.log(`slowest 1 MB input: ${worst.toFixed(1)} ms`);

@@ -7,8 +7,19 @@
  * @packageDocumentation
  */
 export { ErrorBodyValidationError, isErrorBodyValidationError } from "./core/body-validation-error.js";
-export { ContractError, type ContractErrorInit, isContractError, MAX_RETRY_AFTER_SECONDS } from "./core/contract-error.js";
-export { type AllowedStatus, type CatalogStatus, type CreateCodeErrorOptions, type CreateErrorOptions, createError } from "./core/create-error.js";
+export {
+  ContractError,
+  type ContractErrorInit,
+  isContractError,
+  MAX_RETRY_AFTER_SECONDS,
+} from "./core/contract-error.js";
+export {
+  type AllowedStatus,
+  type CatalogStatus,
+  type CreateCodeErrorOptions,
+  type CreateErrorOptions,
+  createError,
+} from "./core/create-error.js";
 export { type ErrorResponse, toErrorResponse } from "./core/error-response.js";
 export {
   type CatalogOptions,
@@ -27,5 +38,11 @@ export type { AdapterOptions, ErrorContext, ErrorHook, RedactOption, ServerOptio
 export { REDACTED, redactSecrets } from "./core/redact.js";
 export { routeNotFound } from "./core/route-not-found.js";
 export { prefersProblemJson } from "./core/accept.js";
-export { negotiateErrorResponse, PROBLEM_CONTENT_TYPE, type ProblemDetails, type ProblemResponse, toProblemDetails } from "./core/problem-details.js";
+export {
+  negotiateErrorResponse,
+  PROBLEM_CONTENT_TYPE,
+  type ProblemDetails,
+  type ProblemResponse,
+  toProblemDetails,
+} from "./core/problem-details.js";
 export { type SseErrorEventOptions, type SseErrorFormat, sseErrorEvent } from "./core/sse-error-event.js";

@@ -8,13 +8,16 @@ import { ContractError, createError, toErrorResponse } from "../src/index.js";
 const quiet = { onError: () => undefined };
 
 describe("contract 1.1 members", () => {
-  it.each(ERROR_CODES)("%s: request_id = x-request-id, doc_url from the catalog, x-error-code = the code, strict body", (code) => {
-    const { headers, body } = toErrorResponse(createError(code), { ...quiet, requestId: "req_9" });
-    expect(body.error).toMatchObject({ request_id: "req_9", doc_url: ERROR_CATALOG[code].docUrl });
-    expect(body.error.request_id).toBe(headers["x-request-id"]);
-    expect(headers["x-error-code"]).toBe(code);
-    expect(validateErrorEnvelope(body, { mode: "strict" }).ok).toBe(true);
-  });
+  it.each(ERROR_CODES)(
+    "%s: request_id = x-request-id, doc_url from the catalog, x-error-code = the code, strict body",
+    (code) => {
+      const { headers, body } = toErrorResponse(createError(code), { ...quiet, requestId: "req_9" });
+      expect(body.error).toMatchObject({ request_id: "req_9", doc_url: ERROR_CATALOG[code].docUrl });
+      expect(body.error.request_id).toBe(headers["x-request-id"]);
+      expect(headers["x-error-code"]).toBe(code);
+      expect(validateErrorEnvelope(body, { mode: "strict" }).ok).toBe(true);
+    },
+  );
 
   it.each([
     { given: "no request id", requestId: undefined },
@@ -39,19 +42,30 @@ describe("contract 1.1 members", () => {
   });
 
   it("a code outside the catalog (a low-level ContractError) gets no doc_url and no x-error-code", () => {
-    const { headers, body } = toErrorResponse(new ContractError({ status: 400, code: "made_up\r\nx: y" as never }), { ...quiet, validate: false });
+    const { headers, body } = toErrorResponse(new ContractError({ status: 400, code: "made_up\r\nx: y" as never }), {
+      ...quiet,
+      validate: false,
+    });
     expect(body.error).not.toHaveProperty("doc_url");
     expect(headers).not.toHaveProperty("x-error-code");
   });
 
   it("bodyMetadata: false sends a 1.0 body (strict 1.0 shape) and still the headers", () => {
-    const { headers, body } = toErrorResponse(createError("get_channel_failed"), { ...quiet, requestId: "r", bodyMetadata: false });
-    expect(body).toEqual({ error: { message: ERROR_CATALOG.get_channel_failed.meaning, type: "upstream_error", code: "get_channel_failed" } });
+    const { headers, body } = toErrorResponse(createError("get_channel_failed"), {
+      ...quiet,
+      requestId: "r",
+      bodyMetadata: false,
+    });
+    expect(body).toEqual({
+      error: { message: ERROR_CATALOG.get_channel_failed.meaning, type: "upstream_error", code: "get_channel_failed" },
+    });
     expect(headers).toMatchObject({ "x-request-id": "r", "x-error-code": "get_channel_failed" });
   });
 
   it.each(["x-error-code", "X-Error-Code"])("%s is the package's header: an error cannot set it", (name) => {
     expect(() => createError("invalid_request", undefined, { headers: { [name]: "other" } })).toThrow(TypeError);
-    expect(() => new ContractError({ status: 400, code: "invalid_request", headers: { [name]: "other" } })).toThrow(TypeError);
+    expect(() => new ContractError({ status: 400, code: "invalid_request", headers: { [name]: "other" } })).toThrow(
+      TypeError,
+    );
   });
 });

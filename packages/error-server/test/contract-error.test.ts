@@ -8,12 +8,18 @@ describe("new ContractError", () => {
   });
 
   it("defaults type and message from the catalog when given a code", () => {
-    expect(new ContractError({ status: 502, code: "channel:invalid_key" })).toMatchObject({ type: "upstream_error", message: "Invalid channel key" });
+    expect(new ContractError({ status: 502, code: "channel:invalid_key" })).toMatchObject({
+      type: "upstream_error",
+      message: "Invalid channel key",
+    });
   });
 
-  it.each([{ status: 399 }, { status: 600 }, { status: "404" }, { status: Number.NaN }])("rejects status $status", ({ status }) => {
-    expect(() => new ContractError({ status: status as never })).toThrow(/status must be an integer from 400 to 599/);
-  });
+  it.each([{ status: 399 }, { status: 600 }, { status: "404" }, { status: Number.NaN }])(
+    "rejects status $status",
+    ({ status }) => {
+      expect(() => new ContractError({ status: status as never })).toThrow(/status must be an integer from 400 to 599/);
+    },
+  );
 
   it("is an Error with a stack, for logs", () => {
     const error = createError("bad_response");
@@ -28,24 +34,41 @@ describe("ContractError.from", () => {
     expect(ContractError.from(error)).toBe(error);
   });
 
-  it.each([new Error("db password=hunter2"), "a string", null, undefined, 7])("wraps %s as a generic 500 keeping it as the cause", (value) => {
-    const error = ContractError.from(value);
-    expect(error).toMatchObject({ status: 500, code: null, type: "server_error", message: "Internal server error" });
-    expect(error.cause).toBe(value);
-  });
+  it.each([new Error("db password=hunter2"), "a string", null, undefined, 7])(
+    "wraps %s as a generic 500 keeping it as the cause",
+    (value) => {
+      const error = ContractError.from(value);
+      expect(error).toMatchObject({ status: 500, code: null, type: "server_error", message: "Internal server error" });
+      expect(error.cause).toBe(value);
+    },
+  );
 });
 
 describe("isContractError", () => {
   it.each([
     { given: "a ContractError", value: createError(404), want: true },
-    { given: "a copy from another build (same brand)", value: Object.assign(new Error("x"), { [Symbol.for("@org/error-server.ContractError")]: true }), want: true },
+    {
+      given: "a copy from another build (same brand)",
+      value: Object.assign(new Error("x"), { [Symbol.for("@org/error-server.ContractError")]: true }),
+      want: true,
+    },
     { given: "a plain Error", value: new Error("x"), want: false },
     { given: "a look-alike without the brand", value: { name: "ContractError", status: 404, code: null }, want: false },
     { given: "null", value: null, want: false },
     { given: "a string", value: "ContractError", want: false },
     {
       given: "a Proxy that throws",
-      value: new Proxy({}, { get: () => { throw new Error("no"); }, getPrototypeOf: () => { throw new Error("no"); } }),
+      value: new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error("no");
+          },
+          getPrototypeOf: () => {
+            throw new Error("no");
+          },
+        },
+      ),
       want: false,
     },
   ])("$given -> $want", ({ value, want }) => {

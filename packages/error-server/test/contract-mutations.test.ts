@@ -16,7 +16,8 @@ import { type Answer, type BuiltServer, serveBuilt } from "./helpers/built-serve
 
 type Schemas = Parameters<SchemaEdit>[0];
 type Json = Record<string, any>;
-const xError = (s: Schemas, code: string): Json => (s.code["anyOf"] as Json[]).find((e) => e["const"] === code)!["x-error"];
+const xError = (s: Schemas, code: string): Json =>
+  (s.code["anyOf"] as Json[]).find((e) => e["const"] === code)!["x-error"];
 const rows = (s: Schemas): Json[] => s.envelope["x-http-statuses"] as Json[];
 const row = (s: Schemas, status: number): Json => rows(s).find((r) => r["status"] === status)!;
 /** Adds a row to the status table, keeping it in status order. */
@@ -30,13 +31,29 @@ const NEW_CAP = 1000;
 /** Every fact changed, each in one place of schemas/ only. */
 const EDIT: SchemaEdit = (s) => {
   // 1. A code's canonical status: model_not_found 404 -> 410, with 410 added to the table (not codeless).
-  addRow(s, { status: 410, reason: "Gone", type: "not_found_error", retryAfter: false, codeless: false, meaning: "Gone", cause: "The model was removed" });
+  addRow(s, {
+    status: 410,
+    reason: "Gone",
+    type: "not_found_error",
+    retryAfter: false,
+    codeless: false,
+    meaning: "Gone",
+    cause: "The model was removed",
+  });
   xError(s, "model_not_found").status = 410;
   // 2. Retryability, both ways: do_request_failed no longer retryable, channel:invalid_key now is.
   xError(s, "do_request_failed").retryable = false;
   xError(s, "channel:invalid_key").retryable = true;
   // 3. A new status without a code, with a type that is not its class's default (4xx: invalid_request_error).
-  addRow(s, { status: 451, reason: "Unavailable For Legal Reasons", type: "permission_error", retryAfter: false, codeless: true, meaning: "Blocked", cause: "A legal demand" });
+  addRow(s, {
+    status: 451,
+    reason: "Unavailable For Legal Reasons",
+    type: "permission_error",
+    retryAfter: false,
+    codeless: true,
+    meaning: "Blocked",
+    cause: "A legal demand",
+  });
   // 4. The message cap services apply.
   (s.envelope["x-contract"] as Json)["maxMessageLength"] = NEW_CAP;
   // 5. Which statuses may carry Retry-After: 502 now may, 429 no longer.
@@ -77,7 +94,10 @@ describe("one fact changed in schemas/ only: the built server's responses follow
 
   afterAll(async () => {
     // Servers first, then the copy they run from; every step runs even if one fails.
-    for (const cleanup of cleanups.reverse()) await Promise.resolve().then(cleanup).catch(() => undefined);
+    for (const cleanup of cleanups.reverse())
+      await Promise.resolve()
+        .then(cleanup)
+        .catch(() => undefined);
   }, 60_000);
 
   it("a code's canonical status (model_not_found 404 -> 410): the response and x-should-retry follow", async () => {
@@ -90,17 +110,27 @@ describe("one fact changed in schemas/ only: the built server's responses follow
     expect(now.body).toEqual(was.body);
     expect(now.body.error).toMatchObject({ type: "not_found_error", code: "model_not_found" });
     // 404 is no longer one of its statuses; 410 is not codeless, so it needs the code.
-    expect(refusal(await after.create("model_not_found", "x", { status: 404 })).message).toBe("createError: model_not_found may be sent with status 410; got 404");
-    expect(refusal(await after.create(410)).message).toBe("createError: status 410 needs a code; use createError(code) with one of model_not_found");
+    expect(refusal(await after.create("model_not_found", "x", { status: 404 })).message).toBe(
+      "createError: model_not_found may be sent with status 410; got 404",
+    );
+    expect(refusal(await after.create(410)).message).toBe(
+      "createError: status 410 needs a code; use createError(code) with one of model_not_found",
+    );
     // A framework's bare 410 now gets the code that goes with it, and the code's meaning.
-    expect(response(await before.throwStatus(410)).body.error).toMatchObject({ type: "invalid_request_error", code: null });
+    expect(response(await before.throwStatus(410)).body.error).toMatchObject({
+      type: "invalid_request_error",
+      code: null,
+    });
     const bare = response(await after.throwStatus(410));
     expect([bare.status, bare.headers.get("x-should-retry")]).toEqual([410, "false"]);
     expect(bare.body).toEqual(was.body);
   });
 
   it("a code's retryability, both ways: x-should-retry follows", async () => {
-    for (const [code, was, now] of [["do_request_failed", "true", "false"], ["channel:invalid_key", "false", "true"]] as const) {
+    for (const [code, was, now] of [
+      ["do_request_failed", "true", "false"],
+      ["channel:invalid_key", "false", "true"],
+    ] as const) {
       expect(response(await before.create(code)).headers.get("x-should-retry")).toBe(was);
       const answer = response(await after.create(code));
       expect(answer.status).toBe(502);
@@ -111,14 +141,21 @@ describe("one fact changed in schemas/ only: the built server's responses follow
   it("a new status without a code (451, permission_error): createError(451) answers it; before, a TypeError naming the allowed statuses", async () => {
     const was = refusal(await before.create(451));
     expect(was.name).toBe("TypeError");
-    expect(was.message).toMatch(/^createError: status 451 is not one the contract uses \(400, 401, .*\); without a code use 400, 401, 404, .*429, .*503$/);
+    expect(was.message).toMatch(
+      /^createError: status 451 is not one the contract uses \(400, 401, .*\); without a code use 400, 401, 404, .*429, .*503$/,
+    );
     const now = response(await after.create(451));
     expect(now.status).toBe(451);
     expect(now.headers.has("x-should-retry")).toBe(false);
     // The type and default message are the new row's, not the 4xx class default.
-    expect(now.body).toEqual({ error: { message: "Unavailable For Legal Reasons", type: "permission_error", code: null } });
+    expect(now.body).toEqual({
+      error: { message: "Unavailable For Legal Reasons", type: "permission_error", code: null },
+    });
     // A framework's bare 451 is typed by the new row too (before: the 4xx class default).
-    expect(response(await before.throwStatus(451)).body.error).toMatchObject({ type: "invalid_request_error", code: null });
+    expect(response(await before.throwStatus(451)).body.error).toMatchObject({
+      type: "invalid_request_error",
+      code: null,
+    });
     expect(response(await after.throwStatus(451)).body).toEqual(now.body);
     expect(refusal(await after.create(499)).message).toMatch(/without a code use 400, 401, 404, .*451, .*503$/);
   });
@@ -136,30 +173,49 @@ describe("one fact changed in schemas/ only: the built server's responses follow
   });
 
   it("which statuses may carry Retry-After (502 now, 429 no longer): retry-after follows, a retryAfter the status may not carry is refused", async () => {
-    expect(refusal(await before.create("bad_response", undefined, { retryAfter: 5 })).message).toBe("ContractError: retryAfter is sent only with status 429 or 503, not 502");
+    expect(refusal(await before.create("bad_response", undefined, { retryAfter: 5 })).message).toBe(
+      "ContractError: retryAfter is sent only with status 429 or 503, not 502",
+    );
     const upstream = response(await after.create("bad_response", undefined, { retryAfter: 5 }));
     expect(upstream.status).toBe(502);
     expect(upstream.headers.get("retry-after")).toBe("5");
 
     expect(response(await before.create(429, undefined, { retryAfter: 5 })).headers.get("retry-after")).toBe("5");
     const limited = refusal(await after.create(429, undefined, { retryAfter: 5 }));
-    expect(limited).toEqual({ name: "TypeError", message: "ContractError: retryAfter is sent only with status 502 or 503, not 429" });
+    expect(limited).toEqual({
+      name: "TypeError",
+      message: "ContractError: retryAfter is sent only with status 502 or 503, not 429",
+    });
     // 429 itself is still answered, without the header.
     const bare = response(await after.create(429));
     expect(bare.status).toBe(429);
     expect(bare.headers.has("retry-after")).toBe(false);
     // An unchanged row keeps its rule.
-    expect(response(await after.create("get_channel_failed", undefined, { retryAfter: 7 })).headers.get("retry-after")).toBe("7");
+    expect(
+      response(await after.create("get_channel_failed", undefined, { retryAfter: 7 })).headers.get("retry-after"),
+    ).toBe("7");
   });
 
   it("an allowed status added to a code (bad_request_body: also 422): accepted after, refused before", async () => {
     const was = refusal(await before.create("bad_request_body", "Values out of range", { status: 422 }));
-    expect(was).toEqual({ name: "TypeError", message: "createError: bad_request_body may be sent with status 400; got 422" });
+    expect(was).toEqual({
+      name: "TypeError",
+      message: "createError: bad_request_body may be sent with status 400; got 422",
+    });
     const now = response(await after.create("bad_request_body", "Values out of range", { status: 422 }));
     expect(now.status).toBe(422);
     expect(now.headers.get("x-should-retry")).toBe("false");
-    expect(now.body).toEqual({ error: { message: "Values out of range", type: "invalid_request_error", code: "bad_request_body", doc_url: ERROR_CATALOG.bad_request_body.docUrl } });
+    expect(now.body).toEqual({
+      error: {
+        message: "Values out of range",
+        type: "invalid_request_error",
+        code: "bad_request_body",
+        doc_url: ERROR_CATALOG.bad_request_body.docUrl,
+      },
+    });
     expect(response(await after.create("bad_request_body")).status).toBe(400);
-    expect(refusal(await after.create("bad_request_body", "x", { status: 413 })).message).toBe("createError: bad_request_body may be sent with status 400, 422; got 413");
+    expect(refusal(await after.create("bad_request_body", "x", { status: 413 })).message).toBe(
+      "createError: bad_request_body may be sent with status 400, 422; got 413",
+    );
   });
 });

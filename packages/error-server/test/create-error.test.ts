@@ -1,4 +1,10 @@
-import { ERROR_CATALOG, ERROR_CODES, HTTP_ERROR_STATUSES, HTTP_STATUSES, isStatusAllowedForCode } from "@org/error-types";
+import {
+  ERROR_CATALOG,
+  ERROR_CODES,
+  HTTP_ERROR_STATUSES,
+  HTTP_STATUSES,
+  isStatusAllowedForCode,
+} from "@org/error-types";
 import { describe, expect, it } from "vitest";
 import { ContractError, createError, isContractError, MAX_RETRY_AFTER_SECONDS, toErrorResponse } from "../src/index.js";
 
@@ -7,7 +13,13 @@ describe("createError(code)", () => {
     const error = createError(code);
     const entry = ERROR_CATALOG[code];
     expect(error).toBeInstanceOf(ContractError);
-    expect(error).toMatchObject({ name: "ContractError", code, status: entry.status, type: entry.type, message: entry.meaning });
+    expect(error).toMatchObject({
+      name: "ContractError",
+      code,
+      status: entry.status,
+      type: entry.type,
+      message: entry.meaning,
+    });
     expect(error.param).toBeUndefined();
     expect(isContractError(error)).toBe(true);
   });
@@ -41,37 +53,71 @@ describe("createError(status)", () => {
   const codeless = HTTP_ERROR_STATUSES.filter((s) => HTTP_STATUSES[s].codeless);
   it.each(codeless)("%s has code null, the table's type and reason phrase", (status) => {
     const error = createError(status as 404);
-    expect(error).toMatchObject({ status, code: null, type: HTTP_STATUSES[status].type, message: HTTP_STATUSES[status].reason });
+    expect(error).toMatchObject({
+      status,
+      code: null,
+      type: HTTP_STATUSES[status].type,
+      message: HTTP_STATUSES[status].reason,
+    });
   });
 
   it("takes retryAfter for 429", () => {
-    expect(createError(429, "slow down", { retryAfter: 30 })).toMatchObject({ status: 429, retryAfter: 30, message: "slow down" });
+    expect(createError(429, "slow down", { retryAfter: 30 })).toMatchObject({
+      status: 429,
+      retryAfter: 30,
+      message: "slow down",
+    });
   });
 
   it("takes the options without a message", () => {
-    expect(createError(404, { param: "id" })).toMatchObject({ status: 404, param: "id", message: HTTP_STATUSES[404].reason });
-    expect(createError("model_not_found", { param: "model" })).toMatchObject({ status: 404, param: "model", message: ERROR_CATALOG.model_not_found.meaning });
+    expect(createError(404, { param: "id" })).toMatchObject({
+      status: 404,
+      param: "id",
+      message: HTTP_STATUSES[404].reason,
+    });
+    expect(createError("model_not_found", { param: "model" })).toMatchObject({
+      status: 404,
+      param: "model",
+      message: ERROR_CATALOG.model_not_found.meaning,
+    });
     expect(createError("read_request_body_failed", { status: 413 }).status).toBe(413);
   });
 });
 
 describe("createError accepts exactly what the contract allows", () => {
-  it.each(ERROR_CODES.flatMap((code) => ERROR_CATALOG[code].statuses.map((status) => [code, status] as const)))("%s with %s", (code, status) => {
-    expect(createError(code, undefined, { status: status as never }).status).toBe(status);
+  it.each(ERROR_CODES.flatMap((code) => ERROR_CATALOG[code].statuses.map((status) => [code, status] as const)))(
+    "%s with %s",
+    (code, status) => {
+      expect(createError(code, undefined, { status: status as never }).status).toBe(status);
+    },
+  );
+
+  it.each(
+    ERROR_CODES.flatMap((code) =>
+      HTTP_ERROR_STATUSES.filter((s) => !isStatusAllowedForCode(code, s)).map((s) => [code, s] as const),
+    ),
+  )("%s is refused with %s", (code, status) => {
+    expect(() => createError(code, undefined, { status: status as never })).toThrow(
+      new RegExp(`${code} may be sent with status ${ERROR_CATALOG[code].statuses.join(", ")}`),
+    );
   });
 
-  it.each(ERROR_CODES.flatMap((code) => HTTP_ERROR_STATUSES.filter((s) => !isStatusAllowedForCode(code, s)).map((s) => [code, s] as const)))("%s is refused with %s", (code, status) => {
-    expect(() => createError(code, undefined, { status: status as never })).toThrow(new RegExp(`${code} may be sent with status ${ERROR_CATALOG[code].statuses.join(", ")}`));
-  });
-
-  it.each(HTTP_ERROR_STATUSES.filter((s) => !HTTP_STATUSES[s].codeless))("status %s without a code is refused, naming the codes it needs", (status) => {
-    expect(() => createError(status as never)).toThrow(new RegExp(`status ${status} needs a code; use createError\\(code\\) with one of `));
-  });
+  it.each(HTTP_ERROR_STATUSES.filter((s) => !HTTP_STATUSES[s].codeless))(
+    "status %s without a code is refused, naming the codes it needs",
+    (status) => {
+      expect(() => createError(status as never)).toThrow(
+        new RegExp(`status ${status} needs a code; use createError\\(code\\) with one of `),
+      );
+    },
+  );
 });
 
 describe("createError rejects programming errors with a clear TypeError", () => {
   it.each([
-    { given: () => (createError as (...a: unknown[]) => unknown)(), want: /expected a catalog code \(.*\) or a status the contract allows without a code \(.*\); got undefined$/ },
+    {
+      given: () => (createError as (...a: unknown[]) => unknown)(),
+      want: /expected a catalog code \(.*\) or a status the contract allows without a code \(.*\); got undefined$/,
+    },
     { given: () => createError(null as never), want: /; got null$/ },
     { given: () => createError({} as never), want: /; got an object$/ },
     { given: () => createError(["model_not_found"] as never), want: /; got an array$/ },
@@ -83,14 +129,35 @@ describe("createError rejects programming errors with a clear TypeError", () => 
     { given: () => createError(404, 12 as never), want: /message must be a string, got 12/ },
     { given: () => createError(404, "x", 5 as never), want: /options must be an object, got 5/ },
     { given: () => createError(404, "x", { status: 400 } as never), want: /options.status applies only to a code/ },
-    { given: () => createError("model_not_found", undefined, { retryAfter: 5 }), want: /retryAfter is sent only with status 429 or 503, not 404/ },
+    {
+      given: () => createError("model_not_found", undefined, { retryAfter: 5 }),
+      want: /retryAfter is sent only with status 429 or 503, not 404/,
+    },
     { given: () => createError(429, undefined, { retryAfter: -1 }), want: /retryAfter must be a finite number/ },
-    { given: () => createError(429, undefined, { retryAfter: Number.NaN }), want: /retryAfter must be a finite number/ },
-    { given: () => createError(429, undefined, { retryAfter: Number.POSITIVE_INFINITY }), want: /retryAfter must be a finite number/ },
-    { given: () => createError(429, undefined, { retryAfter: "5" as never }), want: /retryAfter must be a finite number/ },
-    { given: () => createError(400, undefined, { headers: { "bad name": "x" } }), want: /"bad name" is not a valid header name/ },
-    { given: () => createError(400, undefined, { headers: { "x-a": "line\r\nInjected: 1" } }), want: /value of header "x-a"/ },
-    { given: () => createError(400, undefined, { headers: { "Content-Type": "text/html" } }), want: /"content-type" is set by @org\/error-server/ },
+    {
+      given: () => createError(429, undefined, { retryAfter: Number.NaN }),
+      want: /retryAfter must be a finite number/,
+    },
+    {
+      given: () => createError(429, undefined, { retryAfter: Number.POSITIVE_INFINITY }),
+      want: /retryAfter must be a finite number/,
+    },
+    {
+      given: () => createError(429, undefined, { retryAfter: "5" as never }),
+      want: /retryAfter must be a finite number/,
+    },
+    {
+      given: () => createError(400, undefined, { headers: { "bad name": "x" } }),
+      want: /"bad name" is not a valid header name/,
+    },
+    {
+      given: () => createError(400, undefined, { headers: { "x-a": "line\r\nInjected: 1" } }),
+      want: /value of header "x-a"/,
+    },
+    {
+      given: () => createError(400, undefined, { headers: { "Content-Type": "text/html" } }),
+      want: /"content-type" is set by @org\/error-server/,
+    },
     { given: () => createError(400, undefined, { param: 5 as never }), want: /param must be a string or null/ },
   ])("$want", ({ given, want }) => {
     expect(given).toThrow(TypeError);

@@ -9,7 +9,8 @@ import { listen, type Running } from "./helpers/http.js";
 import { LEAKS, THROWN } from "./helpers/thrown-values.js";
 
 const reported: Array<{ error: unknown; context: ErrorContext<ExpressRequestLike> }> = [];
-const onError = (error: unknown, context: ErrorContext<ExpressRequestLike>): void => void reported.push({ error, context });
+const onError = (error: unknown, context: ErrorContext<ExpressRequestLike>): void =>
+  void reported.push({ error, context });
 
 const app = express();
 app.use(express.json({ limit: "1kb" }));
@@ -56,7 +57,12 @@ describe("Express: every catalog code round-trips", () => {
 describe("Express: thrown non-contract values give a generic 500", () => {
   // Sync `throw null` / `throw undefined` mean "no error" to Express (it routes on, to the
   // 404); they are covered as rejections, which Express turns into an error.
-  it.each(THROWN.flatMap((t, i) => [{ ...t, i, sync: true }, { ...t, i, sync: false }]))("$given (sync: $sync)", async ({ i, sync }) => {
+  it.each(
+    THROWN.flatMap((t, i) => [
+      { ...t, i, sync: true },
+      { ...t, i, sync: false },
+    ]),
+  )("$given (sync: $sync)", async ({ i, sync }) => {
     reported.length = 0;
     const response = await fetch(`${server.url}/thrown?i=${i}&sync=${sync ? 1 : 0}`);
     const text = await response.clone().text();
@@ -70,9 +76,27 @@ describe("Express: thrown non-contract values give a generic 500", () => {
 describe("Express: its own errors map into the contract", () => {
   const json = { "content-type": "application/json" };
   it.each([
-    { given: "malformed JSON", init: { method: "POST", body: '{"a":', headers: json }, status: 400, code: "bad_request_body", message: "The request body is not valid JSON" },
-    { given: "a body over the limit", init: { method: "POST", body: JSON.stringify({ a: "x".repeat(2000) }), headers: json }, status: 413, code: "read_request_body_failed", message: "The request body is larger than the limit of 1024 bytes" },
-    { given: "an unsupported charset", init: { method: "POST", body: "{}", headers: { "content-type": "application/json; charset=klingon" } }, status: 415, code: "read_request_body_failed", message: "Unsupported Content-Type: expected application/json" },
+    {
+      given: "malformed JSON",
+      init: { method: "POST", body: '{"a":', headers: json },
+      status: 400,
+      code: "bad_request_body",
+      message: "The request body is not valid JSON",
+    },
+    {
+      given: "a body over the limit",
+      init: { method: "POST", body: JSON.stringify({ a: "x".repeat(2000) }), headers: json },
+      status: 413,
+      code: "read_request_body_failed",
+      message: "The request body is larger than the limit of 1024 bytes",
+    },
+    {
+      given: "an unsupported charset",
+      init: { method: "POST", body: "{}", headers: { "content-type": "application/json; charset=klingon" } },
+      status: 415,
+      code: "read_request_body_failed",
+      message: "Unsupported Content-Type: expected application/json",
+    },
   ])("$given -> $status $code", async ({ init, status, code, message }) => {
     const response = await fetch(`${server.url}/echo`, init);
     expect(response.status).toBe(status);
@@ -84,7 +108,12 @@ describe("Express: its own errors map into the contract", () => {
     const response = await fetch(`${server.url}/forbidden-http-error`);
     expect(response.status).toBe(403);
     // 403 is not codeless in the contract: the first code the catalog allows with it.
-    expect((await readEnvelope(response)).error).toEqual({ message: "Forbidden here", type: "permission_error", code: "access_denied", doc_url: ERROR_CATALOG.access_denied.docUrl });
+    expect((await readEnvelope(response)).error).toEqual({
+      message: "Forbidden here",
+      type: "permission_error",
+      code: "access_denied",
+      doc_url: ERROR_CATALOG.access_denied.docUrl,
+    });
   });
 });
 
@@ -93,13 +122,24 @@ describe("Express: routes, params, ids", () => {
     const response = await fetch(`${server.url}/v1/models/gpt-9`, { headers: { "x-request-id": "req-42" } });
     expect(response.status).toBe(404);
     expect(response.headers.get("x-request-id")).toBe("req-42");
-    expect(await readEnvelope(response)).toEqual({ error: { message: "Model gpt-9 does not exist", type: "not_found_error", code: "model_not_found", param: "model", request_id: "req-42", doc_url: ERROR_CATALOG.model_not_found.docUrl } });
+    expect(await readEnvelope(response)).toEqual({
+      error: {
+        message: "Model gpt-9 does not exist",
+        type: "not_found_error",
+        code: "model_not_found",
+        param: "model",
+        request_id: "req-42",
+        doc_url: ERROR_CATALOG.model_not_found.docUrl,
+      },
+    });
   });
 
   it("unknown route -> 404 code null naming the full path", async () => {
     const response = await fetch(`${server.url}/v1/nothing?api_key=1`, { method: "DELETE" });
     expect(response.status).toBe(404);
-    expect(await readEnvelope(response)).toEqual({ error: { message: "No route for DELETE /v1/nothing", type: "not_found_error", code: null } });
+    expect(await readEnvelope(response)).toEqual({
+      error: { message: "No route for DELETE /v1/nothing", type: "not_found_error", code: null },
+    });
   });
 });
 

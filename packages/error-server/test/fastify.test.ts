@@ -33,7 +33,14 @@ beforeAll(async () => {
           required: ["model", "messages"],
           properties: {
             model: { type: "string" },
-            messages: { type: "array", items: { type: "object", required: ["role"], properties: { role: { type: "string", enum: ["user", "system"] } } } },
+            messages: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["role"],
+                properties: { role: { type: "string", enum: ["user", "system"] } },
+              },
+            },
           },
         },
         querystring: { type: "object", properties: { n: { type: "integer" } } },
@@ -68,7 +75,12 @@ describe("Fastify: every catalog code round-trips", () => {
 });
 
 describe("Fastify: thrown non-contract values give a generic 500", () => {
-  it.each(THROWN.flatMap((t, i) => [{ ...t, i, sync: true }, { ...t, i, sync: false }]))("$given (sync: $sync)", async ({ i, sync }) => {
+  it.each(
+    THROWN.flatMap((t, i) => [
+      { ...t, i, sync: true },
+      { ...t, i, sync: false },
+    ]),
+  )("$given (sync: $sync)", async ({ i, sync }) => {
     reported.length = 0;
     const response = await fetch(`${url}/thrown?i=${i}&sync=${sync ? 1 : 0}`);
     const text = await response.clone().text();
@@ -80,17 +92,40 @@ describe("Fastify: thrown non-contract values give a generic 500", () => {
 });
 
 describe("Fastify: its own errors map into the contract", () => {
-  const post = (body: string, headers: Record<string, string> = { "content-type": "application/json" }, query = ""): Promise<Response> =>
-    fetch(`${url}/chat${query}`, { method: "POST", body, headers });
+  const post = (
+    body: string,
+    headers: Record<string, string> = { "content-type": "application/json" },
+    query = "",
+  ): Promise<Response> => fetch(`${url}/chat${query}`, { method: "POST", body, headers });
 
   it.each([
-    { given: "a missing field", body: '{"messages":[]}', want: { status: 400, code: "invalid_request", param: "model" } },
-    { given: "a wrong nested field", body: '{"model":"m","messages":[{"role":"robot"}]}', want: { status: 400, code: "invalid_request", param: "messages[0].role" } },
-    { given: "a missing nested field", body: '{"model":"m","messages":[{}]}', want: { status: 400, code: "invalid_request", param: "messages[0].role" } },
-    { given: "a wrong type", body: '{"model":{"a":1},"messages":[]}', want: { status: 400, code: "invalid_request", param: "model" } },
+    {
+      given: "a missing field",
+      body: '{"messages":[]}',
+      want: { status: 400, code: "invalid_request", param: "model" },
+    },
+    {
+      given: "a wrong nested field",
+      body: '{"model":"m","messages":[{"role":"robot"}]}',
+      want: { status: 400, code: "invalid_request", param: "messages[0].role" },
+    },
+    {
+      given: "a missing nested field",
+      body: '{"model":"m","messages":[{}]}',
+      want: { status: 400, code: "invalid_request", param: "messages[0].role" },
+    },
+    {
+      given: "a wrong type",
+      body: '{"model":{"a":1},"messages":[]}',
+      want: { status: 400, code: "invalid_request", param: "model" },
+    },
     { given: "malformed JSON", body: '{"model":', want: { status: 400, code: "bad_request_body", param: undefined } },
     { given: "an empty JSON body", body: "", want: { status: 400, code: "bad_request_body", param: undefined } },
-    { given: "a body over the limit", body: JSON.stringify({ model: "x".repeat(2000), messages: [] }), want: { status: 413, code: "read_request_body_failed", param: undefined } },
+    {
+      given: "a body over the limit",
+      body: JSON.stringify({ model: "x".repeat(2000), messages: [] }),
+      want: { status: 413, code: "read_request_body_failed", param: undefined },
+    },
   ])("$given -> $want.status $want.code $want.param", async ({ body, want }) => {
     const response = await post(body);
     expect(response.status).toBe(want.status);
@@ -103,7 +138,11 @@ describe("Fastify: its own errors map into the contract", () => {
   it("a querystring validation error names the parameter", async () => {
     const response = await post('{"model":"m","messages":[]}', undefined, "?n=abc");
     expect(response.status).toBe(400);
-    expect((await readEnvelope(response)).error).toMatchObject({ code: "invalid_request", param: "n", type: "invalid_request_error" });
+    expect((await readEnvelope(response)).error).toMatchObject({
+      code: "invalid_request",
+      param: "n",
+      type: "invalid_request_error",
+    });
   });
 
   it("an unsupported media type -> 415 read_request_body_failed", async () => {
@@ -117,13 +156,23 @@ describe("Fastify: routes and plugins", () => {
   it("applies to routes of encapsulated child plugins", async () => {
     const response = await fetch(`${url}/v1/models/x`);
     expect(response.status).toBe(404);
-    expect(await readEnvelope(response)).toEqual({ error: { message: "Model not found", type: "not_found_error", code: "model_not_found", param: "model", doc_url: ERROR_CATALOG.model_not_found.docUrl } });
+    expect(await readEnvelope(response)).toEqual({
+      error: {
+        message: "Model not found",
+        type: "not_found_error",
+        code: "model_not_found",
+        param: "model",
+        doc_url: ERROR_CATALOG.model_not_found.docUrl,
+      },
+    });
   });
 
   it("unknown route -> 404 code null", async () => {
     const response = await fetch(`${url}/nowhere?key=sk-abcdefghijkl`, { method: "PUT" });
     expect(response.status).toBe(404);
-    expect(await readEnvelope(response)).toEqual({ error: { message: "No route for PUT /nowhere", type: "not_found_error", code: null } });
+    expect(await readEnvelope(response)).toEqual({
+      error: { message: "No route for PUT /nowhere", type: "not_found_error", code: null },
+    });
   });
 });
 

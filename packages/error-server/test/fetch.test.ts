@@ -27,7 +27,12 @@ app.get("/thrown", async (c) => {
   if (c.req.query("sync") === "1") throw value;
   return Promise.reject(value);
 });
-app.post("/validated", bodyLimit({ maxSize: 1024 }), validator("json", (value) => value), (c) => c.json(c.req.valid("json")));
+app.post(
+  "/validated",
+  bodyLimit({ maxSize: 1024 }),
+  validator("json", (value) => value),
+  (c) => c.json(c.req.valid("json")),
+);
 app.post("/read", async (c) => c.json(await readJsonBody(c.req.raw, { limit: 1024 })));
 app.get("/http-exception", () => {
   throw new HTTPException(401, { message: "Token expired" });
@@ -40,7 +45,8 @@ app.get("/http-exception-500", () => {
 const worker = withErrorHandling(
   async (request: Request) => {
     const body = (await readJsonBody(request, { limit: 64 })) as { code?: unknown };
-    if (isErrorCode(body.code)) throw createError(body.code, undefined, { retryAfter: body.code === "get_channel_failed" ? 5 : undefined });
+    if (isErrorCode(body.code))
+      throw createError(body.code, undefined, { retryAfter: body.code === "get_channel_failed" ? 5 : undefined });
     throw new Error(`unhandled ${JSON.stringify(body)} sk-abcdefghijklmnop`);
   },
   { onError, getRequestId: (request) => request.headers.get("cf-ray") ?? undefined },
@@ -66,7 +72,12 @@ describe("Hono: every catalog code round-trips", () => {
 });
 
 describe("Hono: thrown non-contract values give a generic 500", () => {
-  it.each(THROWN.flatMap((t, i) => [{ ...t, i, sync: true }, { ...t, i, sync: false }]))("$given (sync: $sync)", async ({ i, sync }) => {
+  it.each(
+    THROWN.flatMap((t, i) => [
+      { ...t, i, sync: true },
+      { ...t, i, sync: false },
+    ]),
+  )("$given (sync: $sync)", async ({ i, sync }) => {
     reported.length = 0;
     const response = await fetch(`${hono.url}/thrown?i=${i}&sync=${sync ? 1 : 0}`);
     const text = await response.clone().text();
@@ -81,11 +92,41 @@ describe("Hono: thrown non-contract values give a generic 500", () => {
 describe("Hono: framework errors and routes", () => {
   const json = { "content-type": "application/json" };
   it.each([
-    { given: "malformed JSON (validator)", path: "/validated", init: { method: "POST", body: "{nope", headers: json }, status: 400, code: "bad_request_body" },
-    { given: "an oversize body (bodyLimit)", path: "/validated", init: { method: "POST", body: "x".repeat(2000), headers: json }, status: 413, code: "read_request_body_failed" },
-    { given: "malformed JSON (readJsonBody)", path: "/read", init: { method: "POST", body: "[1,", headers: json }, status: 400, code: "bad_request_body" },
-    { given: "an oversize body (readJsonBody)", path: "/read", init: { method: "POST", body: `"${"x".repeat(2000)}"`, headers: json }, status: 413, code: "read_request_body_failed" },
-    { given: "a non-JSON body (readJsonBody)", path: "/read", init: { method: "POST", body: "<a/>", headers: { "content-type": "text/xml" } }, status: 415, code: "read_request_body_failed" },
+    {
+      given: "malformed JSON (validator)",
+      path: "/validated",
+      init: { method: "POST", body: "{nope", headers: json },
+      status: 400,
+      code: "bad_request_body",
+    },
+    {
+      given: "an oversize body (bodyLimit)",
+      path: "/validated",
+      init: { method: "POST", body: "x".repeat(2000), headers: json },
+      status: 413,
+      code: "read_request_body_failed",
+    },
+    {
+      given: "malformed JSON (readJsonBody)",
+      path: "/read",
+      init: { method: "POST", body: "[1,", headers: json },
+      status: 400,
+      code: "bad_request_body",
+    },
+    {
+      given: "an oversize body (readJsonBody)",
+      path: "/read",
+      init: { method: "POST", body: `"${"x".repeat(2000)}"`, headers: json },
+      status: 413,
+      code: "read_request_body_failed",
+    },
+    {
+      given: "a non-JSON body (readJsonBody)",
+      path: "/read",
+      init: { method: "POST", body: "<a/>", headers: { "content-type": "text/xml" } },
+      status: 415,
+      code: "read_request_body_failed",
+    },
     { given: "an HTTPException 401", path: "/http-exception", init: {}, status: 401, code: null },
     { given: "an unknown route", path: "/missing?token=abc", init: {}, status: 404, code: null },
   ])("$given -> $status $code", async ({ path, init, status, code }) => {
@@ -95,14 +136,24 @@ describe("Hono: framework errors and routes", () => {
   });
 
   it("keeps a 4xx HTTPException's message, and a 404's path without the query", async () => {
-    expect((await readEnvelope(await fetch(`${hono.url}/http-exception`))).error).toEqual({ message: "Token expired", type: "authentication_error", code: null });
-    expect((await readEnvelope(await fetch(`${hono.url}/missing?token=abc`))).error.message).toBe("No route for GET /missing");
+    expect((await readEnvelope(await fetch(`${hono.url}/http-exception`))).error).toEqual({
+      message: "Token expired",
+      type: "authentication_error",
+      code: null,
+    });
+    expect((await readEnvelope(await fetch(`${hono.url}/missing?token=abc`))).error.message).toBe(
+      "No route for GET /missing",
+    );
   });
 
   it("does not show a 5xx HTTPException's message", async () => {
     const response = await fetch(`${hono.url}/http-exception-500`);
     expect(response.status).toBe(503);
-    expect((await readEnvelope(response)).error).toEqual({ message: "Service Unavailable", type: "upstream_error", code: null });
+    expect((await readEnvelope(response)).error).toEqual({
+      message: "Service Unavailable",
+      type: "upstream_error",
+      code: null,
+    });
   });
 });
 
@@ -114,7 +165,12 @@ describe("Workers-style handler with withErrorHandling and readJsonBody", () => 
     { given: '{"code":"get_channel_failed"}', status: 503, code: "get_channel_failed", retryAfter: "5" },
     { given: '{"code":"prompt_blocked"}', status: 400, code: "prompt_blocked", retryAfter: null },
     { given: "{oops", status: 400, code: "bad_request_body", retryAfter: null },
-    { given: JSON.stringify({ pad: "x".repeat(100) }), status: 413, code: "read_request_body_failed", retryAfter: null },
+    {
+      given: JSON.stringify({ pad: "x".repeat(100) }),
+      status: 413,
+      code: "read_request_body_failed",
+      retryAfter: null,
+    },
     { given: '{"other":1}', status: 500, code: null, retryAfter: null },
   ])("$given -> $status $code", async ({ given, status, code, retryAfter }) => {
     const response = await post(given, { "cf-ray": "ray-1" });

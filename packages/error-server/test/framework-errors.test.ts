@@ -16,7 +16,8 @@ const SECRET = "vault https://vault.internal:8200 token=s.AbCdEf123 unreachable 
 const LEAKS = ["vault.internal", "s.AbCdEf123", "10.0.0.7"];
 
 /** An http-errors error as `createHttpError(status, message)` makes it (expose: status < 500). */
-const httpError = (status: number, message: string, extra: object = {}) => Object.assign(new Error(message), { status, statusCode: status, expose: status < 500, ...extra });
+const httpError = (status: number, message: string, extra: object = {}) =>
+  Object.assign(new Error(message), { status, statusCode: status, expose: status < 500, ...extra });
 
 describe.each(ADAPTERS)("%s: framework and http-errors-style errors keep their status", (adapter) => {
   const seen: Array<{ error: unknown; context: ErrorContext }> = [];
@@ -28,7 +29,12 @@ describe.each(ADAPTERS)("%s: framework and http-errors-style errors keep their s
     "422": () => httpError(422, "temperature is out of range"),
     "503": () => httpError(503, `down for maintenance: ${SECRET}`),
     "502": () => Object.assign(new Error(SECRET), { statusCode: 502 }),
-    "404-enoent": () => httpError(404, "ENOENT: no such file or directory, stat '/home/alice/srv/x.txt'", { code: "ENOENT", syscall: "stat", errno: -2 }),
+    "404-enoent": () =>
+      httpError(404, "ENOENT: no such file or directory, stat '/home/alice/srv/x.txt'", {
+        code: "ENOENT",
+        syscall: "stat",
+        errno: -2,
+      }),
     "400-secret": () => httpError(400, `bad key sk-proj-abcdefghijklmnopqrstuv`),
   };
   const originals = new Map<string, unknown>();
@@ -55,7 +61,15 @@ describe.each(ADAPTERS)("%s: framework and http-errors-style errors keep their s
     const status = Number(name.slice(0, 3));
     expect(response.status).toBe(status);
     const body = await readEnvelope(response);
-    expect(body.error.type).toBe(status >= 500 ? (status === 500 ? "server_error" : "upstream_error") : status === 404 ? "not_found_error" : "invalid_request_error");
+    expect(body.error.type).toBe(
+      status >= 500
+        ? status === 500
+          ? "server_error"
+          : "upstream_error"
+        : status === 404
+          ? "not_found_error"
+          : "invalid_request_error",
+    );
     const text = JSON.stringify(body);
     for (const leak of [...LEAKS, "/home/alice", "sk-proj-abc"]) expect(text).not.toContain(leak);
     if (name === "400") expect(body.error.message).toBe("Failed to decode param 'gpt%E0%A4%A'");
@@ -116,13 +130,21 @@ describe("Hono's own client mistakes", () => {
   afterAll(() => server.close());
 
   it("c.req.json() on bad JSON is 400 bad_request_body", async () => {
-    const response = await fetch(`${server.url}/json`, { method: "POST", body: "{not json", headers: { "content-type": "application/json" } });
+    const response = await fetch(`${server.url}/json`, {
+      method: "POST",
+      body: "{not json",
+      headers: { "content-type": "application/json" },
+    });
     expect(response.status).toBe(400);
     expect((await readEnvelope(response)).error.code).toBe("bad_request_body");
   });
 
   it("a handler's own JSON.parse failure on a good body stays a 500", async () => {
-    const response = await fetch(`${server.url}/own-parse`, { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
+    const response = await fetch(`${server.url}/own-parse`, {
+      method: "POST",
+      body: "{}",
+      headers: { "content-type": "application/json" },
+    });
     expect(response.status).toBe(500);
   });
 

@@ -22,7 +22,8 @@ describe("integrations are optional peers behind their own subpaths", () => {
 
   it("every peer dependency is optional (pnpm, npm and yarn install none of them for a consumer)", () => {
     expect(Object.keys(pkg.peerDependencies)).toEqual(expect.arrayContaining(["@nestjs/common", "@opentelemetry/api"]));
-    for (const name of Object.keys(pkg.peerDependencies)) expect(pkg.peerDependenciesMeta[name]?.optional, name).toBe(true);
+    for (const name of Object.keys(pkg.peerDependencies))
+      expect(pkg.peerDependenciesMeta[name]?.optional, name).toBe(true);
   });
 
   it("./nestjs is an explicit subpath (no wildcard exports)", () => {
@@ -35,7 +36,8 @@ describe("integrations are optional peers behind their own subpaths", () => {
     const bare = new Set<string>();
     for (const file of readdirSync(dist).filter((f) => /\.(c?js)$/.test(f))) {
       const text = readFileSync(join(dist, file), "utf8");
-      for (const [, spec] of text.matchAll(/(?:from\s+|import\(\s*|require\(\s*)["']([^"'./][^"']*)["']/g)) bare.add(spec as string);
+      for (const [, spec] of text.matchAll(/(?:from\s+|import\(\s*|require\(\s*)["']([^"'./][^"']*)["']/g))
+        bare.add(spec as string);
     }
     expect([...bare].filter((spec) => !spec.startsWith("@org/") && !spec.startsWith("node:"))).toEqual([]);
   });
@@ -44,7 +46,9 @@ describe("integrations are optional peers behind their own subpaths", () => {
     const cjs = require("@org/error-server/nestjs") as Record<string, unknown>;
     const esm = (await import(join(root, "dist", "nestjs.js"))) as Record<string, unknown>;
     expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort());
-    expect(Object.keys(cjs)).toEqual(expect.arrayContaining(["ContractExceptionFilter", "fromNestException", "validationExceptionFactory"]));
+    expect(Object.keys(cjs)).toEqual(
+      expect.arrayContaining(["ContractExceptionFilter", "fromNestException", "validationExceptionFactory"]),
+    );
     const loaded = Object.keys(require.cache).filter((path) => /[\\/]@nestjs[\\/]/.test(path));
     expect(loaded).toEqual([]);
   });

@@ -29,19 +29,34 @@ describe.each(ADAPTERS)("%s adapter: problem+json when asked", (adapter) => {
 
   it.each(ERROR_CODES)("%s: RFC 9457 body with the code's reference URL, same status and headers", async (code) => {
     const entry = ERROR_CATALOG[code];
-    const response = await fetch(`${server.url}/code/${encodeURIComponent(code)}`, { headers: { ...PROBLEM, "x-request-id": "rid-7" } });
+    const response = await fetch(`${server.url}/code/${encodeURIComponent(code)}`, {
+      headers: { ...PROBLEM, "x-request-id": "rid-7" },
+    });
     expect(response.status).toBe(entry.status);
     expect(response.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
     expect(response.headers.get("vary")).toMatch(/accept/i);
     expect(response.headers.get("x-should-retry")).toBe(String(entry.retryable));
     expect(response.headers.get("x-request-id")).toBe("rid-7");
-    expect(await response.json()).toEqual({ type: `${ERROR_REFERENCE_URL}#${code}`, title: entry.meaning, status: entry.status, detail: entry.meaning, code, request_id: "rid-7" });
+    expect(await response.json()).toEqual({
+      type: `${ERROR_REFERENCE_URL}#${code}`,
+      title: entry.meaning,
+      status: entry.status,
+      detail: entry.meaning,
+      code,
+      request_id: "rid-7",
+    });
   });
 
   it("a codeless error is about:blank with the contract's reason phrase; retry-after kept", async () => {
     const response = await fetch(`${server.url}/code/429`, { headers: PROBLEM });
     expect(response.status).toBe(429);
-    expect(await response.json()).toEqual({ type: "about:blank", title: HTTP_STATUSES[429].reason, status: 429, detail: expect.any(String), code: null });
+    expect(await response.json()).toEqual({
+      type: "about:blank",
+      title: HTTP_STATUSES[429].reason,
+      status: 429,
+      detail: expect.any(String),
+      code: null,
+    });
   });
 
   it("an unexpected error leaks nothing in problem details either", async () => {
@@ -49,19 +64,30 @@ describe.each(ADAPTERS)("%s adapter: problem+json when asked", (adapter) => {
     expect(response.status).toBe(500);
     const text = await response.text();
     expect(text).not.toContain("10.0.0.7");
-    expect(JSON.parse(text)).toMatchObject({ type: "about:blank", status: 500, code: null, detail: "Internal server error" });
+    expect(JSON.parse(text)).toMatchObject({
+      type: "about:blank",
+      status: 500,
+      code: null,
+      detail: "Internal server error",
+    });
   });
 
-  it.each([undefined, "application/json", "*/*", "application/json, application/problem+json", "application/problem+json;q=0.5, application/json"])(
-    "Accept %s keeps the envelope",
-    async (accept) => {
-      const response = await fetch(`${server.url}/code/model_not_found`, accept === undefined ? {} : { headers: { accept } });
-      expect(response.status).toBe(404);
-      expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
-      expect(response.headers.get("vary")).toMatch(/accept/i);
-      expect(isErrorEnvelope(await response.json())).toBe(true);
-    },
-  );
+  it.each([
+    undefined,
+    "application/json",
+    "*/*",
+    "application/json, application/problem+json",
+    "application/problem+json;q=0.5, application/json",
+  ])("Accept %s keeps the envelope", async (accept) => {
+    const response = await fetch(
+      `${server.url}/code/model_not_found`,
+      accept === undefined ? {} : { headers: { accept } },
+    );
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(response.headers.get("vary")).toMatch(/accept/i);
+    expect(isErrorEnvelope(await response.json())).toBe(true);
+  });
 
   it("an unknown route honours Accept too", async () => {
     const response = await fetch(`${server.url}/no/such/route`, { headers: PROBLEM });

@@ -47,8 +47,16 @@ const run = (i: number, code: string) => runExample(runner, i, code);
 const examples = readmeExamples(README, "typescript");
 
 /** Sends one request: over HTTP to an exported Nest `app`, or to an exported route handler `GET`/`POST` as Next would. */
-async function send(exports: Record<string, unknown>, method: string, path: string, body: string | undefined): Promise<Response> {
-  const init: RequestInit = { method, ...(body === undefined ? {} : { body, headers: { "content-type": "application/json" } }) };
+async function send(
+  exports: Record<string, unknown>,
+  method: string,
+  path: string,
+  body: string | undefined,
+): Promise<Response> {
+  const init: RequestInit = {
+    method,
+    ...(body === undefined ? {} : { body, headers: { "content-type": "application/json" } }),
+  };
   const app = exports["app"] as { getHttpServer(): { address(): AddressInfo }; close(): Promise<void> } | undefined;
   if (app) return fetch(`http://127.0.0.1:${app.getHttpServer().address().port}${path}`, init);
   const handler = exports[method] as ((request: Request) => Promise<Response>) | undefined;
@@ -70,7 +78,10 @@ describe("README integration examples", () => {
 });
 
 describe("README documents the integrations' API", () => {
-  it.each(Object.entries({ nestjs: nestjsAdapter, fetch: fetchAdapter, core }))("every export of %s is named", (_name, mod) => {
-    for (const name of Object.keys(mod)) expect(README, name).toMatch(new RegExp(`\\b${name}\\b`));
-  });
+  it.each(Object.entries({ nestjs: nestjsAdapter, fetch: fetchAdapter, core }))(
+    "every export of %s is named",
+    (_name, mod) => {
+      for (const name of Object.keys(mod)) expect(README, name).toMatch(new RegExp(`\\b${name}\\b`));
+    },
+  );
 });

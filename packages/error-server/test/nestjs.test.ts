@@ -1,5 +1,19 @@
 import "reflect-metadata";
-import { BadRequestException, Body, Controller, ForbiddenException, Get, HttpException, Module, Post, Res, ServiceUnavailableException, UnauthorizedException, ValidationPipe, type INestApplication } from "@nestjs/common";
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  ForbiddenException,
+  Get,
+  HttpException,
+  Module,
+  Post,
+  Res,
+  ServiceUnavailableException,
+  UnauthorizedException,
+  ValidationPipe,
+  type INestApplication,
+} from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { ERROR_CATALOG } from "@org/error-types";
 import { isErrorEnvelope } from "@org/error-validator";
@@ -75,12 +89,17 @@ async function start(pipe: ValidationPipe): Promise<Running> {
   return { url: (await app.getUrl()).replace("[::1]", "127.0.0.1"), seen, app };
 }
 
-const post = (url: string, body: unknown) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (url: string, body: unknown) =>
+  fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 const validChat = { model: "gpt-4o", max_tokens: 5, messages: [{ role: "user", content: "hi" }] };
 
 describe.each([
   ["Nest's default ValidationPipe", () => new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true })],
-  ["ValidationPipe with validationExceptionFactory", () => new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, exceptionFactory: validationExceptionFactory })],
+  [
+    "ValidationPipe with validationExceptionFactory",
+    () =>
+      new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, exceptionFactory: validationExceptionFactory }),
+  ],
 ])("ContractExceptionFilter in a NestJS 11 app (platform-express) with %s", (_name, makePipe) => {
   let server: Running;
   beforeAll(async () => {
@@ -103,7 +122,14 @@ describe.each([
     expect(response.headers.get("x-request-id")).toBe("req-42");
     expect(response.headers.get("x-should-retry")).toBe("false");
     expect(await envelope(response)).toEqual({
-      error: { message: ERROR_CATALOG.model_not_found.meaning, type: "not_found_error", code: "model_not_found", param: "model", request_id: "req-42", doc_url: ERROR_CATALOG.model_not_found.docUrl },
+      error: {
+        message: ERROR_CATALOG.model_not_found.meaning,
+        type: "not_found_error",
+        code: "model_not_found",
+        param: "model",
+        request_id: "req-42",
+        doc_url: ERROR_CATALOG.model_not_found.docUrl,
+      },
     });
   });
 
@@ -111,17 +137,30 @@ describe.each([
     const response = await fetch(`${server.url}/rate`);
     expect(response.status).toBe(429);
     expect(response.headers.get("retry-after")).toBe("5");
-    expect((await envelope(response)).error).toMatchObject({ message: "slow down", type: "rate_limit_error", code: null });
+    expect((await envelope(response)).error).toMatchObject({
+      message: "slow down",
+      type: "rate_limit_error",
+      code: null,
+    });
   });
 
   it("HttpException 4xx keep their status and message, with the status's type", async () => {
     const forbidden = await fetch(`${server.url}/forbidden`);
     expect(forbidden.status).toBe(403);
     // 403 may not be sent code-less: the contract's code for it, as every adapter answers a framework's 403.
-    expect((await envelope(forbidden)).error).toEqual({ message: "key lacks scope chat", type: "permission_error", code: "access_denied", doc_url: ERROR_CATALOG.access_denied.docUrl });
+    expect((await envelope(forbidden)).error).toEqual({
+      message: "key lacks scope chat",
+      type: "permission_error",
+      code: "access_denied",
+      doc_url: ERROR_CATALOG.access_denied.docUrl,
+    });
     const teapot = await fetch(`${server.url}/teapot`);
     expect(teapot.status).toBe(418);
-    expect((await envelope(teapot)).error).toMatchObject({ message: "short and stout", type: "invalid_request_error", code: null });
+    expect((await envelope(teapot)).error).toMatchObject({
+      message: "short and stout",
+      type: "invalid_request_error",
+      code: null,
+    });
   });
 
   it("a 4xx HttpException's message is masked; UnauthorizedException is the contract's 401", async () => {
@@ -144,7 +183,9 @@ describe.each([
     const before = server.seen.length;
     const response = await fetch(`${server.url}/boom`);
     expect(response.status).toBe(500);
-    expect(await envelope(response)).toEqual({ error: { message: "Internal server error", type: "server_error", code: null } });
+    expect(await envelope(response)).toEqual({
+      error: { message: "Internal server error", type: "server_error", code: null },
+    });
     const report = server.seen.slice(before).find((s) => s.context.unexpected);
     expect((report?.error as Error).message).toMatch(/vault/);
   });
@@ -172,7 +213,17 @@ describe.each([
   it.each([
     ["a wrong top-level type", { ...validChat, model: 42 }, "model"],
     ["a failing number rule", { ...validChat, max_tokens: 0 }, "max_tokens"],
-    ["a nested failure", { ...validChat, messages: [{ role: "user", content: "a" }, { role: "robot", content: "b" }] }, "messages.1.role"],
+    [
+      "a nested failure",
+      {
+        ...validChat,
+        messages: [
+          { role: "user", content: "a" },
+          { role: "robot", content: "b" },
+        ],
+      },
+      "messages.1.role",
+    ],
     ["a member the DTO does not have", { ...validChat, temperature_x: 1 }, "temperature_x"],
   ])("ValidationPipe: %s -> 400 invalid_request with param", async (_what, body, param) => {
     const response = await post(`${server.url}/chat`, body);
@@ -219,7 +270,11 @@ describe("ContractExceptionFilter and Express's body parser under Nest", () => {
     ["not JSON at all", "model=x"],
     ["a bare string token", "{'model': 'secret-sk-live-abc'}"],
   ])("malformed JSON (%s) is 400 bad_request_body, the body not echoed", async (_what, text) => {
-    const response = await fetch(`${server.url}/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: text });
+    const response = await fetch(`${server.url}/chat`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: text,
+    });
     expect(response.status).toBe(400);
     const error = await errorOf(response);
     expect(error).toMatchObject({ code: "bad_request_body", message: ERROR_CATALOG.bad_request_body.meaning });
@@ -232,7 +287,11 @@ describe("ContractExceptionFilter and Express's body parser under Nest", () => {
   });
 
   it("an unsupported content-encoding is 415 read_request_body_failed", async () => {
-    const response = await fetch(`${server.url}/chat`, { method: "POST", headers: { "content-type": "application/json", "content-encoding": "x-unknown" }, body: "{}" });
+    const response = await fetch(`${server.url}/chat`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-encoding": "x-unknown" },
+      body: "{}",
+    });
     expect(response.status).toBe(415);
     expect((await errorOf(response)).code).toBe("read_request_body_failed");
   });

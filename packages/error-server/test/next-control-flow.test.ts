@@ -99,7 +99,9 @@ describe("withErrorHandling (fetch adapter) around a Next.js route handler", () 
 
   it("redirect() called inside the handler reaches Next with its digest", async () => {
     const GET = withErrorHandling(async (): Promise<Response> => redirect("/login"));
-    await expect(GET(request())).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;replace;\/login;307;/) });
+    await expect(GET(request())).rejects.toMatchObject({
+      digest: expect.stringMatching(/^NEXT_REDIRECT;replace;\/login;307;/),
+    });
   });
 
   it("notFound() called inside the handler reaches Next", async () => {
@@ -107,29 +109,38 @@ describe("withErrorHandling (fetch adapter) around a Next.js route handler", () 
     await expect(GET(request())).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
   });
 
-  it.each(ORDINARY.filter(([name]) => name !== "null" && name !== "a string"))("%s is still answered with the contract's response", async (_name, make) => {
-    const GET = withErrorHandling(async (): Promise<Response> => {
-      throw make();
-    }, { onError: () => undefined });
-    const response = await GET(request());
-    expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
-  });
+  it.each(ORDINARY.filter(([name]) => name !== "null" && name !== "a string"))(
+    "%s is still answered with the contract's response",
+    async (_name, make) => {
+      const GET = withErrorHandling(
+        async (): Promise<Response> => {
+          throw make();
+        },
+        { onError: () => undefined },
+      );
+      const response = await GET(request());
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    },
+  );
 });
 
 describe("Hono inside a Next.js route handler", () => {
-  it.each(CONTROL_FLOW)("%s thrown in a Hono route leaves app.fetch for Next; other errors are answered", async (_name, make) => {
-    const app = new Hono();
-    app.onError(honoErrorHandler({ onError: () => undefined }));
-    const thrown = make();
-    app.get("/flow", () => {
-      throw thrown;
-    });
-    app.get("/model", () => {
-      throw createError("model_not_found");
-    });
-    const GET = withErrorHandling(app.fetch);
-    await expect(GET(new Request("http://127.0.0.1/flow"))).rejects.toBe(thrown);
-    expect((await GET(new Request("http://127.0.0.1/model"))).status).toBe(404);
-  });
+  it.each(CONTROL_FLOW)(
+    "%s thrown in a Hono route leaves app.fetch for Next; other errors are answered",
+    async (_name, make) => {
+      const app = new Hono();
+      app.onError(honoErrorHandler({ onError: () => undefined }));
+      const thrown = make();
+      app.get("/flow", () => {
+        throw thrown;
+      });
+      app.get("/model", () => {
+        throw createError("model_not_found");
+      });
+      const GET = withErrorHandling(app.fetch);
+      await expect(GET(new Request("http://127.0.0.1/flow"))).rejects.toBe(thrown);
+      expect((await GET(new Request("http://127.0.0.1/model"))).status).toBe(404);
+    },
+  );
 });

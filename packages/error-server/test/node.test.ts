@@ -3,7 +3,13 @@ import type { AddressInfo } from "node:net";
 import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, isErrorCode } from "@org/error-types";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createError, type ErrorContext } from "../src/index.js";
-import { type NodeRequest, readJsonBody, sendError, sendNotFound, withErrorHandling } from "../src/adapters/node/index.js";
+import {
+  type NodeRequest,
+  readJsonBody,
+  sendError,
+  sendNotFound,
+  withErrorHandling,
+} from "../src/adapters/node/index.js";
 import { expectCatalogResponse, expectGeneric500, readEnvelope } from "./helpers/expect.js";
 import { type Running, serveNode } from "./helpers/http.js";
 import { LEAKS, THROWN } from "./helpers/thrown-values.js";
@@ -63,7 +69,12 @@ describe("node:http adapter: every catalog code round-trips", () => {
 });
 
 describe("node:http adapter: thrown non-contract values give a generic 500", () => {
-  it.each(THROWN.flatMap((t, i) => [{ ...t, i, sync: true }, { ...t, i, sync: false }]))("$given (sync: $sync)", async ({ i, sync, make }) => {
+  it.each(
+    THROWN.flatMap((t, i) => [
+      { ...t, i, sync: true },
+      { ...t, i, sync: false },
+    ]),
+  )("$given (sync: $sync)", async ({ i, sync, make }) => {
     reported.length = 0;
     const response = await get(`/thrown?i=${i}&sync=${sync ? 1 : 0}`);
     const text = await response.clone().text();
@@ -77,12 +88,50 @@ describe("node:http adapter: thrown non-contract values give a generic 500", () 
 
 describe("node:http adapter: request bodies with readJsonBody", () => {
   it.each([
-    { given: "valid JSON", init: { method: "POST", body: '{"a":1}', headers: { "content-type": "application/json" } }, status: 200, code: undefined },
-    { given: "malformed JSON", init: { method: "POST", body: '{"a":', headers: { "content-type": "application/json" } }, status: 400, code: "bad_request_body" },
-    { given: "an empty body", init: { method: "POST", body: "", headers: { "content-type": "application/json" } }, status: 400, code: "bad_request_body" },
-    { given: "invalid UTF-8", init: { method: "POST", body: new Uint8Array([0x22, 0xff, 0x22]), headers: { "content-type": "application/json" } }, status: 400, code: "bad_request_body" },
-    { given: "an oversize body (content-length)", init: { method: "POST", body: JSON.stringify({ a: "x".repeat(5000) }), headers: { "content-type": "application/json" } }, status: 413, code: "read_request_body_failed" },
-    { given: "a non-JSON content-type", init: { method: "POST", body: "a=1", headers: { "content-type": "application/x-www-form-urlencoded" } }, status: 415, code: "read_request_body_failed" },
+    {
+      given: "valid JSON",
+      init: { method: "POST", body: '{"a":1}', headers: { "content-type": "application/json" } },
+      status: 200,
+      code: undefined,
+    },
+    {
+      given: "malformed JSON",
+      init: { method: "POST", body: '{"a":', headers: { "content-type": "application/json" } },
+      status: 400,
+      code: "bad_request_body",
+    },
+    {
+      given: "an empty body",
+      init: { method: "POST", body: "", headers: { "content-type": "application/json" } },
+      status: 400,
+      code: "bad_request_body",
+    },
+    {
+      given: "invalid UTF-8",
+      init: {
+        method: "POST",
+        body: new Uint8Array([0x22, 0xff, 0x22]),
+        headers: { "content-type": "application/json" },
+      },
+      status: 400,
+      code: "bad_request_body",
+    },
+    {
+      given: "an oversize body (content-length)",
+      init: {
+        method: "POST",
+        body: JSON.stringify({ a: "x".repeat(5000) }),
+        headers: { "content-type": "application/json" },
+      },
+      status: 413,
+      code: "read_request_body_failed",
+    },
+    {
+      given: "a non-JSON content-type",
+      init: { method: "POST", body: "a=1", headers: { "content-type": "application/x-www-form-urlencoded" } },
+      status: 415,
+      code: "read_request_body_failed",
+    },
   ])("$given -> $status $code", async ({ init, status, code }) => {
     const response = await get("/echo", init);
     expect(response.status).toBe(status);
@@ -100,9 +149,19 @@ describe("node:http adapter: request bodies with readJsonBody", () => {
         controller.close();
       },
     });
-    const response = await get("/echo", { method: "POST", body: stream, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit);
+    const response = await get("/echo", {
+      method: "POST",
+      body: stream,
+      headers: { "content-type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
     expect(response.status).toBe(413);
-    expect((await readEnvelope(response)).error).toEqual({ code: "read_request_body_failed", type: "invalid_request_error", message: "The request body is larger than the limit of 1024 bytes", doc_url: ERROR_CATALOG.read_request_body_failed.docUrl });
+    expect((await readEnvelope(response)).error).toEqual({
+      code: "read_request_body_failed",
+      type: "invalid_request_error",
+      message: "The request body is larger than the limit of 1024 bytes",
+      doc_url: ERROR_CATALOG.read_request_body_failed.docUrl,
+    });
   });
 });
 
@@ -110,7 +169,9 @@ describe("node:http adapter: routes, ids, headers", () => {
   it("unknown route -> 404 code null, no query string in the message", async () => {
     const response = await get("/nope/here?api_key=sk-abcdefghijkl");
     expect(response.status).toBe(404);
-    expect(await readEnvelope(response)).toEqual({ error: { message: "No route for GET /nope/here", type: "not_found_error", code: null } });
+    expect(await readEnvelope(response)).toEqual({
+      error: { message: "No route for GET /nope/here", type: "not_found_error", code: null },
+    });
   });
 
   it.each([
@@ -151,11 +212,17 @@ describe("node:http adapter: headers already sent", () => {
 
 describe("sendError on the http2 compatibility API", () => {
   it("answers with the envelope over h2c", async () => {
-    const h2 = createHttp2Server((req, res) => sendError(res, createError("channel:response_time_exceeded"), { onError: () => undefined }));
+    const h2 = createHttp2Server((req, res) =>
+      sendError(res, createError("channel:response_time_exceeded"), { onError: () => undefined }),
+    );
     await new Promise<void>((resolve) => h2.listen(0, "127.0.0.1", resolve));
     const client = connect(`http://127.0.0.1:${(h2.address() as AddressInfo).port}`);
     try {
-      const { status, headers, text } = await new Promise<{ status: unknown; headers: Record<string, unknown>; text: string }>((resolve, reject) => {
+      const { status, headers, text } = await new Promise<{
+        status: unknown;
+        headers: Record<string, unknown>;
+        text: string;
+      }>((resolve, reject) => {
         const stream = client.request({ ":path": "/", "x-request-id": "h2-1" });
         let text = "";
         let head: Record<string, unknown> = {};
@@ -168,7 +235,15 @@ describe("sendError on the http2 compatibility API", () => {
       expect(status).toBe(504);
       expect(headers["x-should-retry"]).toBe("true");
       expect(headers["x-request-id"]).toBe("h2-1");
-      expect(JSON.parse(text)).toEqual({ error: { message: "Upstream timeout", type: "upstream_error", code: "channel:response_time_exceeded", request_id: "h2-1", doc_url: ERROR_CATALOG["channel:response_time_exceeded"].docUrl } });
+      expect(JSON.parse(text)).toEqual({
+        error: {
+          message: "Upstream timeout",
+          type: "upstream_error",
+          code: "channel:response_time_exceeded",
+          request_id: "h2-1",
+          doc_url: ERROR_CATALOG["channel:response_time_exceeded"].docUrl,
+        },
+      });
     } finally {
       client.close();
       await new Promise((resolve) => h2.close(resolve));

@@ -40,12 +40,16 @@ const SDK_CLASSES: Record<number, ErrorClass> = {
   404: OpenAI.NotFoundError,
   429: OpenAI.RateLimitError,
 };
-const classFor = (status: number): ErrorClass => SDK_CLASSES[status] ?? (status >= 500 ? OpenAI.InternalServerError : OpenAI.APIError);
+const classFor = (status: number): ErrorClass =>
+  SDK_CLASSES[status] ?? (status >= 500 ? OpenAI.InternalServerError : OpenAI.APIError);
 
 async function call(what: string): Promise<{ error: InstanceType<typeof OpenAI.APIError>; attempts: number }> {
   const key = `${what}-${Math.random()}`;
   const error = await client.chat.completions
-    .create({ model: "m", messages: [{ role: "user", content: "hi" }] }, { headers: { "x-test-key": key, "x-test-error": what, "x-request-id": `rid-${key}` } })
+    .create(
+      { model: "m", messages: [{ role: "user", content: "hi" }] },
+      { headers: { "x-test-key": key, "x-test-error": what, "x-request-id": `rid-${key}` } },
+    )
     .then(
       () => {
         throw new Error("the call succeeded");

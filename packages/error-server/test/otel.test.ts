@@ -14,7 +14,14 @@ afterEach(async () => {
 describe("recordErrorOnActiveSpan with a registered SDK", () => {
   it("a 4xx with a code: error.type is the code, status code set, span status not ERROR, no exception", async () => {
     tracing = startTracing();
-    await tracing.inSpan("req", () => recordErrorOnActiveSpan({ status: 404, code: "model_not_found", error: createError("model_not_found"), unexpected: false }));
+    await tracing.inSpan("req", () =>
+      recordErrorOnActiveSpan({
+        status: 404,
+        code: "model_not_found",
+        error: createError("model_not_found"),
+        unexpected: false,
+      }),
+    );
     const span = tracing.span("req");
     expect(span.attributes).toMatchObject({ "error.type": "model_not_found", "http.response.status_code": 404 });
     expect(span.status.code).toBe(SpanStatusCode.UNSET);
@@ -23,7 +30,14 @@ describe("recordErrorOnActiveSpan with a registered SDK", () => {
 
   it("a 5xx with a code: status ERROR, no exception for a ContractError", async () => {
     tracing = startTracing();
-    await tracing.inSpan("req", () => recordErrorOnActiveSpan({ status: 502, code: "bad_response", error: createError("bad_response"), unexpected: false }));
+    await tracing.inSpan("req", () =>
+      recordErrorOnActiveSpan({
+        status: 502,
+        code: "bad_response",
+        error: createError("bad_response"),
+        unexpected: false,
+      }),
+    );
     const span = tracing.span("req");
     expect(span.attributes).toMatchObject({ "error.type": "bad_response", "http.response.status_code": 502 });
     expect(span.status.code).toBe(SpanStatusCode.ERROR);
@@ -32,7 +46,9 @@ describe("recordErrorOnActiveSpan with a registered SDK", () => {
 
   it("no code: error.type is the status as a string (low cardinality)", async () => {
     tracing = startTracing();
-    await tracing.inSpan("req", () => recordErrorOnActiveSpan({ status: 429, code: null, error: createError(429), unexpected: false }));
+    await tracing.inSpan("req", () =>
+      recordErrorOnActiveSpan({ status: 429, code: null, error: createError(429), unexpected: false }),
+    );
     expect(tracing.span("req").attributes["error.type"]).toBe("429");
     expect(tracing.span("req").status.code).toBe(SpanStatusCode.UNSET);
   });
@@ -42,16 +58,24 @@ describe("recordErrorOnActiveSpan with a registered SDK", () => {
     const boom = new TypeError("cannot read x of undefined");
     await tracing.inSpan("req", () => {
       const response = toErrorResponse(boom, { onError: () => undefined });
-      recordErrorOnActiveSpan({ status: response.status, code: response.body.error.code, error: boom, unexpected: true });
+      recordErrorOnActiveSpan({
+        status: response.status,
+        code: response.body.error.code,
+        error: boom,
+        unexpected: true,
+      });
     });
     const span = tracing.span("req");
     expect(span.attributes["error.type"]).toBe("500");
     expect(span.status.code).toBe(SpanStatusCode.ERROR);
-    expect(span.events.map((e) => [e.name, e.attributes?.["exception.type"], e.attributes?.["exception.message"]])).toEqual([["exception", "TypeError", "cannot read x of undefined"]]);
+    expect(
+      span.events.map((e) => [e.name, e.attributes?.["exception.type"], e.attributes?.["exception.message"]]),
+    ).toEqual([["exception", "TypeError", "cannot read x of undefined"]]);
   });
 
   it("a framework's 4xx (http-errors style) is a client mistake: no exception; its 5xx is unexpected: recorded", async () => {
-    const httpError = (status: number) => Object.assign(new Error(`framework ${status}`), { status, statusCode: status, expose: status < 500 });
+    const httpError = (status: number) =>
+      Object.assign(new Error(`framework ${status}`), { status, statusCode: status, expose: status < 500 });
     tracing = startTracing();
     const quiet = { onError: () => undefined };
     await tracing.inSpan("req-4xx", () => respondToError(httpError(404), quiet, undefined, undefined));
@@ -64,14 +88,18 @@ describe("recordErrorOnActiveSpan with a registered SDK", () => {
 
   it("a thrown non-Error is recorded as a string", async () => {
     tracing = startTracing();
-    await tracing.inSpan("req", () => recordErrorOnActiveSpan({ status: 500, code: null, error: 42, unexpected: true }));
+    await tracing.inSpan("req", () =>
+      recordErrorOnActiveSpan({ status: 500, code: null, error: 42, unexpected: true }),
+    );
     expect(tracing.span("req").events[0]?.attributes?.["exception.message"]).toBe("42");
   });
 
   it("outside any span nothing is recorded and nothing throws", () => {
     tracing = startTracing();
     expect(activeSpan()).toBeUndefined();
-    expect(() => recordErrorOnActiveSpan({ status: 500, code: null, error: new Error("x"), unexpected: true })).not.toThrow();
+    expect(() =>
+      recordErrorOnActiveSpan({ status: 500, code: null, error: new Error("x"), unexpected: true }),
+    ).not.toThrow();
     expect(tracing.exporter.getFinishedSpans()).toEqual([]);
   });
 
@@ -81,7 +109,9 @@ describe("recordErrorOnActiveSpan with a registered SDK", () => {
       span.setAttribute = () => {
         throw new Error("processor down");
       };
-      expect(() => recordErrorOnActiveSpan({ status: 500, code: null, error: new Error("x"), unexpected: true })).not.toThrow();
+      expect(() =>
+        recordErrorOnActiveSpan({ status: 500, code: null, error: new Error("x"), unexpected: true }),
+      ).not.toThrow();
     });
   });
 });
@@ -90,13 +120,27 @@ describe("without a registered SDK", () => {
   it("the API installed but no SDK: no active span, a no-op", () => {
     expect(trace.getActiveSpan()).toBeUndefined();
     expect(activeSpan()).toBeUndefined();
-    expect(() => recordErrorOnActiveSpan({ status: 500, code: null, error: new Error("x"), unexpected: true })).not.toThrow();
+    expect(() =>
+      recordErrorOnActiveSpan({ status: 500, code: null, error: new Error("x"), unexpected: true }),
+    ).not.toThrow();
   });
 
   it("a hostile value in the API's global slot is ignored", () => {
     const key = Symbol.for("opentelemetry.js.api.1");
     const g = globalThis as Record<symbol, unknown>;
-    for (const bad of [42, { context: null }, { context: { active: () => null } }, { context: { active: () => { throw new Error("x"); } } }, { context: { active: () => ({ getValue: () => ({ setAttribute: 1 }) }) } }]) {
+    for (const bad of [
+      42,
+      { context: null },
+      { context: { active: () => null } },
+      {
+        context: {
+          active: () => {
+            throw new Error("x");
+          },
+        },
+      },
+      { context: { active: () => ({ getValue: () => ({ setAttribute: 1 }) }) } },
+    ]) {
       g[key] = bad;
       try {
         expect(activeSpan()).toBeUndefined();

@@ -87,17 +87,33 @@ describe("toProblemDetails: RFC 9457 from the envelope's data", () => {
 
   it("an error with no code is about:blank with the status's reason as title", () => {
     const { body } = toProblemDetails(toErrorResponse(createError(429, "slow down", { retryAfter: 3 }), quiet));
-    expect(body).toEqual({ type: "about:blank", title: "Too Many Requests", status: 429, detail: "slow down", code: null });
+    expect(body).toEqual({
+      type: "about:blank",
+      title: "Too Many Requests",
+      status: 429,
+      detail: "slow down",
+      code: null,
+    });
   });
 
   it("param is carried as an extension member, also null", () => {
-    expect(toProblemDetails(toErrorResponse(createError("invalid_request", "bad", { param: "model" }), quiet)).body.param).toBe("model");
-    expect(toProblemDetails(toErrorResponse(createError("invalid_request", "bad", { param: null }), quiet)).body.param).toBeNull();
+    expect(
+      toProblemDetails(toErrorResponse(createError("invalid_request", "bad", { param: "model" }), quiet)).body.param,
+    ).toBe("model");
+    expect(
+      toProblemDetails(toErrorResponse(createError("invalid_request", "bad", { param: null }), quiet)).body.param,
+    ).toBeNull();
   });
 
   it("an unexpected error leaks nothing into detail", () => {
     const { body } = toProblemDetails(toErrorResponse(new Error("db at 10.0.0.7 password=hunter2"), quiet));
-    expect(body).toEqual({ type: "about:blank", title: "Internal Server Error", status: 500, detail: "Internal server error", code: null });
+    expect(body).toEqual({
+      type: "about:blank",
+      title: "Internal Server Error",
+      status: 500,
+      detail: "Internal server error",
+      code: null,
+    });
   });
 });
 
@@ -106,7 +122,10 @@ describe("negotiateErrorResponse", () => {
 
   it("answers problem details when asked, the envelope otherwise, with vary: accept on both", () => {
     const problem = negotiateErrorResponse(envelope(), "application/problem+json");
-    expect(problem.headers).toMatchObject({ "content-type": "application/problem+json; charset=utf-8", vary: "accept" });
+    expect(problem.headers).toMatchObject({
+      "content-type": "application/problem+json; charset=utf-8",
+      vary: "accept",
+    });
     expect(problem.body).toMatchObject({ code: "model_not_found", status: 404 });
     const plain = negotiateErrorResponse(envelope(), "application/json");
     expect(plain.body).toEqual(envelope().body);

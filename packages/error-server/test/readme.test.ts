@@ -86,12 +86,16 @@ describe("README examples", () => {
 });
 
 describe("README documents the API", () => {
-  it.each(Object.entries({ core, node: nodeAdapter, fetch: fetchAdapter, express: expressAdapter, fastify: fastifyAdapter }))("every export of %s is named", (_name, mod) => {
+  it.each(
+    Object.entries({ core, node: nodeAdapter, fetch: fetchAdapter, express: expressAdapter, fastify: fastifyAdapter }),
+  )("every export of %s is named", (_name, mod) => {
     for (const name of Object.keys(mod)) expect(README, name).toMatch(new RegExp(`\\b${name}\\b`));
   });
 
   it("states the message cap and the limits as exported", () => {
-    expect(README).toContain(`\`MAX_RESPONSE_MESSAGE_LENGTH\` = ${core.MAX_RESPONSE_MESSAGE_LENGTH.toLocaleString("en")}`);
+    expect(README).toContain(
+      `\`MAX_RESPONSE_MESSAGE_LENGTH\` = ${core.MAX_RESPONSE_MESSAGE_LENGTH.toLocaleString("en")}`,
+    );
     expect(README).toContain(`\`MAX_PARAM_LENGTH\` = ${core.MAX_PARAM_LENGTH}`);
     expect(README).toContain(`\`MAX_REQUEST_ID_LENGTH\` (${core.MAX_REQUEST_ID_LENGTH})`);
   });

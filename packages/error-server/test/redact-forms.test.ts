@@ -35,7 +35,10 @@ const FORMS: ReadonlyArray<readonly [string, string]> = [
   ["bare Bearer", `Bearer ${r(40)}`],
   ["Cookie", `cookie: session=${hex(32)}`],
   ["session_id", `session_id=${hex(24)}`],
-  ["JWT", `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c`],
+  [
+    "JWT",
+    `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c`,
+  ],
   ["JWT without signature", `eyJhbGciOiJub25lIn0x.eyJzdWIiOiIxMjM0NTY3ODkwIn0.`],
   ["GitHub PAT", `ghp_${r(36)}`],
   ["GitHub OAuth", `gho_${r(36)}`],
@@ -74,7 +77,10 @@ const FORMS: ReadonlyArray<readonly [string, string]> = [
   ["Telegram bot token", `123456789:AA${r(33)}`],
   ["PEM RSA key", `-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA${r(64)}\n${r(64)}\n-----END RSA PRIVATE KEY-----`],
   ["PEM key, JSON-escaped", `-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkq${r(40)}\\n-----END PRIVATE KEY-----`],
-  ["PEM OpenSSH key", `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA${r(40)}\n-----END OPENSSH PRIVATE KEY-----`],
+  [
+    "PEM OpenSSH key",
+    `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA${r(40)}\n-----END OPENSSH PRIVATE KEY-----`,
+  ],
   ["PEM key cut off", `-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBk${r(50)}`],
   ["URL with credentials", `https://user:pw@10.0.0.7:8080/x?key=abc`],
   ["internal URL", `http://vault.internal:8200/v1/secret`],
@@ -115,13 +121,18 @@ describe(`redactSecrets masks ${FORMS.length} secret forms`, () => {
 
 describe("redactSecrets leaves the contract's own texts alone", () => {
   it.each(ERROR_CODES.map((c) => ERROR_CATALOG[c].meaning))("%s", (text) => expect(redactSecrets(text)).toBe(text));
-  it.each(HTTP_ERROR_STATUSES.map((s) => HTTP_STATUSES[s].reason))("%s", (text) => expect(redactSecrets(text)).toBe(text));
+  it.each(HTTP_ERROR_STATUSES.map((s) => HTTP_STATUSES[s].reason))("%s", (text) =>
+    expect(redactSecrets(text)).toBe(text),
+  );
 });
 
 describe("every text a 5xx response carries is masked", () => {
   it("message, param and the error's own header values", () => {
     const key = `sk-proj-${r(30)}`;
-    const error = createError("bad_response", `upstream said ${key}`, { param: `api_key=${key}`, headers: { "x-upstream-detail": `GET http://10.0.0.7/x with ${key}` } });
+    const error = createError("bad_response", `upstream said ${key}`, {
+      param: `api_key=${key}`,
+      headers: { "x-upstream-detail": `GET http://10.0.0.7/x with ${key}` },
+    });
     const response = toErrorResponse(error, { onError: () => undefined });
     expect(JSON.stringify(response)).not.toContain(key.slice(8));
     expect(JSON.stringify(response)).not.toContain("10.0.0.7");
@@ -136,7 +147,9 @@ describe("property: no embedded secret survives a 5xx body", () => {
   it("holds for any text around any form", () => {
     fc.assert(
       fc.property(noise, secret, noise, (before, s, after) => {
-        const { body } = toErrorResponse(createError("do_request_failed", `${before} ${s} ${after}`), { onError: () => undefined });
+        const { body } = toErrorResponse(createError("do_request_failed", `${before} ${s} ${after}`), {
+          onError: () => undefined,
+        });
         const core = s.replace(/^[^a-z0-9]*/i, "").slice(0, 12);
         expect(body.error.message).not.toContain(core);
       }),

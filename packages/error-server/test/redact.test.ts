@@ -15,7 +15,10 @@ describe("redactSecrets masks", () => {
     { given: "header was Bearer abcdefgh12345678", want: `header was ${REDACTED}` },
     { given: "key sk-proj-abcdefghijklmnop was rejected", want: `key ${REDACTED} was rejected` },
     { given: "stripe sk_live_51HxYzABCDEFGH failed", want: `stripe ${REDACTED} failed` },
-    { given: "config api_key=abc123 token: xyz password=hunter2;", want: `config ${REDACTED} ${REDACTED} ${REDACTED};` },
+    {
+      given: "config api_key=abc123 token: xyz password=hunter2;",
+      want: `config ${REDACTED} ${REDACTED} ${REDACTED};`,
+    },
   ])("$given", ({ given, want }) => {
     expect(redactSecrets(given)).toBe(want);
   });

@@ -9,7 +9,12 @@ import { ADAPTERS, serveAdapter } from "./helpers/servers.js";
 // client mistakes must not be reported as unexpected, and onError replaces the default.
 const pick = (path: string) => ({
   headers: {},
-  fail: () => (path === "/bug" ? new Error("db exploded") : path === "/http-400" ? Object.assign(new Error("bad"), { status: 400 }) : createError("model_not_found")),
+  fail: () =>
+    path === "/bug"
+      ? new Error("db exploded")
+      : path === "/http-400"
+        ? Object.assign(new Error("bad"), { status: 400 })
+        : createError("model_not_found"),
 });
 
 describe.each(ADAPTERS)("%s: where unexpected errors go", (adapter) => {

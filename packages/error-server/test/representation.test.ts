@@ -12,16 +12,38 @@ import { ADAPTERS, type AdapterName, serveAdapter } from "./helpers/servers.js";
 const SETS: Record<string, Record<string, string>> = {
   sse: { "transfer-encoding": "chunked", "content-type": "text/event-stream", "cache-control": "no-cache" },
   length: { "content-length": "12345", "content-type": "application/octet-stream" },
-  gzip: { "content-encoding": "gzip", "content-language": "fr", "content-location": "/v1/x.json.gz", "content-md5": "Q2hlY2sgSW50ZWdyaXR5IQ==" },
-  range: { "content-range": "bytes 0-99/1000", "accept-ranges": "bytes", etag: '"abc"', "last-modified": "Wed, 21 Oct 2015 07:28:00 GMT" },
-  digest: { digest: "sha-256=X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=", "content-digest": "sha-256=:abc=:", "repr-digest": "sha-256=:abc=:", "content-disposition": 'attachment; filename="x.bin"' },
+  gzip: {
+    "content-encoding": "gzip",
+    "content-language": "fr",
+    "content-location": "/v1/x.json.gz",
+    "content-md5": "Q2hlY2sgSW50ZWdyaXR5IQ==",
+  },
+  range: {
+    "content-range": "bytes 0-99/1000",
+    "accept-ranges": "bytes",
+    etag: '"abc"',
+    "last-modified": "Wed, 21 Oct 2015 07:28:00 GMT",
+  },
+  digest: {
+    digest: "sha-256=X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=",
+    "content-digest": "sha-256=:abc=:",
+    "repr-digest": "sha-256=:abc=:",
+    "content-disposition": 'attachment; filename="x.bin"',
+  },
   trailer: { "transfer-encoding": "chunked", trailer: "x-checksum", "content-type": "application/x-ndjson" },
 };
 const KEPT = { "access-control-allow-origin": "*", "x-upstream": "kept" };
-const DROPPED = new Set(Object.values(SETS).flatMap((h) => Object.keys(h).filter((n) => !["cache-control", "content-type", "content-length", "transfer-encoding"].includes(n))));
+const DROPPED = new Set(
+  Object.values(SETS).flatMap((h) =>
+    Object.keys(h).filter((n) => !["cache-control", "content-type", "content-length", "transfer-encoding"].includes(n)),
+  ),
+);
 
 const code = "insufficient_user_quota" as const; // 403, not retryable: a retry means a framing error
-const pick = (path: string) => ({ headers: { ...KEPT, ...SETS[path.split("/")[1] ?? ""] }, fail: () => createError(code) });
+const pick = (path: string) => ({
+  headers: { ...KEPT, ...SETS[path.split("/")[1] ?? ""] },
+  fail: () => createError(code),
+});
 
 /** GET with node:http's own client: it rejects a response with both framings (HPE_UNEXPECTED_CONTENT_LENGTH). */
 function nodeGet(url: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
@@ -60,7 +82,8 @@ describe.each(ADAPTERS)("%s: the error response drops the failed representation'
     expect(status).toBe(403);
     expect(JSON.parse(body).error.code).toBe(code);
     // One framing, the right one: a length that matches, or chunked (the Fetch bridge streams).
-    if (headers["transfer-encoding"] === undefined) expect(headers["content-length"]).toBe(String(Buffer.byteLength(body)));
+    if (headers["transfer-encoding"] === undefined)
+      expect(headers["content-length"]).toBe(String(Buffer.byteLength(body)));
     else expect([headers["transfer-encoding"], headers["content-length"]]).toEqual(["chunked", undefined]);
     expect(headers["content-type"]).toBe("application/json; charset=utf-8");
   });

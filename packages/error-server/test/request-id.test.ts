@@ -13,7 +13,10 @@ describe.each(ADAPTERS)("%s: request ids", (adapter) => {
   let generating: Running;
   let plain: Running;
   beforeAll(async () => {
-    named = await serveAdapter(adapter, () => fail, { requestIdHeader: ["x-request-id", "X-Oneapi-Request-Id"], onError: () => undefined });
+    named = await serveAdapter(adapter, () => fail, {
+      requestIdHeader: ["x-request-id", "X-Oneapi-Request-Id"],
+      onError: () => undefined,
+    });
     generating = await serveAdapter(adapter, () => fail, { generateRequestId: true, onError: () => undefined });
     plain = await serveAdapter(adapter, () => fail, { onError: () => undefined });
   });
@@ -29,7 +32,9 @@ describe.each(ADAPTERS)("%s: request ids", (adapter) => {
   it("reads the configured headers in order and echoes under the first name", async () => {
     const oneapi = await fetch(`${named.url}/x`, { headers: { "X-Oneapi-Request-Id": "oneapi-7" } });
     expect(oneapi.headers.get("x-request-id")).toBe("oneapi-7");
-    const both = await fetch(`${named.url}/x`, { headers: { "X-Oneapi-Request-Id": "oneapi-7", "x-request-id": "first" } });
+    const both = await fetch(`${named.url}/x`, {
+      headers: { "X-Oneapi-Request-Id": "oneapi-7", "x-request-id": "first" },
+    });
     expect(both.headers.get("x-request-id")).toBe("first");
   });
 
@@ -39,13 +44,19 @@ describe.each(ADAPTERS)("%s: request ids", (adapter) => {
     expect(a).toMatch(UUID);
     expect(b).toMatch(UUID);
     expect(a).not.toBe(b);
-    expect((await fetch(`${generating.url}/x`, { headers: { "x-request-id": "mine" } })).headers.get("x-request-id")).toBe("mine");
+    expect(
+      (await fetch(`${generating.url}/x`, { headers: { "x-request-id": "mine" } })).headers.get("x-request-id"),
+    ).toBe("mine");
   });
 
   it("does not echo a hostile id, and generates one instead when asked", async () => {
     const long = "x".repeat(201);
-    expect((await fetch(`${plain.url}/x`, { headers: { "x-request-id": long } })).headers.get("x-request-id")).toBeNull();
-    expect((await fetch(`${generating.url}/x`, { headers: { "x-request-id": long } })).headers.get("x-request-id")).toMatch(UUID);
+    expect(
+      (await fetch(`${plain.url}/x`, { headers: { "x-request-id": long } })).headers.get("x-request-id"),
+    ).toBeNull();
+    expect(
+      (await fetch(`${generating.url}/x`, { headers: { "x-request-id": long } })).headers.get("x-request-id"),
+    ).toMatch(UUID);
   });
 });
 
@@ -62,7 +73,12 @@ describe("request-id options are checked when the handler is made", () => {
   });
 
   it("a generator that throws or returns junk means no id, not a crash", async () => {
-    for (const generateRequestId of [() => { throw new Error("x"); }, () => "bad\nid"]) {
+    for (const generateRequestId of [
+      () => {
+        throw new Error("x");
+      },
+      () => "bad\nid",
+    ]) {
       const server = await serveAdapter("node", () => fail, { generateRequestId, onError: () => undefined });
       const response = await fetch(`${server.url}/x`);
       expect(response.status).toBe(404);

@@ -25,13 +25,22 @@ describe.each(["node", "fetch"])("a shared ContractError through the %s adapter"
   const get = (accept?: string) => fetch(servers[name]?.url ?? "", accept === undefined ? {} : { headers: { accept } });
 
   it("answers each request by its own Accept, whatever the requests before it asked", async () => {
-    for (const accept of [undefined, "application/problem+json", "application/json", "application/problem+json", undefined, "*/*"]) {
+    for (const accept of [
+      undefined,
+      "application/problem+json",
+      "application/json",
+      "application/problem+json",
+      undefined,
+      "*/*",
+    ]) {
       const response = await get(accept);
       const problem = accept === "application/problem+json";
       expect(response.status).toBe(401);
       expect(response.headers.get("vary")).toBe("Origin, accept");
       expect(response.headers.get("www-authenticate")).toBe("Bearer");
-      expect(response.headers.get("content-type")).toBe(problem ? "application/problem+json; charset=utf-8" : "application/json; charset=utf-8");
+      expect(response.headers.get("content-type")).toBe(
+        problem ? "application/problem+json; charset=utf-8" : "application/json; charset=utf-8",
+      );
       const body = (await response.json()) as Record<string, unknown>;
       expect(problem ? body["detail"] : (body["error"] as Record<string, unknown>)["message"]).toBe("Sign in first");
     }

@@ -12,23 +12,35 @@ function fields(text: string): { event: string | undefined; data: unknown; lines
 }
 
 describe("sseErrorEvent", () => {
-  it.each(ERROR_CODES)("%s: OpenAI form carries the same error object as toErrorResponse, and the catalog's retryability", (code) => {
-    const options = { requestId: "req-1" };
-    const { event, data, lines } = fields(sseErrorEvent(createError(code), options));
-    expect(event).toBeUndefined();
-    expect(lines).toHaveLength(1);
-    expect(data).toEqual({ error: toErrorResponse(createError(code), options).body.error, retryable: ERROR_CATALOG[code].retryable });
-    expect(data).toMatchObject({ error: { code, request_id: "req-1", doc_url: ERROR_CATALOG[code].docUrl } });
-    // The envelope inside is a strict contract body once the stand-in flag is set aside.
-    const { retryable: _, ...envelope } = data as { retryable: boolean };
-    expect(validateErrorEnvelope(envelope, { mode: "strict" }).ok).toBe(true);
-  });
+  it.each(ERROR_CODES)(
+    "%s: OpenAI form carries the same error object as toErrorResponse, and the catalog's retryability",
+    (code) => {
+      const options = { requestId: "req-1" };
+      const { event, data, lines } = fields(sseErrorEvent(createError(code), options));
+      expect(event).toBeUndefined();
+      expect(lines).toHaveLength(1);
+      expect(data).toEqual({
+        error: toErrorResponse(createError(code), options).body.error,
+        retryable: ERROR_CATALOG[code].retryable,
+      });
+      expect(data).toMatchObject({ error: { code, request_id: "req-1", doc_url: ERROR_CATALOG[code].docUrl } });
+      // The envelope inside is a strict contract body once the stand-in flag is set aside.
+      const { retryable: _, ...envelope } = data as { retryable: boolean };
+      expect(validateErrorEnvelope(envelope, { mode: "strict" }).ok).toBe(true);
+    },
+  );
 
   it("Anthropic form: `event: error` and a `type: error` root", () => {
-    const { event, data, lines } = fields(sseErrorEvent(createError("get_channel_failed"), { format: "anthropic", requestId: "r" }));
+    const { event, data, lines } = fields(
+      sseErrorEvent(createError("get_channel_failed"), { format: "anthropic", requestId: "r" }),
+    );
     expect(event).toBe("error");
     expect(lines).toHaveLength(2);
-    expect(data).toEqual({ type: "error", error: toErrorResponse(createError("get_channel_failed"), { requestId: "r" }).body.error, retryable: true });
+    expect(data).toEqual({
+      type: "error",
+      error: toErrorResponse(createError("get_channel_failed"), { requestId: "r" }).body.error,
+      retryable: true,
+    });
   });
 
   it.each([
@@ -43,7 +55,7 @@ describe("sseErrorEvent", () => {
   });
 
   it("a message with newlines, CR and an SSE field cannot split the event or inject one", () => {
-    const text = sseErrorEvent(createError("invalid_request", "bad\r\n\ndata: {\"injected\":1}\revent: x\u2028"));
+    const text = sseErrorEvent(createError("invalid_request", 'bad\r\n\ndata: {"injected":1}\revent: x\u2028'));
     const { event, data, lines } = fields(text);
     expect(event).toBeUndefined();
     expect(lines).toHaveLength(1);

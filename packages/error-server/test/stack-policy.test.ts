@@ -4,7 +4,8 @@ import { createError, getStackTracePolicy, setStackTracePolicy, toErrorResponse 
 const initial = getStackTracePolicy();
 afterEach(() => setStackTracePolicy(initial));
 
-const frames = (error: Error): number => (error.stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at ")).length;
+const frames = (error: Error): number =>
+  (error.stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at ")).length;
 
 describe("stack-trace policy", () => {
   it('is "always" outside production (NODE_ENV=test here)', () => {

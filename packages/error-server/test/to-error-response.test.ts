@@ -22,7 +22,11 @@ describe("toErrorResponse for catalog codes", () => {
     const response = toErrorResponse(createError(code), quiet);
     expect(response).toEqual({
       status: entry.status,
-      headers: { "content-type": "application/json; charset=utf-8", "x-should-retry": String(entry.retryable), "x-error-code": code },
+      headers: {
+        "content-type": "application/json; charset=utf-8",
+        "x-should-retry": String(entry.retryable),
+        "x-error-code": code,
+      },
       body: { error: { message: entry.meaning, type: entry.type, code, doc_url: entry.docUrl } },
     });
     expect(isErrorEnvelope(response.body)).toBe(true);
@@ -32,9 +36,21 @@ describe("toErrorResponse for catalog codes", () => {
 describe("toErrorResponse headers", () => {
   it.each([
     { given: "no code", error: () => createError(401), want: { "content-type": "application/json; charset=utf-8" } },
-    { given: "429 with retryAfter", error: () => createError(429, undefined, { retryAfter: 7 }), want: { "retry-after": "7" } },
-    { given: "503 code with retryAfter", error: () => createError("get_channel_failed", undefined, { retryAfter: 1.5 }), want: { "retry-after": "2", "x-should-retry": "true" } },
-    { given: "extra headers", error: () => createError(401, undefined, { headers: { "WWW-Authenticate": "Bearer" } }), want: { "www-authenticate": "Bearer" } },
+    {
+      given: "429 with retryAfter",
+      error: () => createError(429, undefined, { retryAfter: 7 }),
+      want: { "retry-after": "7" },
+    },
+    {
+      given: "503 code with retryAfter",
+      error: () => createError("get_channel_failed", undefined, { retryAfter: 1.5 }),
+      want: { "retry-after": "2", "x-should-retry": "true" },
+    },
+    {
+      given: "extra headers",
+      error: () => createError(401, undefined, { headers: { "WWW-Authenticate": "Bearer" } }),
+      want: { "www-authenticate": "Bearer" },
+    },
   ])("$given", ({ error, want }) => {
     expect(toErrorResponse(error(), quiet).headers).toMatchObject(want);
   });
@@ -60,30 +76,54 @@ describe("toErrorResponse for anything that is not a ContractError", () => {
   it.each(THROWN)("$given: generic 500, nothing leaked, original to onError", ({ make }) => {
     const value = make();
     const seen: Array<{ error: unknown; context: ErrorContext }> = [];
-    const response = toErrorResponse(value, { requestId: "r1", onError: (error, context) => seen.push({ error, context }) });
+    const response = toErrorResponse(value, {
+      requestId: "r1",
+      onError: (error, context) => seen.push({ error, context }),
+    });
     expect(response.status).toBe(500);
-    expect(response.body).toEqual({ error: { message: "Internal server error", type: "server_error", code: null, request_id: "r1" } });
+    expect(response.body).toEqual({
+      error: { message: "Internal server error", type: "server_error", code: null, request_id: "r1" },
+    });
     const text = JSON.stringify(response);
     for (const leak of LEAKS) expect(text).not.toContain(leak);
     expect(seen).toHaveLength(1);
     expect(seen[0]?.error).toBe(value);
-    expect(seen[0]?.context).toEqual({ status: 500, code: null, unexpected: true, requestId: "r1", headersSent: false, request: undefined });
+    expect(seen[0]?.context).toEqual({
+      status: 500,
+      code: null,
+      unexpected: true,
+      requestId: "r1",
+      headersSent: false,
+      request: undefined,
+    });
   });
 
   it("treats a branded error with unreadable or broken fields as unexpected", () => {
     const brand = Symbol.for("@org/error-server.ContractError");
-    const broken = Object.assign(new Error("sk-proj-secretsecretsecret"), { [brand]: true, status: 200, type: "server_error", code: null });
+    const broken = Object.assign(new Error("sk-proj-secretsecretsecret"), {
+      [brand]: true,
+      status: 200,
+      type: "server_error",
+      code: null,
+    });
     expect(toErrorResponse(broken, quiet).body.error.message).toBe("Internal server error");
   });
 
   it("tells onError about ContractErrors too, as expected ones", () => {
     const onError = vi.fn();
     toErrorResponse(createError("model_not_found"), { onError });
-    expect(onError).toHaveBeenCalledWith(expect.any(ContractError), expect.objectContaining({ status: 404, code: "model_not_found", unexpected: false }));
+    expect(onError).toHaveBeenCalledWith(
+      expect.any(ContractError),
+      expect.objectContaining({ status: 404, code: "model_not_found", unexpected: false }),
+    );
   });
 
   it("survives an onError that throws", () => {
-    const response = toErrorResponse(new Error("x"), { onError: () => { throw new Error("logger down"); } });
+    const response = toErrorResponse(new Error("x"), {
+      onError: () => {
+        throw new Error("logger down");
+      },
+    });
     expect(response.status).toBe(500);
   });
 });
@@ -107,16 +147,41 @@ describe("redaction", () => {
 
   it.each([
     { given: "default, 5xx", redact: undefined, error: () => createError("bad_response", secretMessage), want: masked },
-    { given: "default, 4xx", redact: undefined, error: () => createError("invalid_request", secretMessage), want: secretMessage },
-    { given: '"all", 4xx', redact: "all" as const, error: () => createError("invalid_request", secretMessage), want: masked },
-    { given: '"none", 5xx', redact: "none" as const, error: () => createError("bad_response", secretMessage), want: secretMessage },
-    { given: "a function", redact: (m: string, s: number) => `${s}:${m.length}`, error: () => createError(404, "abc"), want: "404:3" },
+    {
+      given: "default, 4xx",
+      redact: undefined,
+      error: () => createError("invalid_request", secretMessage),
+      want: secretMessage,
+    },
+    {
+      given: '"all", 4xx',
+      redact: "all" as const,
+      error: () => createError("invalid_request", secretMessage),
+      want: masked,
+    },
+    {
+      given: '"none", 5xx',
+      redact: "none" as const,
+      error: () => createError("bad_response", secretMessage),
+      want: secretMessage,
+    },
+    {
+      given: "a function",
+      redact: (m: string, s: number) => `${s}:${m.length}`,
+      error: () => createError(404, "abc"),
+      want: "404:3",
+    },
   ])("$given", ({ redact, error, want }) => {
     expect(toErrorResponse(error(), { ...quiet, redact }).body.error.message).toBe(want);
   });
 
   it.each([
-    { given: "throws", redact: () => { throw new Error("redactor bug"); } },
+    {
+      given: "throws",
+      redact: () => {
+        throw new Error("redactor bug");
+      },
+    },
     { given: "returns a number", redact: () => 5 as unknown as string },
   ])("a redact function that $given gives the status text and is reported", ({ redact }) => {
     const onError = vi.fn();
@@ -146,18 +211,23 @@ describe("caps", () => {
   });
 
   it("keeps a null param", () => {
-    expect(toErrorResponse(createError("invalid_request", undefined, { param: null }), quiet).body.error).toHaveProperty("param", null);
+    expect(
+      toErrorResponse(createError("invalid_request", undefined, { param: null }), quiet).body.error,
+    ).toHaveProperty("param", null);
   });
 });
 
 describe("the validate safety net", () => {
   afterEach(() => vi.unstubAllEnvs());
-  const invalid = (): ContractError => new ContractError({ status: 409, type: "conflict_error" as ErrorType, message: "taken" });
+  const invalid = (): ContractError =>
+    new ContractError({ status: 409, type: "conflict_error" as ErrorType, message: "taken" });
 
   it("is on under NODE_ENV=test and throws ErrorBodyValidationError naming the request and the problem", () => {
     const run = (): unknown => toErrorResponse(invalid(), { ...quiet, requestId: "req-7" });
     expect(run).toThrow(ErrorBodyValidationError);
-    expect(run).toThrow(/409 error response for request req-7 is not a valid contract envelope: type "conflict_error" is not a known category/);
+    expect(run).toThrow(
+      /409 error response for request req-7 is not a valid contract envelope: type "conflict_error" is not a known category/,
+    );
     try {
       run();
     } catch (e) {
@@ -176,7 +246,10 @@ describe("the validate safety net", () => {
     { given: "NODE_ENV=production", options: {}, env: "production" },
   ])("is off with $given: the body goes out as produced", ({ options, env }) => {
     vi.stubEnv("NODE_ENV", env);
-    expect(toErrorResponse(invalid(), { ...quiet, ...options })).toMatchObject({ status: 409, body: { error: { type: "conflict_error", message: "taken" } } });
+    expect(toErrorResponse(invalid(), { ...quiet, ...options })).toMatchObject({
+      status: 409,
+      body: { error: { type: "conflict_error", message: "taken" } },
+    });
   });
 
   it("is on with validate: true in any environment", () => {
@@ -187,7 +260,10 @@ describe("the validate safety net", () => {
 
 describe("toFetchResponse", () => {
   it("builds a Response with the same status, headers and JSON body", async () => {
-    const response = toFetchResponse(createError("channel:no_available_key", undefined, { retryAfter: 3 }), { ...quiet, requestId: "abc" });
+    const response = toFetchResponse(createError("channel:no_available_key", undefined, { retryAfter: 3 }), {
+      ...quiet,
+      requestId: "abc",
+    });
     expect(response.status).toBe(503);
     expect(Object.fromEntries(response.headers)).toEqual({
       "content-type": "application/json; charset=utf-8",
@@ -196,6 +272,14 @@ describe("toFetchResponse", () => {
       "x-request-id": "abc",
       "x-error-code": "channel:no_available_key",
     });
-    expect(await response.json()).toEqual({ error: { message: "No available channel key", type: "upstream_error", code: "channel:no_available_key", request_id: "abc", doc_url: ERROR_CATALOG["channel:no_available_key"].docUrl } });
+    expect(await response.json()).toEqual({
+      error: {
+        message: "No available channel key",
+        type: "upstream_error",
+        code: "channel:no_available_key",
+        request_id: "abc",
+        doc_url: ERROR_CATALOG["channel:no_available_key"].docUrl,
+      },
+    });
   });
 });

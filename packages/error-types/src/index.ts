@@ -34,4 +34,10 @@ export type {
   LenientErrorBody,
   LenientErrorEnvelope,
 } from "./generated/types.js";
-export { errorTypeForHttpStatus, isHttpErrorStatus, isRetryableHttpStatus, isStatusAllowedForCode, mayCarryRetryAfter } from "./http-statuses.js";
+export {
+  errorTypeForHttpStatus,
+  isHttpErrorStatus,
+  isRetryableHttpStatus,
+  isStatusAllowedForCode,
+  mayCarryRetryAfter,
+} from "./http-statuses.js";

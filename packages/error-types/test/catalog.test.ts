@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CODES, ERROR_REFERENCE_URL, ERROR_TYPES, errorTypeForHttpStatus, isRetryableErrorCode, RETRYABLE_ERROR_CODES } from "../src/index.js";
+import {
+  CONTRACT_VERSION,
+  ERROR_CATALOG,
+  ERROR_CODES,
+  ERROR_REFERENCE_URL,
+  ERROR_TYPES,
+  errorTypeForHttpStatus,
+  isRetryableErrorCode,
+  RETRYABLE_ERROR_CODES,
+} from "../src/index.js";
 import pkg from "../package.json" with { type: "json" };
 import { designStatuses, referenceCodes } from "./reference.js";
 
@@ -28,9 +37,12 @@ describe("the catalog equals the gateway's error reference", () => {
     expect([...design.keys()].sort()).toEqual([...ERROR_CODES].sort());
   });
 
-  it.each(reference)("$code: retryable follows the advice rule (advice starting with \"Retry\" means yes)", ({ code, action }) => {
-    expect(ERROR_CATALOG[code as keyof typeof ERROR_CATALOG].retryable).toBe(action.startsWith("Retry"));
-  });
+  it.each(reference)(
+    '$code: retryable follows the advice rule (advice starting with "Retry" means yes)',
+    ({ code, action }) => {
+      expect(ERROR_CATALOG[code as keyof typeof ERROR_CATALOG].retryable).toBe(action.startsWith("Retry"));
+    },
+  );
 
   it.each(reference)("$code: its type is a known category and fits its status", ({ code }) => {
     const entry = ERROR_CATALOG[code as keyof typeof ERROR_CATALOG];
@@ -53,13 +65,17 @@ describe("the catalog equals the gateway's error reference", () => {
     expect(isRetryableErrorCode(503)).toBe(false);
   });
 
-  it.each(reference)("$code: may be sent with its canonical status first; its doc URL is the reference URL + # + the code verbatim", ({ code }) => {
-    const entry = ERROR_CATALOG[code as keyof typeof ERROR_CATALOG];
-    expect(entry.statuses[0]).toBe(entry.status);
-    expect(new Set(entry.statuses).size).toBe(entry.statuses.length);
-    expect(entry.docUrl).toBe(`${ERROR_REFERENCE_URL}#${code}`);
-    for (const status of entry.statuses) expect(errorTypeForHttpStatus(status), `${code} at ${status}`).toBe(entry.type);
-  });
+  it.each(reference)(
+    "$code: may be sent with its canonical status first; its doc URL is the reference URL + # + the code verbatim",
+    ({ code }) => {
+      const entry = ERROR_CATALOG[code as keyof typeof ERROR_CATALOG];
+      expect(entry.statuses[0]).toBe(entry.status);
+      expect(new Set(entry.statuses).size).toBe(entry.statuses.length);
+      expect(entry.docUrl).toBe(`${ERROR_REFERENCE_URL}#${code}`);
+      for (const status of entry.statuses)
+        expect(errorTypeForHttpStatus(status), `${code} at ${status}`).toBe(entry.type);
+    },
+  );
 
   it("read_request_body_failed is also sent as 413 (too large) and 415 (wrong content type); no other code has more than one status", () => {
     expect(ERROR_CATALOG.read_request_body_failed.statuses).toEqual([400, 413, 415]);

@@ -16,22 +16,44 @@ import {
   RETRY_AFTER_STATUSES,
 } from "../src/index.js";
 
-const envelope = JSON.parse(readFileSync(fileURLToPath(new URL("../../../schemas/error-envelope.schema.json", import.meta.url)), "utf8"));
+const envelope = JSON.parse(
+  readFileSync(fileURLToPath(new URL("../../../schemas/error-envelope.schema.json", import.meta.url)), "utf8"),
+);
 
 describe("the HTTP status table", () => {
   it("has the contract's statuses, ascending, keyed by number", () => {
-    expect([...HTTP_ERROR_STATUSES]).toEqual([400, 401, 403, 404, 405, 408, 409, 413, 415, 422, 429, 500, 501, 502, 503, 504]);
+    expect([...HTTP_ERROR_STATUSES]).toEqual([
+      400, 401, 403, 404, 405, 408, 409, 413, 415, 422, 429, 500, 501, 502, 503, 504,
+    ]);
     expect(Object.keys(HTTP_STATUSES).map(Number)).toEqual([...HTTP_ERROR_STATUSES]);
   });
 
   it("says what a status means and which type a codeless response has", () => {
-    expect(HTTP_STATUSES[404]).toEqual({ reason: "Not Found", type: "not_found_error", retryAfter: false, codeless: true, meaning: "Not found", cause: "Path or model does not exist" });
-    expect(HTTP_STATUSES[413]).toMatchObject({ reason: "Content Too Large", type: "invalid_request_error", codeless: false });
-    expect(HTTP_STATUSES[429]).toMatchObject({ reason: "Too Many Requests", type: "rate_limit_error", retryAfter: true, codeless: true });
+    expect(HTTP_STATUSES[404]).toEqual({
+      reason: "Not Found",
+      type: "not_found_error",
+      retryAfter: false,
+      codeless: true,
+      meaning: "Not found",
+      cause: "Path or model does not exist",
+    });
+    expect(HTTP_STATUSES[413]).toMatchObject({
+      reason: "Content Too Large",
+      type: "invalid_request_error",
+      codeless: false,
+    });
+    expect(HTTP_STATUSES[429]).toMatchObject({
+      reason: "Too Many Requests",
+      type: "rate_limit_error",
+      retryAfter: true,
+      codeless: true,
+    });
   });
 
   it("every code's statuses are in the table", () => {
-    for (const code of ERROR_CODES) for (const status of ERROR_CATALOG[code].statuses) expect(isHttpErrorStatus(status), `${code} ${status}`).toBe(true);
+    for (const code of ERROR_CODES)
+      for (const status of ERROR_CATALOG[code].statuses)
+        expect(isHttpErrorStatus(status), `${code} ${status}`).toBe(true);
   });
 
   it("the message caps: 8,192 for services, the schema's maxLength for validators", () => {
@@ -43,9 +65,12 @@ describe("the HTTP status table", () => {
 
 describe("isHttpErrorStatus", () => {
   it.each([...HTTP_ERROR_STATUSES])("%i -> true", (status) => expect(isHttpErrorStatus(status)).toBe(true));
-  it.each([418, 499, 505, 599, 200, 0, -404, 404.5, Number.NaN, "404", null, undefined, { status: 404 }])("%s -> false", (value) => {
-    expect(isHttpErrorStatus(value)).toBe(false);
-  });
+  it.each([418, 499, 505, 599, 200, 0, -404, 404.5, Number.NaN, "404", null, undefined, { status: 404 }])(
+    "%s -> false",
+    (value) => {
+      expect(isHttpErrorStatus(value)).toBe(false);
+    },
+  );
 });
 
 describe("mayCarryRetryAfter", () => {
@@ -57,7 +82,9 @@ describe("mayCarryRetryAfter", () => {
 });
 
 describe("errorTypeForHttpStatus", () => {
-  it.each([...HTTP_ERROR_STATUSES])("%i -> the table's type", (status) => expect(errorTypeForHttpStatus(status)).toBe(HTTP_STATUSES[status].type));
+  it.each([...HTTP_ERROR_STATUSES])("%i -> the table's type", (status) =>
+    expect(errorTypeForHttpStatus(status)).toBe(HTTP_STATUSES[status].type),
+  );
   it.each([
     { given: 402, want: "invalid_request_error" },
     { given: 418, want: "invalid_request_error" },
@@ -75,8 +102,30 @@ describe("errorTypeForHttpStatus", () => {
 });
 
 describe("isRetryableHttpStatus", () => {
-  it.each([408, 409, 429, 500, 502, 503, 504, 507, 520, 521, 522, 523, 524, 529, 599])("%i -> true", (status) => expect(isRetryableHttpStatus(status)).toBe(true));
-  it.each([400, 401, 403, 404, 405, 413, 415, 418, 422, 499, 501, 505, 200, 302, 600, 0, 503.5, Number.NaN, Number.POSITIVE_INFINITY])("%s -> false", (status) => {
+  it.each([408, 409, 429, 500, 502, 503, 504, 507, 520, 521, 522, 523, 524, 529, 599])("%i -> true", (status) =>
+    expect(isRetryableHttpStatus(status)).toBe(true),
+  );
+  it.each([
+    400,
+    401,
+    403,
+    404,
+    405,
+    413,
+    415,
+    418,
+    422,
+    499,
+    501,
+    505,
+    200,
+    302,
+    600,
+    0,
+    503.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+  ])("%s -> false", (status) => {
     expect(isRetryableHttpStatus(status)).toBe(false);
   });
 });
@@ -100,7 +149,10 @@ describe("isStatusAllowedForCode", () => {
 
   it("allows exactly each code's statuses", () => {
     for (const code of ERROR_CODES) {
-      for (const status of HTTP_ERROR_STATUSES) expect(isStatusAllowedForCode(code, status)).toBe((ERROR_CATALOG[code].statuses as readonly number[]).includes(status));
+      for (const status of HTTP_ERROR_STATUSES)
+        expect(isStatusAllowedForCode(code, status)).toBe(
+          (ERROR_CATALOG[code].statuses as readonly number[]).includes(status),
+        );
     }
   });
 });

@@ -1,13 +1,26 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CODES, HTTP_ERROR_STATUSES, HTTP_STATUSES, type HttpErrorStatus, RETRY_AFTER_STATUSES } from "../src/index.js";
+import {
+  CONTRACT_VERSION,
+  ERROR_CATALOG,
+  ERROR_CODES,
+  HTTP_ERROR_STATUSES,
+  HTTP_STATUSES,
+  type HttpErrorStatus,
+  RETRY_AFTER_STATUSES,
+} from "../src/index.js";
 import pkg from "../package.json" with { type: "json" };
 
 const read = (rel: string): Record<string, unknown> =>
   JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), "utf8")) as Record<string, unknown>;
 
-const SCHEMAS = ["error-envelope.schema.json", "error-envelope.lenient.schema.json", "error-code.schema.json", "error-type.schema.json"];
+const SCHEMAS = [
+  "error-envelope.schema.json",
+  "error-envelope.lenient.schema.json",
+  "error-code.schema.json",
+  "error-type.schema.json",
+];
 
 describe("schemas shipped as subpath exports", () => {
   it.each(SCHEMAS)("%s is exported and equals the source schema (plus a banner)", (file) => {
@@ -27,7 +40,20 @@ describe("OpenAPI components document", () => {
   const doc = read("../openapi.json") as {
     openapi: string;
     info: { version: string };
-    components: { schemas: Record<string, unknown>; responses: Record<string, { description: string; headers: Record<string, unknown>; content: Record<string, { examples: Record<string, { value: { error: { code: string | null; type: string } } }> }> }> };
+    components: {
+      schemas: Record<string, unknown>;
+      responses: Record<
+        string,
+        {
+          description: string;
+          headers: Record<string, unknown>;
+          content: Record<
+            string,
+            { examples: Record<string, { value: { error: { code: string | null; type: string } } }> }
+          >;
+        }
+      >;
+    };
   };
 
   it("is OpenAPI 3.1 at the contract's version, exported as @org/error-types/openapi.json", () => {
@@ -67,6 +93,8 @@ describe("OpenAPI components document", () => {
       expect("retry-after" in response.headers, name).toBe(RETRY_AFTER_STATUSES.includes(status as never));
     }
     expect(Object.keys(doc.components.responses)).toEqual(HTTP_ERROR_STATUSES.map((s) => `Error${s}`));
-    expect(seen.sort()).toEqual(ERROR_CODES.flatMap((code) => ERROR_CATALOG[code].statuses.map((s) => `${code}@${s}`)).sort());
+    expect(seen.sort()).toEqual(
+      ERROR_CODES.flatMap((code) => ERROR_CATALOG[code].statuses.map((s) => `${code}@${s}`)).sort(),
+    );
   });
 });

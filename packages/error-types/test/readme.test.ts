@@ -20,10 +20,13 @@ function subpath(name: string): unknown {
 
 /** Transpiles one example to CommonJS and runs it with the package as `@org/error-types`. */
 function run(code: string): string[] {
-  const js = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } }).outputText;
+  const js = ts.transpileModule(code, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  }).outputText;
   const printed: string[] = [];
   const console = { log: (value: unknown) => printed.push(typeof value === "string" ? value : JSON.stringify(value)) };
-  const require = (name: string): unknown => (name === "@org/error-types" ? api : { default: subpath(name), __esModule: true });
+  const require = (name: string): unknown =>
+    name === "@org/error-types" ? api : { default: subpath(name), __esModule: true };
   // Test-only: the examples are our own README, run to prove they are right.
   new Function("require", "exports", "console", js)(require, {}, console);
   return printed.map(String);
@@ -44,7 +47,10 @@ describe("README", () => {
     expect(examples.some((code) => new RegExp(`\\b${name}\\b`).test(code))).toBe(true);
   });
 
-  it.each(Object.keys(pkg.exports).filter((k) => k !== "." && k !== "./package.json"))("names the subpath %s", (key) => {
-    expect(readme).toContain(`@org/error-types${key.slice(1)}`);
-  });
+  it.each(Object.keys(pkg.exports).filter((k) => k !== "." && k !== "./package.json"))(
+    "names the subpath %s",
+    (key) => {
+      expect(readme).toContain(`@org/error-types${key.slice(1)}`);
+    },
+  );
 });

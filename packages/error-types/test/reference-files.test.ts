@@ -3,7 +3,16 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { CONTRACT_VERSION, ERROR_CATALOG, ERROR_CATALOG_JSON, ERROR_CODES, ERROR_REFERENCE_URL, HTTP_ERROR_STATUSES, HTTP_STATUSES, isStatusAllowedForCode } from "../src/index.js";
+import {
+  CONTRACT_VERSION,
+  ERROR_CATALOG,
+  ERROR_CATALOG_JSON,
+  ERROR_CODES,
+  ERROR_REFERENCE_URL,
+  HTTP_ERROR_STATUSES,
+  HTTP_STATUSES,
+  isStatusAllowedForCode,
+} from "../src/index.js";
 import pkg from "../package.json" with { type: "json" };
 import { referenceCodes } from "./reference.js";
 
@@ -59,7 +68,10 @@ describe("@org/error-types/errors.json", () => {
     ["a status outside 400-599", (c) => ((c.codes[0] as { status: number }).status = 302)],
     ["an empty statuses list", (c) => ((c.codes[0] as { statuses: number[] }).statuses = [])],
     ["a repeated status", (c) => ((c.codes[0] as { statuses: number[] }).statuses = [400, 400])],
-    ["an other status without when", (c) => ((c.codes[0] as { other_statuses: unknown[] }).other_statuses = [{ status: 413 }])],
+    [
+      "an other status without when",
+      (c) => ((c.codes[0] as { other_statuses: unknown[] }).other_statuses = [{ status: 413 }]),
+    ],
     ["a status row without reason", (c) => delete (c.statuses[0] as Record<string, unknown>)["reason"]],
     ["a relative doc_url", (c) => ((c.codes[0] as { doc_url: string }).doc_url = "#invalid_request")],
     ["retryable as a string", (c) => ((c.codes[0] as unknown as { retryable: string }).retryable = "no")],
@@ -91,7 +103,10 @@ describe("@org/error-types/errors.json", () => {
         retryable: entry.retryable,
         doc_url: entry.docUrl,
       });
-      expect(c?.other_statuses.map((o) => o.status), ref.code).toEqual(entry.statuses.slice(1));
+      expect(
+        c?.other_statuses.map((o) => o.status),
+        ref.code,
+      ).toEqual(entry.statuses.slice(1));
     }
   });
 

@@ -11,7 +11,12 @@ export function tableAfter(file: string, heading: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(first)) {
     if (!line.startsWith("|")) break;
-    rows.push(line.slice(1, -1).split(" | ").map((c) => c.trim()));
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(" | ")
+        .map((c) => c.trim()),
+    );
   }
   // Drop the header and the |---| separator.
   return rows.slice(2);
@@ -29,7 +34,8 @@ export const referenceCodes = (): Array<{ code: string; meaning: string; action:
 export const designStatuses = (): Map<string, { status: number; retryable: boolean }> => {
   const out = new Map<string, { status: number; retryable: boolean }>();
   for (const [codes, status, retryable] of tableAfter("design-status-table.md", "")) {
-    for (const code of (codes as string).split(",")) out.set(code.trim(), { status: Number(status), retryable: retryable === "yes" });
+    for (const code of (codes as string).split(","))
+      out.set(code.trim(), { status: Number(status), retryable: retryable === "yes" });
   }
   return out;
 };

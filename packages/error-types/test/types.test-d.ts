@@ -1,13 +1,44 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { codeToHttpStatus, ERROR_CATALOG, type ErrorBody, type ErrorCode, type ErrorEnvelope, type ErrorType, HTTP_STATUSES, type HttpErrorStatus, isErrorCode, isHttpErrorStatus } from "../src/index.js";
+import {
+  codeToHttpStatus,
+  ERROR_CATALOG,
+  type ErrorBody,
+  type ErrorCode,
+  type ErrorEnvelope,
+  type ErrorType,
+  HTTP_STATUSES,
+  type HttpErrorStatus,
+  isErrorCode,
+  isHttpErrorStatus,
+} from "../src/index.js";
 
 type Expected26 =
-  | "invalid_request" | "bad_request_body" | "read_request_body_failed" | "convert_request_failed"
-  | "sensitive_words_detected" | "prompt_blocked" | "access_denied" | "model_not_found" | "invalid_api_type"
-  | "get_channel_failed" | "channel:no_available_key" | "channel:invalid_key" | "channel:model_mapped_error"
-  | "channel:response_time_exceeded" | "insufficient_user_quota" | "pre_consume_token_quota_failed"
-  | "model_price_error" | "count_token_failed" | "do_request_failed" | "bad_response" | "bad_response_status_code"
-  | "empty_response" | "read_response_body_failed" | "json_marshal_failed" | "query_data_error" | "update_data_error";
+  | "invalid_request"
+  | "bad_request_body"
+  | "read_request_body_failed"
+  | "convert_request_failed"
+  | "sensitive_words_detected"
+  | "prompt_blocked"
+  | "access_denied"
+  | "model_not_found"
+  | "invalid_api_type"
+  | "get_channel_failed"
+  | "channel:no_available_key"
+  | "channel:invalid_key"
+  | "channel:model_mapped_error"
+  | "channel:response_time_exceeded"
+  | "insufficient_user_quota"
+  | "pre_consume_token_quota_failed"
+  | "model_price_error"
+  | "count_token_failed"
+  | "do_request_failed"
+  | "bad_response"
+  | "bad_response_status_code"
+  | "empty_response"
+  | "read_response_body_failed"
+  | "json_marshal_failed"
+  | "query_data_error"
+  | "update_data_error";
 
 describe("generated types", () => {
   it("ErrorCode is exactly the 26 literals", () => {
@@ -41,7 +72,9 @@ describe("generated types", () => {
   });
 
   it("HttpErrorStatus is exactly the table's statuses; catalog statuses are literal tuples", () => {
-    expectTypeOf<HttpErrorStatus>().toEqualTypeOf<400 | 401 | 403 | 404 | 405 | 408 | 409 | 413 | 415 | 422 | 429 | 500 | 501 | 502 | 503 | 504>();
+    expectTypeOf<HttpErrorStatus>().toEqualTypeOf<
+      400 | 401 | 403 | 404 | 405 | 408 | 409 | 413 | 415 | 422 | 429 | 500 | 501 | 502 | 503 | 504
+    >();
     expectTypeOf(ERROR_CATALOG["read_request_body_failed"].statuses).toEqualTypeOf<readonly [400, 413, 415]>();
     expectTypeOf(HTTP_STATUSES[429].retryAfter).toEqualTypeOf<true>();
     const value: unknown = 404;

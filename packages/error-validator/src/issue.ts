@@ -15,7 +15,8 @@ export interface ValidationIssue {
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
 // Most names need no escape: skip the two regex passes for them.
-const escapePointer = (key: string): string => (key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key);
+const escapePointer = (key: string): string =>
+  key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
 
 /** Longest piece of received text (a value, a member name, a path) a message quotes. */
 export const MAX_QUOTED_LENGTH = 80;
@@ -94,7 +95,8 @@ function remember<K>(map: Map<K, string>, key: K, text: string): string {
 }
 
 /** Only short strings and numbers are kept as keys: a long one would keep received text alive. */
-const isShortKey = (value: unknown): boolean => typeof value === "number" || (typeof value === "string" && value.length <= MAX_QUOTED_LENGTH);
+const isShortKey = (value: unknown): boolean =>
+  typeof value === "number" || (typeof value === "string" && value.length <= MAX_QUOTED_LENGTH);
 
 /** The fixed texts of a site: where, which rule, and what the sentence says around the quote. */
 function textsOf(site: CompiledSite): SiteTexts {
@@ -104,18 +106,45 @@ function textsOf(site: CompiledSite): SiteTexts {
   switch (site.keyword) {
     case "required": {
       const member = String(site.params["missingProperty"]);
-      return new SiteTexts(Quotes.Nothing, `${path}/${escapePointer(member)}`, `${where || "the envelope"} must have the member ${quote(cut(member))}`, "");
+      return new SiteTexts(
+        Quotes.Nothing,
+        `${path}/${escapePointer(member)}`,
+        `${where || "the envelope"} must have the member ${quote(cut(member))}`,
+        "",
+      );
     }
     case "additionalProperties":
       return new SiteTexts(Quotes.Member, path, "unknown member ", ` at ${where || "the root"}${CONTRACT_ONLY}`);
     case "enum":
-      if (path.endsWith("/code")) return new SiteTexts(Quotes.Value, path, "code ", ` is not in the catalog: expected one of the ${ERROR_CODES.length} catalog codes (${ERROR_CODES.join(", ")}) or null`);
-      if (path.endsWith("/type")) return new SiteTexts(Quotes.Value, path, "type ", ` is not a known category: expected one of ${ERROR_TYPES.join(", ")}`);
+      if (path.endsWith("/code"))
+        return new SiteTexts(
+          Quotes.Value,
+          path,
+          "code ",
+          ` is not in the catalog: expected one of the ${ERROR_CODES.length} catalog codes (${ERROR_CODES.join(", ")}) or null`,
+        );
+      if (path.endsWith("/type"))
+        return new SiteTexts(
+          Quotes.Value,
+          path,
+          "type ",
+          ` is not a known category: expected one of ${ERROR_TYPES.join(", ")}`,
+        );
       return new SiteTexts(Quotes.Nothing, path, `${where} has a value outside the allowed set`, "");
     case "type":
-      return new SiteTexts(Quotes.Value, path, `${where || "the envelope"} must be ${typeList(site.params["type"])}, got `, "");
+      return new SiteTexts(
+        Quotes.Value,
+        path,
+        `${where || "the envelope"} must be ${typeList(site.params["type"])}, got `,
+        "",
+      );
     case "maxLength":
-      return new SiteTexts(Quotes.Nothing, path, `${where} is longer than ${String(site.params["limit"])} characters (UTF-16 code units)`, "");
+      return new SiteTexts(
+        Quotes.Nothing,
+        path,
+        `${where} is longer than ${String(site.params["limit"])} characters (UTF-16 code units)`,
+        "",
+      );
     default:
       return new SiteTexts(Quotes.Nothing, path, `${where || "the envelope"} is invalid (${site.keyword})`, "");
   }
@@ -136,14 +165,26 @@ function toIssue(e: CompiledValidationError): ValidationIssue {
     case Quotes.Value: {
       // A service rejects the same wrong values again and again: their message is built once.
       const value = e.value;
-      const message = texts.messages.get(value) ?? (isShortKey(value) ? remember(texts.messages, value, texts.head + describe(value) + texts.tail) : texts.head + describe(value) + texts.tail);
+      const message =
+        texts.messages.get(value) ??
+        (isShortKey(value)
+          ? remember(texts.messages, value, texts.head + describe(value) + texts.tail)
+          : texts.head + describe(value) + texts.tail);
       return { path: texts.path, keyword: site.keyword, message };
     }
     default: {
       const member = String(e.value);
       const short = member.length <= MAX_QUOTED_LENGTH;
-      const message = texts.messages.get(member) ?? (short ? remember(texts.messages, member, texts.head + quote(cut(member)) + texts.tail) : texts.head + quote(cut(member)) + texts.tail);
-      const path = texts.paths.get(member) ?? (short ? remember(texts.paths, member, `${texts.path}/${escapePointer(member)}`) : `${texts.path}/${escapePointer(member)}`);
+      const message =
+        texts.messages.get(member) ??
+        (short
+          ? remember(texts.messages, member, texts.head + quote(cut(member)) + texts.tail)
+          : texts.head + quote(cut(member)) + texts.tail);
+      const path =
+        texts.paths.get(member) ??
+        (short
+          ? remember(texts.paths, member, `${texts.path}/${escapePointer(member)}`)
+          : `${texts.path}/${escapePointer(member)}`);
       return { path, keyword: site.keyword, message };
     }
   }

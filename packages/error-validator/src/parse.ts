@@ -13,7 +13,10 @@ export interface ParseOptions extends ValidateOptions {
   maxLength?: number;
 }
 
-const fail = (keyword: string, message: string): { ok: false; issues: [{ path: string; keyword: string; message: string }] } => ({
+const fail = (
+  keyword: string,
+  message: string,
+): { ok: false; issues: [{ path: string; keyword: string; message: string }] } => ({
   ok: false,
   issues: [{ path: "", keyword, message }],
 });
@@ -22,7 +25,9 @@ const fail = (keyword: string, message: string): { ok: false; issues: [{ path: s
 function resolveMaxLength(options: ParseOptions | undefined): number {
   const max = options?.maxLength ?? DEFAULT_MAX_JSON_LENGTH;
   if (typeof max !== "number" || Number.isNaN(max) || max < 0) {
-    throw new TypeError(`@org/error-validator: maxLength must be a number >= 0, got ${typeof max === "number" ? String(max) : typeof max}`);
+    throw new TypeError(
+      `@org/error-validator: maxLength must be a number >= 0, got ${typeof max === "number" ? String(max) : typeof max}`,
+    );
   }
   return max;
 }
@@ -32,14 +37,31 @@ function resolveMaxLength(options: ParseOptions | undefined): number {
  * invalid JSON, empty text, a byte-order mark, oversize text or non-object JSON all give
  * `{ ok: false, issues }`. Only a wrong `mode` or `maxLength` option throws (a `TypeError`).
  */
-export function parseErrorEnvelope(json: string, options: ParseOptions & { mode: "strict" }): ValidationResult<ErrorEnvelope>;
-export function parseErrorEnvelope(json: string, options?: ParseOptions & { mode?: "lenient" }): ValidationResult<LenientErrorEnvelope>;
-export function parseErrorEnvelope(json: string, options?: ParseOptions): ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
-export function parseErrorEnvelope(json: unknown, options?: ParseOptions): ValidationResult<ErrorEnvelope | LenientErrorEnvelope> {
+export function parseErrorEnvelope(
+  json: string,
+  options: ParseOptions & { mode: "strict" },
+): ValidationResult<ErrorEnvelope>;
+export function parseErrorEnvelope(
+  json: string,
+  options?: ParseOptions & { mode?: "lenient" },
+): ValidationResult<LenientErrorEnvelope>;
+export function parseErrorEnvelope(
+  json: string,
+  options?: ParseOptions,
+): ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
+export function parseErrorEnvelope(
+  json: unknown,
+  options?: ParseOptions,
+): ValidationResult<ErrorEnvelope | LenientErrorEnvelope> {
   const mode = resolveMode(options);
   const max = resolveMaxLength(options);
-  if (typeof json !== "string") return fail("type", `expected JSON text (a string), got ${json === null ? "null" : typeof json}`);
-  if (json.length > max) return fail("maxLength", `the JSON text is ${json.length} characters long, over the cap of ${max}; it was not parsed`);
+  if (typeof json !== "string")
+    return fail("type", `expected JSON text (a string), got ${json === null ? "null" : typeof json}`);
+  if (json.length > max)
+    return fail(
+      "maxLength",
+      `the JSON text is ${json.length} characters long, over the cap of ${max}; it was not parsed`,
+    );
   // A UTF-8 byte-order mark decoded as text; JSON.parse rejects it, senders still emit it.
   const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
   if (text.trim() === "") return fail("json", "the JSON text is empty");

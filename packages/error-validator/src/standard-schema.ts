@@ -14,7 +14,8 @@ export interface StandardIssue {
 }
 
 /** What `~standard.validate` returns: the value, or the issues. */
-export type StandardResult<T> = { readonly value: T; readonly issues?: undefined } | { readonly issues: readonly StandardIssue[] };
+export type StandardResult<T> =
+  { readonly value: T; readonly issues?: undefined } | { readonly issues: readonly StandardIssue[] };
 
 /** The JSON Schema drafts `~standard.jsonSchema` produces. */
 export type StandardJsonSchemaTarget = "draft-2020-12" | "draft-07";
@@ -41,22 +42,34 @@ const DIALECTS: Record<StandardJsonSchemaTarget, string> = {
 /** A JSON Pointer ("/error/a~1b") as Standard Schema path keys (["error", "a/b"]); the root has no path. */
 function pathOf(pointer: string): PropertyKey[] | undefined {
   if (pointer === "") return undefined;
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
-const toStandard = (issues: readonly ValidationIssue[]): StandardIssue[] => issues.map((i) => ({ message: i.message, path: pathOf(i.path) }));
+const toStandard = (issues: readonly ValidationIssue[]): StandardIssue[] =>
+  issues.map((i) => ({ message: i.message, path: pathOf(i.path) }));
 
 /**
  * The contract's JSON Schema for `target`, as a fresh object (callers may change it). The
  * schema uses only keywords both drafts read alike; other targets (e.g. "openapi-3.0", which
  * has no type lists) throw, as the spec asks.
  */
-function jsonSchemaFor(schema: Record<string, unknown>, options: { readonly target: string } | undefined): Record<string, unknown> {
+function jsonSchemaFor(
+  schema: Record<string, unknown>,
+  options: { readonly target: string } | undefined,
+): Record<string, unknown> {
   const target = options?.target;
   // Own keys only: a target named "constructor" or "__proto__" is unsupported, not Object's.
-  const dialect = typeof target === "string" && Object.hasOwn(DIALECTS, target) ? DIALECTS[target as StandardJsonSchemaTarget] : undefined;
+  const dialect =
+    typeof target === "string" && Object.hasOwn(DIALECTS, target)
+      ? DIALECTS[target as StandardJsonSchemaTarget]
+      : undefined;
   if (dialect === undefined) {
-    throw new TypeError(`@org/error-validator: JSON Schema target ${JSON.stringify(target)} is not supported; use "draft-2020-12" or "draft-07"`);
+    throw new TypeError(
+      `@org/error-validator: JSON Schema target ${JSON.stringify(target)} is not supported; use "draft-2020-12" or "draft-07"`,
+    );
   }
   return { $schema: dialect, ...(structuredClone(schema) as Record<string, unknown>) };
 }
@@ -81,7 +94,11 @@ function standardSchema<T>(mode: ValidationMode, schema: Record<string, unknown>
  * libraries that take any such schema (Hono's standard validator, tRPC, form libraries...).
  * `validate` never throws; success hands back the same copy `validateErrorEnvelope` returns.
  */
-export const errorEnvelopeSchema: ErrorEnvelopeStandardSchema<ErrorEnvelope> = /* @__PURE__ */ standardSchema("strict", strictJsonSchema);
+export const errorEnvelopeSchema: ErrorEnvelopeStandardSchema<ErrorEnvelope> = /* @__PURE__ */ standardSchema(
+  "strict",
+  strictJsonSchema,
+);
 
 /** The lenient envelope as a Standard Schema v1 (and Standard JSON Schema v1) object. */
-export const lenientErrorEnvelopeSchema: ErrorEnvelopeStandardSchema<LenientErrorEnvelope> = /* @__PURE__ */ standardSchema("lenient", lenientJsonSchema);
+export const lenientErrorEnvelopeSchema: ErrorEnvelopeStandardSchema<LenientErrorEnvelope> =
+  /* @__PURE__ */ standardSchema("lenient", lenientJsonSchema);

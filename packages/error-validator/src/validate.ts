@@ -1,5 +1,13 @@
 import type { ErrorEnvelope, LenientErrorEnvelope } from "@org/error-types";
-import { checkCopyStrict, type CompiledReporter, type CompiledValidationError, guardLenient, guardStrict, reportLenient, reportStrict } from "./generated/validators.js";
+import {
+  checkCopyStrict,
+  type CompiledReporter,
+  type CompiledValidationError,
+  guardLenient,
+  guardStrict,
+  reportLenient,
+  reportStrict,
+} from "./generated/validators.js";
 import { toIssues, type ValidationIssue, type ValidationResult } from "./issue.js";
 import { ErrorEnvelopeValidationError } from "./validation-error.js";
 
@@ -21,7 +29,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 /** Resolves the mode; a wrong one is a programming error, said plainly. */
 export function resolveMode(options: ValidateOptions | undefined): ValidationMode {
   const mode = options?.mode ?? "lenient";
-  if (mode !== "strict" && mode !== "lenient") throw new TypeError(`@org/error-validator: mode must be "strict" or "lenient", got ${JSON.stringify(mode)}`);
+  if (mode !== "strict" && mode !== "lenient")
+    throw new TypeError(`@org/error-validator: mode must be "strict" or "lenient", got ${JSON.stringify(mode)}`);
   return mode;
 }
 
@@ -38,7 +47,11 @@ function ownCopy(data: unknown): unknown {
 }
 
 const exceptionIssue = (e: unknown): ValidationIssue[] => [
-  { path: "", keyword: "exception", message: `the value could not be read: ${e instanceof Error ? e.message : "it threw while being read"}` },
+  {
+    path: "",
+    keyword: "exception",
+    message: `the value could not be read: ${e instanceof Error ? e.message : "it threw while being read"}`,
+  },
 ];
 
 /** What the checks give: the copy that passed, or the first problem. */
@@ -64,7 +77,8 @@ function spreadCheck(data: unknown, report: CompiledReporter): Checked {
 function run(mode: ValidationMode, data: unknown): ValidationResult<unknown> {
   let checked: Checked;
   try {
-    checked = mode === "strict" ? (checkCopyStrict(data) ?? spreadCheck(data, reportStrict)) : spreadCheck(data, reportLenient);
+    checked =
+      mode === "strict" ? (checkCopyStrict(data) ?? spreadCheck(data, reportStrict)) : spreadCheck(data, reportLenient);
   } catch (e) {
     return { ok: false, issues: exceptionIssue(e) };
   }
@@ -77,9 +91,18 @@ function run(mode: ValidationMode, data: unknown): ValidationResult<unknown> {
  * On success `value` is a fresh copy of the envelope's own members.
  */
 export function validateErrorEnvelope(data: unknown, options: { mode: "strict" }): ValidationResult<ErrorEnvelope>;
-export function validateErrorEnvelope(data: unknown, options?: { mode?: "lenient" }): ValidationResult<LenientErrorEnvelope>;
-export function validateErrorEnvelope(data: unknown, options?: ValidateOptions): ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
-export function validateErrorEnvelope(data: unknown, options?: ValidateOptions): ValidationResult<ErrorEnvelope | LenientErrorEnvelope> {
+export function validateErrorEnvelope(
+  data: unknown,
+  options?: { mode?: "lenient" },
+): ValidationResult<LenientErrorEnvelope>;
+export function validateErrorEnvelope(
+  data: unknown,
+  options?: ValidateOptions,
+): ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
+export function validateErrorEnvelope(
+  data: unknown,
+  options?: ValidateOptions,
+): ValidationResult<ErrorEnvelope | LenientErrorEnvelope> {
   return run(resolveMode(options), data) as ValidationResult<ErrorEnvelope | LenientErrorEnvelope>;
 }
 
@@ -119,6 +142,8 @@ export function assertErrorEnvelope(data: unknown): asserts data is ErrorEnvelop
   const result = run("strict", data);
   // The copy can pass where the value did not: an inherited member outside the contract.
   throw new ErrorEnvelopeValidationError(
-    result.ok ? [{ path: "", keyword: "additionalProperties", message: "the value inherits a member outside the contract" }] : result.issues,
+    result.ok
+      ? [{ path: "", keyword: "additionalProperties", message: "the value inherits a member outside the contract" }]
+      : result.issues,
   );
 }

@@ -14,12 +14,19 @@ export class ErrorEnvelopeValidationError extends TypeError {
     const first = issues[0];
     // Issues from this package quote at most 80 characters of anything received; issues
     // built by hand may not, so the message cuts both parts again.
-    super(`invalid error envelope: ${first ? `${cutMessage(first.message)}${first.path ? ` (at ${cut(first.path)})` : ""}` : "unknown problem"}`);
+    super(
+      `invalid error envelope: ${first ? `${cutMessage(first.message)}${first.path ? ` (at ${cut(first.path)})` : ""}` : "unknown problem"}`,
+    );
     this.issues = issues;
   }
 }
 
 /** True for an `ErrorEnvelopeValidationError` (also one from another copy of this package). */
 export function isErrorEnvelopeValidationError(value: unknown): value is ErrorEnvelopeValidationError {
-  return value instanceof ErrorEnvelopeValidationError || (value instanceof Error && value.name === "ErrorEnvelopeValidationError" && Array.isArray((value as { issues?: unknown }).issues));
+  return (
+    value instanceof ErrorEnvelopeValidationError ||
+    (value instanceof Error &&
+      value.name === "ErrorEnvelopeValidationError" &&
+      Array.isArray((value as { issues?: unknown }).issues))
+  );
 }

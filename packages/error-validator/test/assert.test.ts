@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { assertErrorEnvelope, ErrorEnvelopeValidationError, isErrorEnvelope, isErrorEnvelopeValidationError, validateErrorEnvelope } from "../src/index.js";
+import {
+  assertErrorEnvelope,
+  ErrorEnvelopeValidationError,
+  isErrorEnvelope,
+  isErrorEnvelopeValidationError,
+  validateErrorEnvelope,
+} from "../src/index.js";
 import { envelopeFor } from "./envelopes.js";
 
 const valid = envelopeFor("prompt_blocked", { param: "messages" });
@@ -49,7 +55,9 @@ describe("assertErrorEnvelope", () => {
   it("a root-level problem has no '(at ...)' suffix", () => {
     const e = thrown(() => assertErrorEnvelope("not an object")) as ErrorEnvelopeValidationError;
     expect(e.message).toBe('invalid error envelope: the envelope must be object, got "not an object"');
-    expect(e.issues).toEqual([{ path: "", keyword: "type", message: 'the envelope must be object, got "not an object"' }]);
+    expect(e.issues).toEqual([
+      { path: "", keyword: "type", message: 'the envelope must be object, got "not an object"' },
+    ]);
   });
 
   it("an error with no issues still says something", () => {
@@ -59,13 +67,24 @@ describe("assertErrorEnvelope", () => {
 
 describe("isErrorEnvelopeValidationError", () => {
   // given: a value; want: whether it is recognised
-  const lookalike = Object.assign(new Error("from another copy of the package"), { name: "ErrorEnvelopeValidationError", issues: [] });
+  const lookalike = Object.assign(new Error("from another copy of the package"), {
+    name: "ErrorEnvelopeValidationError",
+    issues: [],
+  });
   const cases: { name: string; value: unknown; want: boolean }[] = [
     { name: "a thrown ErrorEnvelopeValidationError", value: thrown(() => assertErrorEnvelope({})), want: true },
     { name: "one from another copy of the package (same name, issues)", value: lookalike, want: true },
     { name: "a plain TypeError", value: new TypeError("x"), want: false },
-    { name: "an Error named like it without issues", value: Object.assign(new Error("x"), { name: "ErrorEnvelopeValidationError" }), want: false },
-    { name: "a plain object shaped like it", value: { name: "ErrorEnvelopeValidationError", issues: [], message: "x" }, want: false },
+    {
+      name: "an Error named like it without issues",
+      value: Object.assign(new Error("x"), { name: "ErrorEnvelopeValidationError" }),
+      want: false,
+    },
+    {
+      name: "a plain object shaped like it",
+      value: { name: "ErrorEnvelopeValidationError", issues: [], message: "x" },
+      want: false,
+    },
     { name: "null", value: null, want: false },
     { name: "a string", value: "ErrorEnvelopeValidationError", want: false },
   ];

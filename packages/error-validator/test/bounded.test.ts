@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { assertErrorEnvelope, ErrorEnvelopeValidationError, parseErrorEnvelope, validateErrorEnvelope } from "../src/index.js";
+import {
+  assertErrorEnvelope,
+  ErrorEnvelopeValidationError,
+  parseErrorEnvelope,
+  validateErrorEnvelope,
+} from "../src/index.js";
 
 const body = { message: "m", type: "server_error", code: null } as const;
 const HUGE = "k".repeat(1_000_000);
@@ -20,7 +25,11 @@ describe("messages quote at most 80 characters of any received name", () => {
   const cases: { name: string; data: unknown; path: string }[] = [
     { name: "an unknown root member", data: { error: { ...body }, [HUGE]: 1 }, path: `/${HUGE}` },
     { name: "an unknown body member", data: { error: { ...body, [HUGE]: 1 } }, path: `/error/${HUGE}` },
-    { name: "a name needing pointer escapes", data: { error: { ...body, [`/~${HUGE}`]: 1 } }, path: `/error/~1~0${HUGE}` },
+    {
+      name: "a name needing pointer escapes",
+      data: { error: { ...body, [`/~${HUGE}`]: 1 } },
+      path: `/error/~1~0${HUGE}`,
+    },
   ];
 
   it.each(cases)("validateErrorEnvelope, strict: $name", ({ data, path }) => {
@@ -59,7 +68,9 @@ describe("messages quote at most 80 characters of any received name", () => {
     if (result.ok) throw new Error("expected issues");
     expect(result.issues[0]?.message).toContain(`"${"k".repeat(79)}…"`);
     // No lone surrogate anywhere in the message.
-    expect(result.issues[0]?.message).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(result.issues[0]?.message).not.toMatch(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+    );
   });
 
   it("hand-built issues with huge texts still give a bounded assertion message", () => {

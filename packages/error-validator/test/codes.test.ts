@@ -62,7 +62,10 @@ describe("codes outside the catalog", () => {
   });
 
   it("strict: an unknown type is rejected with an issue listing the categories", () => {
-    const result = validateErrorEnvelope({ error: { message: "m", type: "teapot_error", code: null } }, { mode: "strict" });
+    const result = validateErrorEnvelope(
+      { error: { message: "m", type: "teapot_error", code: null } },
+      { mode: "strict" },
+    );
     expect(result).toMatchObject({ ok: false, issues: [{ path: "/error/type", keyword: "enum" }] });
     if (result.ok) return;
     expect(result.issues[0]?.message).toContain('"teapot_error"');

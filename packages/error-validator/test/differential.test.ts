@@ -71,7 +71,13 @@ const memberValue: fc.Arbitrary<Json> = fc.oneof(
   anyJson,
 );
 const validEnvelope = fc
-  .record({ code: fc.constantFrom(...ERROR_CODES, null), type: fc.constantFrom(...ERROR_TYPES), message: fc.string(), param: fc.option(fc.string()), withParam: fc.boolean() })
+  .record({
+    code: fc.constantFrom(...ERROR_CODES, null),
+    type: fc.constantFrom(...ERROR_TYPES),
+    message: fc.string(),
+    param: fc.option(fc.string()),
+    withParam: fc.boolean(),
+  })
   .map(({ code, type, message, param, withParam }): { error: Record<string, Json> } => ({
     error: { message, type: code === null ? type : ERROR_CATALOG[code].type, code, ...(withParam ? { param } : {}) },
   }));
@@ -82,7 +88,11 @@ const body = (e: { [key: string]: Json }): { [key: string]: Json } | undefined =
   return typeof b === "object" && b !== null && !Array.isArray(b) ? b : undefined;
 };
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.constantFrom(...FIELDS).map((f): Mutation => (e) => void delete body(e)?.[f]),
+  fc.constantFrom(...FIELDS).map(
+    (f): Mutation =>
+      (e) =>
+        void delete body(e)?.[f],
+  ),
   fc.tuple(fc.constantFrom(...FIELDS), memberValue).map(([f, v]): Mutation => (e) => {
     const b = body(e);
     if (b) b[f] = v;
@@ -91,8 +101,16 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     const b = body(e);
     if (b) Object.defineProperty(b, k, { value: v, enumerable: true, writable: true, configurable: true });
   }),
-  fc.tuple(fc.string(), anyJson).map(([k, v]): Mutation => (e) => void Object.defineProperty(e, k, { value: v, enumerable: true, writable: true, configurable: true })),
-  fc.oneof(anyJson, memberValue).map((v): Mutation => (e) => void (e["error"] = v)),
+  fc.tuple(fc.string(), anyJson).map(
+    ([k, v]): Mutation =>
+      (e) =>
+        void Object.defineProperty(e, k, { value: v, enumerable: true, writable: true, configurable: true }),
+  ),
+  fc.oneof(anyJson, memberValue).map(
+    (v): Mutation =>
+      (e) =>
+        void (e["error"] = v),
+  ),
   fc.constant<Mutation>((e) => void delete e["error"]),
 );
 const mutated = fc.tuple(validEnvelope, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([e, ms]): Json => {
@@ -112,7 +130,9 @@ const corpus: Json[] = fc.sample(corpusArbitrary, { seed: 0x5eed_e11, numRuns: C
 
 /** The ajv instance path an issue belongs to: `required` / `additionalProperties` name the member, ajv its parent. */
 const ajvPathOf = (issue: ValidationIssue): string =>
-  issue.keyword === "required" || issue.keyword === "additionalProperties" ? issue.path.slice(0, issue.path.lastIndexOf("/")) : issue.path;
+  issue.keyword === "required" || issue.keyword === "additionalProperties"
+    ? issue.path.slice(0, issue.path.lastIndexOf("/"))
+    : issue.path;
 
 describe("precompiled validators agree with ajv on the untouched source schemas", () => {
   const ajv = runtimeAjv();
@@ -128,25 +148,31 @@ describe("precompiled validators agree with ajv on the untouched source schemas"
     expect(corpus.some((v) => JSON.stringify(v).includes(`"${OVER_CAP}"`))).toBe(true);
   });
 
-  it.each(["strict", "lenient"] as const)("%s: same verdict on every value, and the issue points where ajv found a problem", (mode) => {
-    const disagreements: { value: string; ajv: boolean; ours: boolean }[] = [];
-    const misplaced: { value: string; issue: ValidationIssue; ajvPaths: string[] }[] = [];
-    for (const value of corpus) {
-      const expected = ajv[mode](value);
-      const actual = validateErrorEnvelope(value, { mode });
-      if (actual.ok !== expected.ok) disagreements.push({ value: JSON.stringify(value).slice(0, 300), ajv: expected.ok, ours: actual.ok });
-      // The boolean guards must agree too: they are generated separately from the validators.
-      const guard = mode === "strict" ? isErrorEnvelope : isLenientErrorEnvelope;
-      if (guard(value) !== expected.ok) disagreements.push({ value: JSON.stringify(value).slice(0, 300), ajv: expected.ok, ours: !expected.ok });
-      if (!actual.ok && !expected.ok) {
-        const issue = actual.issues[0] as ValidationIssue;
-        const ajvPaths = expected.errors.map((e) => e.instancePath);
-        if (!ajvPaths.includes(ajvPathOf(issue))) misplaced.push({ value: JSON.stringify(value).slice(0, 300), issue, ajvPaths });
+  it.each(["strict", "lenient"] as const)(
+    "%s: same verdict on every value, and the issue points where ajv found a problem",
+    (mode) => {
+      const disagreements: { value: string; ajv: boolean; ours: boolean }[] = [];
+      const misplaced: { value: string; issue: ValidationIssue; ajvPaths: string[] }[] = [];
+      for (const value of corpus) {
+        const expected = ajv[mode](value);
+        const actual = validateErrorEnvelope(value, { mode });
+        if (actual.ok !== expected.ok)
+          disagreements.push({ value: JSON.stringify(value).slice(0, 300), ajv: expected.ok, ours: actual.ok });
+        // The boolean guards must agree too: they are generated separately from the validators.
+        const guard = mode === "strict" ? isErrorEnvelope : isLenientErrorEnvelope;
+        if (guard(value) !== expected.ok)
+          disagreements.push({ value: JSON.stringify(value).slice(0, 300), ajv: expected.ok, ours: !expected.ok });
+        if (!actual.ok && !expected.ok) {
+          const issue = actual.issues[0] as ValidationIssue;
+          const ajvPaths = expected.errors.map((e) => e.instancePath);
+          if (!ajvPaths.includes(ajvPathOf(issue)))
+            misplaced.push({ value: JSON.stringify(value).slice(0, 300), issue, ajvPaths });
+        }
       }
-    }
-    expect(disagreements.slice(0, 5)).toEqual([]);
-    expect(misplaced.slice(0, 5)).toEqual([]);
-  });
+      expect(disagreements.slice(0, 5)).toEqual([]);
+      expect(misplaced.slice(0, 5)).toEqual([]);
+    },
+  );
 
   /** assertErrorEnvelope's verdict and the issues it carries (undefined when it did not throw). */
   const asserted = (value: unknown): readonly ValidationIssue[] | undefined => {
@@ -159,18 +185,21 @@ describe("precompiled validators agree with ajv on the untouched source schemas"
     }
   };
 
-  it.each(["strict", "lenient"] as const)("%s: parseErrorEnvelope on the JSON text agrees with ajv on the parsed text", (mode) => {
-    const disagreements: { value: string; ajv: boolean; ours: boolean }[] = [];
-    for (const value of corpus) {
-      const text = JSON.stringify(value);
-      const expected = ajv[mode](JSON.parse(text));
-      const actual = parseErrorEnvelope(text, { mode });
-      // The issues are part of the verdict: a failed parse must carry at least one.
-      const ours = actual.ok || actual.issues.length === 0;
-      if (ours !== expected.ok) disagreements.push({ value: text.slice(0, 300), ajv: expected.ok, ours });
-    }
-    expect(disagreements.slice(0, 5)).toEqual([]);
-  });
+  it.each(["strict", "lenient"] as const)(
+    "%s: parseErrorEnvelope on the JSON text agrees with ajv on the parsed text",
+    (mode) => {
+      const disagreements: { value: string; ajv: boolean; ours: boolean }[] = [];
+      for (const value of corpus) {
+        const text = JSON.stringify(value);
+        const expected = ajv[mode](JSON.parse(text));
+        const actual = parseErrorEnvelope(text, { mode });
+        // The issues are part of the verdict: a failed parse must carry at least one.
+        const ours = actual.ok || actual.issues.length === 0;
+        if (ours !== expected.ok) disagreements.push({ value: text.slice(0, 300), ajv: expected.ok, ours });
+      }
+      expect(disagreements.slice(0, 5)).toEqual([]);
+    },
+  );
 
   it("assertErrorEnvelope throws exactly when strict ajv rejects, with strict validation's issues", () => {
     const disagreements: { value: string; ajv: boolean; issues: readonly ValidationIssue[] | undefined }[] = [];
@@ -178,8 +207,10 @@ describe("precompiled validators agree with ajv on the untouched source schemas"
       const expected = ajv.strict(value);
       const issues = asserted(value);
       const strict = validateErrorEnvelope(value, { mode: "strict" });
-      const sameIssues = issues === undefined ? strict.ok : !strict.ok && JSON.stringify(issues) === JSON.stringify(strict.issues);
-      if ((issues === undefined) !== expected.ok || !sameIssues) disagreements.push({ value: JSON.stringify(value).slice(0, 300), ajv: expected.ok, issues });
+      const sameIssues =
+        issues === undefined ? strict.ok : !strict.ok && JSON.stringify(issues) === JSON.stringify(strict.issues);
+      if ((issues === undefined) !== expected.ok || !sameIssues)
+        disagreements.push({ value: JSON.stringify(value).slice(0, 300), ajv: expected.ok, issues });
     }
     expect(disagreements.slice(0, 5)).toEqual([]);
   });

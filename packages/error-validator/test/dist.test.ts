@@ -24,7 +24,8 @@ function moduleSpecifiers(code: string): string[] {
     /\bimport\s*\(\s*([^)]*?)\s*\)/g,
     /\brequire\s*\(\s*([^)]*?)\s*\)/g,
   ];
-  for (const pattern of patterns) for (const match of code.matchAll(pattern)) found.push((match[1] ?? "").replace(/^["'`]|["'`]$/g, ""));
+  for (const pattern of patterns)
+    for (const match of code.matchAll(pattern)) found.push((match[1] ?? "").replace(/^["'`]|["'`]$/g, ""));
   return found;
 }
 
@@ -91,15 +92,19 @@ describe("the built files work", () => {
 
   it.each(["esm", "cjs"] as const)("%s: validates in both modes", async (format) => {
     const api = format === "esm" ? await esm() : cjs();
-    const envelope = { error: { message: "No such model", type: "not_found_error", code: "model_not_found", param: "model" } };
+    const envelope = {
+      error: { message: "No such model", type: "not_found_error", code: "model_not_found", param: "model" },
+    };
     expect(api.validateErrorEnvelope(envelope, { mode: "strict" })).toEqual({ ok: true, value: envelope });
     expect(api.validateErrorEnvelope({ error: { message: "m", code: 42 } })).toMatchObject({ ok: true });
-    expect(api.parseErrorEnvelope("\uFEFF{\"error\":{\"message\":\"m\"}}")).toMatchObject({ ok: true });
+    expect(api.parseErrorEnvelope('\uFEFF{"error":{"message":"m"}}')).toMatchObject({ ok: true });
     expect(api.isErrorEnvelope(envelope)).toBe(true);
     expect(api.isErrorEnvelope({ error: { ...envelope.error, extra: 1 } })).toBe(false);
     expect(api.isLenientErrorEnvelope({ error: { message: "m", code: 42, extra: true } })).toBe(true);
     expect(api.isLenientErrorEnvelope({ error: { code: 42 } })).toBe(false);
-    expect(api.validateErrorEnvelope({ error: { ...envelope.error, message: "m".repeat(api.MAX_MESSAGE_LENGTH + 1) } })).toMatchObject({ ok: false, issues: [{ keyword: "maxLength" }] });
+    expect(
+      api.validateErrorEnvelope({ error: { ...envelope.error, message: "m".repeat(api.MAX_MESSAGE_LENGTH + 1) } }),
+    ).toMatchObject({ ok: false, issues: [{ keyword: "maxLength" }] });
   });
 
   it("an error thrown by the CJS build is recognised by the ESM guard (two copies, one contract)", async () => {

@@ -1,7 +1,10 @@
 import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, type ErrorEnvelope } from "@org/error-types";
 
 /** A strict-valid envelope for `code` (its own category), with overrides applied to the body. */
-export function envelopeFor(code: ErrorCode | null = "model_not_found", body: Record<string, unknown> = {}): ErrorEnvelope {
+export function envelopeFor(
+  code: ErrorCode | null = "model_not_found",
+  body: Record<string, unknown> = {},
+): ErrorEnvelope {
   const type = code === null ? "server_error" : ERROR_CATALOG[code].type;
   return { error: { message: `failed: ${code ?? "no code"}`, type, code, ...body } } as ErrorEnvelope;
 }

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { assertErrorEnvelope, ErrorEnvelopeValidationError, isErrorEnvelope, MAX_MESSAGE_LENGTH, parseErrorEnvelope, validateErrorEnvelope } from "../src/index.js";
+import {
+  assertErrorEnvelope,
+  ErrorEnvelopeValidationError,
+  isErrorEnvelope,
+  MAX_MESSAGE_LENGTH,
+  parseErrorEnvelope,
+  validateErrorEnvelope,
+} from "../src/index.js";
 import { envelopeFor } from "./envelopes.js";
 
 const body = { message: "m", type: "server_error", code: null } as const;
@@ -21,15 +28,29 @@ function everyEntryPoint(data: unknown) {
 }
 
 describe("message length cap", () => {
-  it.each(["strict", "lenient"] as const)("%s: a message of MAX_MESSAGE_LENGTH passes, one more code unit is a maxLength issue", (mode) => {
-    expect(MAX_MESSAGE_LENGTH).toBe(65_536);
-    expect(validateErrorEnvelope({ error: { ...body, message: "a".repeat(MAX_MESSAGE_LENGTH) } }, { mode }).ok).toBe(true);
-    const result = validateErrorEnvelope({ error: { ...body, message: "a".repeat(MAX_MESSAGE_LENGTH + 1) } }, { mode });
-    expect(result).toEqual({
-      ok: false,
-      issues: [{ path: "/error/message", keyword: "maxLength", message: `/error/message is longer than ${MAX_MESSAGE_LENGTH} characters (UTF-16 code units)` }],
-    });
-  });
+  it.each(["strict", "lenient"] as const)(
+    "%s: a message of MAX_MESSAGE_LENGTH passes, one more code unit is a maxLength issue",
+    (mode) => {
+      expect(MAX_MESSAGE_LENGTH).toBe(65_536);
+      expect(validateErrorEnvelope({ error: { ...body, message: "a".repeat(MAX_MESSAGE_LENGTH) } }, { mode }).ok).toBe(
+        true,
+      );
+      const result = validateErrorEnvelope(
+        { error: { ...body, message: "a".repeat(MAX_MESSAGE_LENGTH + 1) } },
+        { mode },
+      );
+      expect(result).toEqual({
+        ok: false,
+        issues: [
+          {
+            path: "/error/message",
+            keyword: "maxLength",
+            message: `/error/message is longer than ${MAX_MESSAGE_LENGTH} characters (UTF-16 code units)`,
+          },
+        ],
+      });
+    },
+  );
 
   it("counts UTF-16 code units, so an astral character counts twice", () => {
     const emoji = "\u{1F525}"; // two code units
@@ -52,7 +73,8 @@ describe("__proto__ and constructor keys are data", () => {
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
   });
 
-  const json = '{"__proto__":{"polluted":"root"},"constructor":{"prototype":{"polluted":"ctor"}},"error":{"message":"m","__proto__":{"polluted":"body"},"constructor":{"prototype":{"polluted":"body-ctor"}}}}';
+  const json =
+    '{"__proto__":{"polluted":"root"},"constructor":{"prototype":{"polluted":"ctor"}},"error":{"message":"m","__proto__":{"polluted":"body"},"constructor":{"prototype":{"polluted":"body-ctor"}}}}';
 
   it("lenient keeps them as own members and the value's prototypes are Object.prototype", () => {
     const result = parseErrorEnvelope(json);
@@ -71,16 +93,25 @@ describe("__proto__ and constructor keys are data", () => {
   });
 
   it("strict rejects them as unknown members", () => {
-    expect(parseErrorEnvelope(json, { mode: "strict" })).toMatchObject({ ok: false, issues: [{ path: "/__proto__", keyword: "additionalProperties" }] });
+    expect(parseErrorEnvelope(json, { mode: "strict" })).toMatchObject({
+      ok: false,
+      issues: [{ path: "/__proto__", keyword: "additionalProperties" }],
+    });
     const inBody = '{"error":{"message":"m","type":"server_error","code":null,"__proto__":{"polluted":1}}}';
-    expect(parseErrorEnvelope(inBody, { mode: "strict" })).toMatchObject({ ok: false, issues: [{ path: "/error/__proto__" }] });
+    expect(parseErrorEnvelope(inBody, { mode: "strict" })).toMatchObject({
+      ok: false,
+      issues: [{ path: "/error/__proto__" }],
+    });
     const parsed: unknown = JSON.parse(inBody);
     expect(isErrorEnvelope(parsed)).toBe(false);
   });
 
   it("a code or type named like an Object.prototype member is not in the catalog", () => {
     for (const code of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
-      expect(validateErrorEnvelope({ error: { ...body, code } }, { mode: "strict" })).toMatchObject({ ok: false, issues: [{ path: "/error/code", keyword: "enum" }] });
+      expect(validateErrorEnvelope({ error: { ...body, code } }, { mode: "strict" })).toMatchObject({
+        ok: false,
+        issues: [{ path: "/error/code", keyword: "enum" }],
+      });
     }
     expect(validateErrorEnvelope({ error: { ...body, type: "constructor" } }, { mode: "strict" }).ok).toBe(false);
   });
@@ -96,8 +127,14 @@ describe("inherited members", () => {
     { name: "envelope inherited whole", data: Object.create(valid) as unknown },
     { name: "error inherited from a class prototype", data: new InheritsError() },
     { name: "body inherited whole", data: { error: Object.create(valid.error) as unknown } },
-    { name: "message inherited", data: { error: Object.assign(Object.create({ message: "m" }) as object, { type: "server_error", code: null }) } },
-    { name: "code inherited", data: { error: Object.assign(Object.create({ code: null }) as object, { message: "m", type: "server_error" }) } },
+    {
+      name: "message inherited",
+      data: { error: Object.assign(Object.create({ message: "m" }) as object, { type: "server_error", code: null }) },
+    },
+    {
+      name: "code inherited",
+      data: { error: Object.assign(Object.create({ code: null }) as object, { message: "m", type: "server_error" }) },
+    },
   ];
 
   // want: validateErrorEnvelope validates a copy of the own members, so it reports the
@@ -125,12 +162,20 @@ describe("inherited members", () => {
   });
 
   it("lenient: an inherited error is missing, an inherited message too", () => {
-    expect(validateErrorEnvelope(Object.create(valid))).toMatchObject({ ok: false, issues: [{ path: "/error", keyword: "required" }] });
-    expect(validateErrorEnvelope({ error: Object.create({ message: "m" }) })).toMatchObject({ ok: false, issues: [{ path: "/error/message", keyword: "required" }] });
+    expect(validateErrorEnvelope(Object.create(valid))).toMatchObject({
+      ok: false,
+      issues: [{ path: "/error", keyword: "required" }],
+    });
+    expect(validateErrorEnvelope({ error: Object.create({ message: "m" }) })).toMatchObject({
+      ok: false,
+      issues: [{ path: "/error/message", keyword: "required" }],
+    });
   });
 
   it("own members on a null-prototype object are data: accepted, handed back on a plain object", () => {
-    const data = Object.assign(Object.create(null) as object, { error: Object.assign(Object.create(null) as object, valid.error) });
+    const data = Object.assign(Object.create(null) as object, {
+      error: Object.assign(Object.create(null) as object, valid.error),
+    });
     const result = validateErrorEnvelope(data, { mode: "strict" });
     expect(result).toEqual({ ok: true, value: valid });
     if (result.ok) {
@@ -150,11 +195,26 @@ describe("getters and proxies give an issue, not an exception", () => {
   // given: a value that throws when read; want: an "exception" issue at the root
   const cases: { name: string; data: unknown }[] = [
     { name: "a throwing getter for error", data: Object.defineProperty({}, "error", { get: trap, enumerable: true }) },
-    { name: "a throwing getter for message", data: { error: Object.defineProperty({ type: "server_error", code: null }, "message", { get: trap, enumerable: true }) } },
-    { name: "a getter that throws a non-Error", data: { get error(): never { throw "a string"; } } },
+    {
+      name: "a throwing getter for message",
+      data: {
+        error: Object.defineProperty({ type: "server_error", code: null }, "message", { get: trap, enumerable: true }),
+      },
+    },
+    {
+      name: "a getter that throws a non-Error",
+      data: {
+        get error(): never {
+          throw "a string";
+        },
+      },
+    },
     { name: "a proxy whose get trap throws", data: new Proxy({ error: { ...body } }, { get: trap }) },
     { name: "a proxy whose ownKeys trap throws", data: new Proxy({ error: { ...body } }, { ownKeys: trap }) },
-    { name: "a proxy body whose getOwnPropertyDescriptor trap throws", data: { error: new Proxy({ ...body }, { getOwnPropertyDescriptor: trap }) } },
+    {
+      name: "a proxy body whose getOwnPropertyDescriptor trap throws",
+      data: { error: new Proxy({ ...body }, { getOwnPropertyDescriptor: trap }) },
+    },
     { name: "a revoked proxy", data: revoked.proxy },
     { name: "a revoked proxy as body", data: { error: revoked.proxy } },
   ];
@@ -175,12 +235,15 @@ describe("getters and proxies give an issue, not an exception", () => {
 
   it("a well-behaved proxy is read once, and the value is a snapshot of what was read", () => {
     let reads = 0;
-    const data = new Proxy({ error: { ...body } }, {
-      get(target, key, receiver) {
-        if (key === "error") reads++;
-        return Reflect.get(target, key, receiver) as unknown;
+    const data = new Proxy(
+      { error: { ...body } },
+      {
+        get(target, key, receiver) {
+          if (key === "error") reads++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
       },
-    });
+    );
     const result = validateErrorEnvelope(data, { mode: "strict" });
     expect(result).toEqual({ ok: true, value: { error: body } });
     expect(reads).toBe(1);

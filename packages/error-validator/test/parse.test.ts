@@ -8,12 +8,18 @@ const text = JSON.stringify(valid);
 describe("parseErrorEnvelope: good text", () => {
   it("parses and validates (lenient by default)", () => {
     expect(parseErrorEnvelope(text)).toEqual({ ok: true, value: valid });
-    expect(parseErrorEnvelope('{"error":{"message":"m","code":5001,"extra":1}}')).toEqual({ ok: true, value: { error: { message: "m", code: 5001, extra: 1 } } });
+    expect(parseErrorEnvelope('{"error":{"message":"m","code":5001,"extra":1}}')).toEqual({
+      ok: true,
+      value: { error: { message: "m", code: 5001, extra: 1 } },
+    });
   });
 
   it("applies strict mode when asked", () => {
     expect(parseErrorEnvelope(text, { mode: "strict" })).toEqual({ ok: true, value: valid });
-    expect(parseErrorEnvelope('{"error":{"message":"m","code":5001}}', { mode: "strict" })).toMatchObject({ ok: false, issues: [{ path: "/error/type", keyword: "required" }] });
+    expect(parseErrorEnvelope('{"error":{"message":"m","code":5001}}', { mode: "strict" })).toMatchObject({
+      ok: false,
+      issues: [{ path: "/error/type", keyword: "required" }],
+    });
   });
 
   it("accepts surrounding whitespace and a leading byte-order mark", () => {
@@ -33,7 +39,12 @@ describe("parseErrorEnvelope: bad text gives an issue, never an exception", () =
     { name: "truncated JSON", json: text.slice(0, -1), keyword: "json", says: "not valid JSON" },
     { name: "trailing garbage", json: `${text}x`, keyword: "json", says: "not valid JSON" },
     { name: "single quotes", json: "{'error':{}}", keyword: "json", says: "not valid JSON" },
-    { name: "an HTML page from a proxy", json: "<html><body>502 Bad Gateway</body></html>", keyword: "json", says: "not valid JSON" },
+    {
+      name: "an HTML page from a proxy",
+      json: "<html><body>502 Bad Gateway</body></html>",
+      keyword: "json",
+      says: "not valid JSON",
+    },
     { name: "JSON array", json: "[1,2]", keyword: "type", says: "got an array" },
     { name: "JSON number", json: "502", keyword: "type", says: "got number 502" },
     { name: "JSON string", json: '"Bad Gateway"', keyword: "type", says: 'got "Bad Gateway"' },
@@ -60,7 +71,12 @@ describe("parseErrorEnvelope: bad text gives an issue, never an exception", () =
     { name: "a Uint8Array", json: new TextEncoder().encode(text) },
   ])("non-string input ($name) is an issue", ({ json }) => {
     const result = parseErrorEnvelope(json as unknown as string);
-    expect(result).toMatchObject({ ok: false, issues: [{ path: "", keyword: "type", message: expect.stringContaining("expected JSON text (a string)") as string }] });
+    expect(result).toMatchObject({
+      ok: false,
+      issues: [
+        { path: "", keyword: "type", message: expect.stringContaining("expected JSON text (a string)") as string },
+      ],
+    });
   });
 
   it("text over the cap is not parsed", () => {
@@ -68,33 +84,53 @@ describe("parseErrorEnvelope: bad text gives an issue, never an exception", () =
     const result = parseErrorEnvelope(huge);
     expect(result).toEqual({
       ok: false,
-      issues: [{ path: "", keyword: "maxLength", message: `the JSON text is ${huge.length} characters long, over the cap of ${DEFAULT_MAX_JSON_LENGTH}; it was not parsed` }],
+      issues: [
+        {
+          path: "",
+          keyword: "maxLength",
+          message: `the JSON text is ${huge.length} characters long, over the cap of ${DEFAULT_MAX_JSON_LENGTH}; it was not parsed`,
+        },
+      ],
     });
     // Over the cap even when it is not JSON at all: the length decides first.
-    expect(parseErrorEnvelope("x".repeat(DEFAULT_MAX_JSON_LENGTH + 1))).toMatchObject({ ok: false, issues: [{ keyword: "maxLength" }] });
+    expect(parseErrorEnvelope("x".repeat(DEFAULT_MAX_JSON_LENGTH + 1))).toMatchObject({
+      ok: false,
+      issues: [{ keyword: "maxLength" }],
+    });
   });
 
   it("the cap is inclusive and configurable", () => {
     expect(parseErrorEnvelope(text, { maxLength: text.length }).ok).toBe(true);
-    expect(parseErrorEnvelope(text, { maxLength: text.length - 1 })).toMatchObject({ ok: false, issues: [{ keyword: "maxLength" }] });
+    expect(parseErrorEnvelope(text, { maxLength: text.length - 1 })).toMatchObject({
+      ok: false,
+      issues: [{ keyword: "maxLength" }],
+    });
     expect(parseErrorEnvelope(text, { maxLength: Number.POSITIVE_INFINITY }).ok).toBe(true);
   });
 
   it("the default cap holds a maximal message with every character escaped", () => {
-    const escaped = JSON.stringify({ error: { message: "\n".repeat(MAX_MESSAGE_LENGTH), type: "server_error", code: null } });
+    const escaped = JSON.stringify({
+      error: { message: "\n".repeat(MAX_MESSAGE_LENGTH), type: "server_error", code: null },
+    });
     expect(escaped.length).toBeLessThanOrEqual(DEFAULT_MAX_JSON_LENGTH);
     expect(parseErrorEnvelope(escaped, { mode: "strict" }).ok).toBe(true);
   });
 
   it("a message over MAX_MESSAGE_LENGTH inside the JSON cap is a maxLength issue", () => {
     const json = JSON.stringify({ error: { message: "a".repeat(MAX_MESSAGE_LENGTH + 1) } });
-    expect(parseErrorEnvelope(json)).toMatchObject({ ok: false, issues: [{ path: "/error/message", keyword: "maxLength" }] });
+    expect(parseErrorEnvelope(json)).toMatchObject({
+      ok: false,
+      issues: [{ path: "/error/message", keyword: "maxLength" }],
+    });
   });
 
   it("deeply nested JSON within the cap gives a result: extra members are not walked", () => {
     const deep = `{"error":{"message":"m","type":"server_error","code":null,"extra":${"[".repeat(400_000)}${"]".repeat(400_000)}}}`;
     expect(parseErrorEnvelope(deep).ok).toBe(true);
-    expect(parseErrorEnvelope(deep, { mode: "strict" })).toMatchObject({ ok: false, issues: [{ path: "/error/extra", keyword: "additionalProperties" }] });
+    expect(parseErrorEnvelope(deep, { mode: "strict" })).toMatchObject({
+      ok: false,
+      issues: [{ path: "/error/extra", keyword: "additionalProperties" }],
+    });
   });
 });
 
@@ -105,6 +141,8 @@ describe("parseErrorEnvelope: wrong options are programming errors", () => {
   });
 
   it("an unknown mode throws a TypeError naming it", () => {
-    expect(() => parseErrorEnvelope(text, { mode: "loose" as "strict" })).toThrow('mode must be "strict" or "lenient", got "loose"');
+    expect(() => parseErrorEnvelope(text, { mode: "loose" as "strict" })).toThrow(
+      'mode must be "strict" or "lenient", got "loose"',
+    );
   });
 });

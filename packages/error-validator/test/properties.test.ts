@@ -1,7 +1,14 @@
 import { ERROR_CATALOG, ERROR_CODES, ERROR_TYPES } from "@org/error-types";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assertErrorEnvelope, isErrorEnvelope, MAX_MESSAGE_LENGTH, parseErrorEnvelope, type ValidationResult, validateErrorEnvelope } from "../src/index.js";
+import {
+  assertErrorEnvelope,
+  isErrorEnvelope,
+  MAX_MESSAGE_LENGTH,
+  parseErrorEnvelope,
+  type ValidationResult,
+  validateErrorEnvelope,
+} from "../src/index.js";
 
 /** Checks the result contract: ok with a value, or not ok with at least one complete issue. */
 function expectWellFormed(result: ValidationResult<unknown>): void {
@@ -38,11 +45,31 @@ function checkAll(data: unknown): void {
 }
 
 // Keys and values that reach the interesting branches more often than random text would.
-const key = fc.oneof(fc.constantFrom("error", "message", "type", "code", "param", "__proto__", "constructor", "toString"), fc.string());
-const interesting = fc.constantFrom<unknown>(...ERROR_CODES, ...ERROR_TYPES, "", null, 0, -0, Number.NaN, "x".repeat(MAX_MESSAGE_LENGTH + 1));
+const key = fc.oneof(
+  fc.constantFrom("error", "message", "type", "code", "param", "__proto__", "constructor", "toString"),
+  fc.string(),
+);
+const interesting = fc.constantFrom<unknown>(
+  ...ERROR_CODES,
+  ...ERROR_TYPES,
+  "",
+  null,
+  0,
+  -0,
+  Number.NaN,
+  "x".repeat(MAX_MESSAGE_LENGTH + 1),
+);
 const everything = fc.anything({
   key,
-  values: [fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), interesting],
+  values: [
+    fc.string(),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    interesting,
+  ],
   maxDepth: 3,
   withBoxedValues: true,
   withMap: true,
@@ -100,16 +127,24 @@ describe("parsing never throws", () => {
     fc.string({ unit: "grapheme" }),
     fc.json(),
     // JSON text, cut or padded: broken in every place.
-    fc.tuple(fc.json(), fc.nat(), fc.constantFrom("", "\uFEFF", " ", "}", "\u0000")).map(([t, n, pad]) => pad + t.slice(0, n % (t.length + 1)) + pad),
+    fc
+      .tuple(fc.json(), fc.nat(), fc.constantFrom("", "\uFEFF", " ", "}", "\u0000"))
+      .map(([t, n, pad]) => pad + t.slice(0, n % (t.length + 1)) + pad),
   );
 
   it("on arbitrary strings, in both modes, also under a tiny cap", () => {
     fc.assert(
-      fc.property(text, fc.constantFrom("strict" as const, "lenient" as const), fc.option(fc.nat({ max: 64 }), { nil: undefined }), (json, mode, maxLength) => {
-        const result = parseErrorEnvelope(json, maxLength === undefined ? { mode } : { mode, maxLength });
-        expectWellFormed(result);
-        if (maxLength !== undefined && json.length > maxLength) expect(result).toMatchObject({ ok: false, issues: [{ keyword: "maxLength" }] });
-      }),
+      fc.property(
+        text,
+        fc.constantFrom("strict" as const, "lenient" as const),
+        fc.option(fc.nat({ max: 64 }), { nil: undefined }),
+        (json, mode, maxLength) => {
+          const result = parseErrorEnvelope(json, maxLength === undefined ? { mode } : { mode, maxLength });
+          expectWellFormed(result);
+          if (maxLength !== undefined && json.length > maxLength)
+            expect(result).toMatchObject({ ok: false, issues: [{ keyword: "maxLength" }] });
+        },
+      ),
       { numRuns: 2_000 },
     );
   });
@@ -129,7 +164,10 @@ describe("every envelope built from the catalog is strict-valid", () => {
   const message = fc.oneof(
     { weight: 5, arbitrary: fc.string({ unit: "binary", maxLength: 200 }) },
     // At and just under the cap, counted in UTF-16 code units.
-    { weight: 1, arbitrary: fc.integer({ min: MAX_MESSAGE_LENGTH - 2, max: MAX_MESSAGE_LENGTH }).map((n) => "é".repeat(n)) },
+    {
+      weight: 1,
+      arbitrary: fc.integer({ min: MAX_MESSAGE_LENGTH - 2, max: MAX_MESSAGE_LENGTH }).map((n) => "é".repeat(n)),
+    },
   );
   const envelope = fc
     .record(
@@ -143,7 +181,12 @@ describe("every envelope built from the catalog is strict-valid", () => {
       { noNullPrototype: true },
     )
     .map(({ code, nullType, message, param, withParam }) => ({
-      error: { message, type: code === null ? nullType : ERROR_CATALOG[code].type, code, ...(withParam ? { param } : {}) },
+      error: {
+        message,
+        type: code === null ? nullType : ERROR_CATALOG[code].type,
+        code,
+        ...(withParam ? { param } : {}),
+      },
     }));
 
   it("strict and lenient accept it, isErrorEnvelope agrees, and the value is the envelope", () => {
@@ -160,14 +203,20 @@ describe("every envelope built from the catalog is strict-valid", () => {
 
   it("one extra member anywhere makes it strict-invalid but keeps it lenient-valid", () => {
     fc.assert(
-      fc.property(envelope, fc.string().filter((k) => !["message", "type", "code", "param"].includes(k)), fc.boolean(), fc.jsonValue(), (data, name, inBody, value) => {
-        fc.pre(inBody || name !== "error");
-        const target: Record<string, unknown> = inBody ? data.error : data;
-        Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
-        const strict = validateErrorEnvelope(data, { mode: "strict" });
-        expect(strict).toMatchObject({ ok: false, issues: [{ keyword: "additionalProperties" }] });
-        expect(validateErrorEnvelope(data).ok).toBe(true);
-      }),
+      fc.property(
+        envelope,
+        fc.string().filter((k) => !["message", "type", "code", "param"].includes(k)),
+        fc.boolean(),
+        fc.jsonValue(),
+        (data, name, inBody, value) => {
+          fc.pre(inBody || name !== "error");
+          const target: Record<string, unknown> = inBody ? data.error : data;
+          Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+          const strict = validateErrorEnvelope(data, { mode: "strict" });
+          expect(strict).toMatchObject({ ok: false, issues: [{ keyword: "additionalProperties" }] });
+          expect(validateErrorEnvelope(data).ok).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -9,11 +9,15 @@ import * as api from "../src/index.js";
  * with its `// prints: ...` comments, so the README cannot drift from the code.
  */
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-const examples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? "").filter((code) => code.includes("@org/error-validator"));
+const examples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)]
+  .map((m) => m[1] ?? "")
+  .filter((code) => code.includes("@org/error-validator"));
 
 /** Transpiles one example to CommonJS and runs it with the package as `@org/error-validator`. */
 function run(code: string): string[] {
-  const js = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const js = ts.transpileModule(code, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
   const printed: string[] = [];
   const console = { log: (value: unknown) => printed.push(typeof value === "string" ? value : JSON.stringify(value)) };
   const require = (name: string): unknown => {

@@ -33,9 +33,16 @@ describe("messages for values seen before", () => {
 
   it("unknown members: the path and message of each name, also names needing escapes", () => {
     for (let round = 0; round < 3; round++) {
-      expect(issueOf({ error: { ...body, "a/b": 1 } })).toEqual({ path: "/error/a~1b", keyword: "additionalProperties", message: expect.stringMatching(/^unknown member "a\/b" at \/error:/) as string });
+      expect(issueOf({ error: { ...body, "a/b": 1 } })).toEqual({
+        path: "/error/a~1b",
+        keyword: "additionalProperties",
+        message: expect.stringMatching(/^unknown member "a\/b" at \/error:/) as string,
+      });
       expect(issueOf({ error: { ...body, "a~b": 1 } })).toMatchObject({ path: "/error/a~0b" });
-      expect(issueOf({ error: { ...body }, 'q"': 1 })).toMatchObject({ path: '/q"', message: expect.stringMatching(/^unknown member "q\\"" at the root:/) as string });
+      expect(issueOf({ error: { ...body }, 'q"': 1 })).toMatchObject({
+        path: '/q"',
+        message: expect.stringMatching(/^unknown member "q\\"" at the root:/) as string,
+      });
     }
   });
 
@@ -44,7 +51,11 @@ describe("messages for values seen before", () => {
     const first = issueOf(data);
     first.message = "changed";
     first.path = "changed";
-    expect(issueOf(data)).toEqual({ path: "/error/code", keyword: "enum", message: expect.stringMatching(/^code "made_up" is not in the catalog/) as string });
+    expect(issueOf(data)).toEqual({
+      path: "/error/code",
+      keyword: "enum",
+      message: expect.stringMatching(/^code "made_up" is not in the catalog/) as string,
+    });
   });
 
   it("stay right past the bound of recent values (many distinct values, then earlier ones again)", () => {
@@ -59,8 +70,12 @@ describe("messages for values seen before", () => {
   it("long values are quoted cut, each time (and are not what later short values are compared with)", () => {
     const long = `${"x".repeat(100)}`;
     for (let round = 0; round < 2; round++) {
-      expect(issueOf({ error: { ...body, code: long } }).message.startsWith(`code "${"x".repeat(80)}…" is not`)).toBe(true);
-      expect(issueOf({ error: { ...body, code: "x".repeat(80) } }).message.startsWith(`code "${"x".repeat(80)}" is not`)).toBe(true);
+      expect(issueOf({ error: { ...body, code: long } }).message.startsWith(`code "${"x".repeat(80)}…" is not`)).toBe(
+        true,
+      );
+      expect(
+        issueOf({ error: { ...body, code: "x".repeat(80) } }).message.startsWith(`code "${"x".repeat(80)}" is not`),
+      ).toBe(true);
     }
   });
 });

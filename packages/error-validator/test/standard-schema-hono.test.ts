@@ -13,7 +13,9 @@ import { envelopeFor } from "./envelopes.js";
  */
 const app = new Hono()
   .post("/strict", sValidator("json", errorEnvelopeSchema), (c) => c.json({ code: c.req.valid("json").error.code }))
-  .post("/lenient", sValidator("json", lenientErrorEnvelopeSchema), (c) => c.json({ message: c.req.valid("json").error.message }));
+  .post("/lenient", sValidator("json", lenientErrorEnvelopeSchema), (c) =>
+    c.json({ message: c.req.valid("json").error.message }),
+  );
 
 const read = async (req: IncomingMessage): Promise<Buffer> => {
   const chunks: Buffer[] = [];
@@ -29,7 +31,13 @@ beforeAll(async () => {
       const body = await read(req);
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-      const response = await app.fetch(new Request(`http://127.0.0.1${req.url ?? "/"}`, { method: req.method ?? "GET", headers, body: body.length > 0 ? new Uint8Array(body) : null }));
+      const response = await app.fetch(
+        new Request(`http://127.0.0.1${req.url ?? "/"}`, {
+          method: req.method ?? "GET",
+          headers,
+          body: body.length > 0 ? new Uint8Array(body) : null,
+        }),
+      );
       res.writeHead(response.status, Object.fromEntries(response.headers));
       res.end(Buffer.from(await response.arrayBuffer()));
     })().catch(() => {
@@ -43,7 +51,12 @@ afterAll(async () => {
   await new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
 });
 
-const post = (path: string, body: unknown) => fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (path: string, body: unknown) =>
+  fetch(`${base}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 
 describe("Hono's standard validator with the envelope schemas, over HTTP", () => {
   it("a strict envelope reaches the handler, typed", async () => {

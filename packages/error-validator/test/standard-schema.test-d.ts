@@ -13,8 +13,12 @@ describe("Standard Schema v1 and Standard JSON Schema v1, by the spec's types", 
 
   it("the lenient schema infers LenientErrorEnvelope", () => {
     expectTypeOf(lenientErrorEnvelopeSchema).toExtend<StandardSchemaV1<LenientErrorEnvelope, LenientErrorEnvelope>>();
-    expectTypeOf(lenientErrorEnvelopeSchema).toExtend<StandardJSONSchemaV1<LenientErrorEnvelope, LenientErrorEnvelope>>();
-    expectTypeOf<StandardSchemaV1.InferOutput<typeof lenientErrorEnvelopeSchema>>().toEqualTypeOf<LenientErrorEnvelope>();
+    expectTypeOf(lenientErrorEnvelopeSchema).toExtend<
+      StandardJSONSchemaV1<LenientErrorEnvelope, LenientErrorEnvelope>
+    >();
+    expectTypeOf<
+      StandardSchemaV1.InferOutput<typeof lenientErrorEnvelopeSchema>
+    >().toEqualTypeOf<LenientErrorEnvelope>();
   });
 
   it("the strict schema is not one of a different output type", () => {

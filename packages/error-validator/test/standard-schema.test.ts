@@ -10,7 +10,12 @@ const lenient = lenientErrorEnvelopeSchema["~standard"];
 
 describe("~standard.validate", () => {
   it("names the vendor and version 1", () => {
-    expect([strict.version, strict.vendor, lenient.version, lenient.vendor]).toEqual([1, "@org/error-validator", 1, "@org/error-validator"]);
+    expect([strict.version, strict.vendor, lenient.version, lenient.vendor]).toEqual([
+      1,
+      "@org/error-validator",
+      1,
+      "@org/error-validator",
+    ]);
   });
 
   it("a valid envelope gives { value }, a copy as validateErrorEnvelope returns it", () => {
@@ -23,8 +28,16 @@ describe("~standard.validate", () => {
 
   // given: a value, the mode; want: the issue's message and path keys (no path for the root)
   it.each([
-    { mode: "strict", data: { error: { message: "m", type: "server_error", code: "made_up" } }, path: ["error", "code"] },
-    { mode: "strict", data: { error: { message: "m", type: "server_error", code: null, "a/b~c": 1 } }, path: ["error", "a/b~c"] },
+    {
+      mode: "strict",
+      data: { error: { message: "m", type: "server_error", code: "made_up" } },
+      path: ["error", "code"],
+    },
+    {
+      mode: "strict",
+      data: { error: { message: "m", type: "server_error", code: null, "a/b~c": 1 } },
+      path: ["error", "a/b~c"],
+    },
     { mode: "strict", data: { error: { type: "server_error", code: null } }, path: ["error", "message"] },
     { mode: "lenient", data: { error: { message: 42 } }, path: ["error", "message"] },
     { mode: "lenient", data: "text", path: undefined },
@@ -45,7 +58,12 @@ describe("~standard.validate", () => {
   });
 
   it("never throws, on hostile values either", () => {
-    const trap = Object.defineProperty({}, "error", { get: () => { throw new Error("trap"); }, enumerable: true });
+    const trap = Object.defineProperty({}, "error", {
+      get: () => {
+        throw new Error("trap");
+      },
+      enumerable: true,
+    });
     expect(strict.validate(trap).issues?.[0]?.message).toMatch(/^the value could not be read/);
   });
 });
@@ -67,15 +85,22 @@ describe("~standard.jsonSchema", () => {
   it.each([
     { target: "draft-2020-12", compile: (s: object) => new Ajv2020({ allowUnionTypes: true }).compile(s) },
     { target: "draft-07", compile: (s: object) => new Ajv({ allowUnionTypes: true }).compile(s) },
-  ])("$target: a schema that the draft's validator compiles and that agrees with the package", ({ target, compile }) => {
-    for (const [mode, schema] of [["strict", strict], ["lenient", lenient]] as const) {
-      const input = schema.jsonSchema.input({ target });
-      expect(schema.jsonSchema.output({ target })).toEqual(input);
-      expect(input["$schema"]).toMatch(target === "draft-07" ? /draft-07/ : /2020-12/);
-      const validate = compile(input);
-      for (const value of samples) expect([mode, value, validate(value)]).toEqual([mode, value, validateErrorEnvelope(value, { mode }).ok]);
-    }
-  });
+  ])(
+    "$target: a schema that the draft's validator compiles and that agrees with the package",
+    ({ target, compile }) => {
+      for (const [mode, schema] of [
+        ["strict", strict],
+        ["lenient", lenient],
+      ] as const) {
+        const input = schema.jsonSchema.input({ target });
+        expect(schema.jsonSchema.output({ target })).toEqual(input);
+        expect(input["$schema"]).toMatch(target === "draft-07" ? /draft-07/ : /2020-12/);
+        const validate = compile(input);
+        for (const value of samples)
+          expect([mode, value, validate(value)]).toEqual([mode, value, validateErrorEnvelope(value, { mode }).ok]);
+      }
+    },
+  );
 
   it("each call returns a fresh schema: changing one leaves the next alone", () => {
     const first = strict.jsonSchema.input({ target: "draft-07" });
@@ -83,8 +108,11 @@ describe("~standard.jsonSchema", () => {
     expect(strict.jsonSchema.input({ target: "draft-07" })["type"]).toBe("object");
   });
 
-  it.each(["openapi-3.0", "draft-04", "constructor", ""])("an unsupported target (%s) throws a TypeError naming it", (target) => {
-    expect(() => strict.jsonSchema.input({ target })).toThrow(TypeError);
-    expect(() => lenient.jsonSchema.output({ target })).toThrow(JSON.stringify(target));
-  });
+  it.each(["openapi-3.0", "draft-04", "constructor", ""])(
+    "an unsupported target (%s) throws a TypeError naming it",
+    (target) => {
+      expect(() => strict.jsonSchema.input({ target })).toThrow(TypeError);
+      expect(() => lenient.jsonSchema.output({ target })).toThrow(JSON.stringify(target));
+    },
+  );
 });

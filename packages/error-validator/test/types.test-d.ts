@@ -23,12 +23,16 @@ describe("validateErrorEnvelope result types", () => {
   it("the default and lenient mode give a LenientErrorEnvelope", () => {
     expectTypeOf(validateErrorEnvelope({})).toEqualTypeOf<ValidationResult<LenientErrorEnvelope>>();
     expectTypeOf(validateErrorEnvelope({}, {})).toEqualTypeOf<ValidationResult<LenientErrorEnvelope>>();
-    expectTypeOf(validateErrorEnvelope({}, { mode: "lenient" })).toEqualTypeOf<ValidationResult<LenientErrorEnvelope>>();
+    expectTypeOf(validateErrorEnvelope({}, { mode: "lenient" })).toEqualTypeOf<
+      ValidationResult<LenientErrorEnvelope>
+    >();
   });
 
   it("a mode only known at run time gives the union", () => {
     const mode = "strict" as ValidationMode;
-    expectTypeOf(validateErrorEnvelope({}, { mode })).toEqualTypeOf<ValidationResult<ErrorEnvelope | LenientErrorEnvelope>>();
+    expectTypeOf(validateErrorEnvelope({}, { mode })).toEqualTypeOf<
+      ValidationResult<ErrorEnvelope | LenientErrorEnvelope>
+    >();
   });
 
   it("only the two modes are accepted", () => {
@@ -40,7 +44,9 @@ describe("validateErrorEnvelope result types", () => {
 describe("parseErrorEnvelope result types", () => {
   it("follow the mode like validateErrorEnvelope", () => {
     expectTypeOf(parseErrorEnvelope("{}", { mode: "strict" })).toEqualTypeOf<ValidationResult<ErrorEnvelope>>();
-    expectTypeOf(parseErrorEnvelope("{}", { mode: "strict", maxLength: 10 })).toEqualTypeOf<ValidationResult<ErrorEnvelope>>();
+    expectTypeOf(parseErrorEnvelope("{}", { mode: "strict", maxLength: 10 })).toEqualTypeOf<
+      ValidationResult<ErrorEnvelope>
+    >();
     expectTypeOf(parseErrorEnvelope("{}")).toEqualTypeOf<ValidationResult<LenientErrorEnvelope>>();
     expectTypeOf(parseErrorEnvelope("{}", { maxLength: 10 })).toEqualTypeOf<ValidationResult<LenientErrorEnvelope>>();
   });

@@ -33,5 +33,9 @@ export function runMeta(options: Record<string, unknown>): RunMeta {
 
 /** Fills in what is only known at the end. */
 export function finishMeta(meta: RunMeta, startedAt: number): RunMeta {
-  return { ...meta, loadAverage: { ...meta.loadAverage, end: loadavg()[0] ?? 0 }, durationSeconds: Math.round((performance.now() - startedAt) / 100) / 10 };
+  return {
+    ...meta,
+    loadAverage: { ...meta.loadAverage, end: loadavg()[0] ?? 0 },
+    durationSeconds: Math.round((performance.now() - startedAt) / 100) / 10,
+  };
 }

@@ -38,7 +38,12 @@ export const consume = (n: number): void => {
  * alike (compressing the ratios). Distinct source text gives each peer its own loop, so
  * each call site stays monomorphic, as it would be in the peer's real caller.
  */
-export function makeBatch<T>(peer: string, check: (item: T) => unknown, items: readonly T[], repeat: number): () => number {
+export function makeBatch<T>(
+  peer: string,
+  check: (item: T) => unknown,
+  items: readonly T[],
+  repeat: number,
+): () => number {
   const source = `/* batch for ${peer.replace(/\*\//g, "")} */
     return function batch() {
       let n = 0;
@@ -47,7 +52,11 @@ export function makeBatch<T>(peer: string, check: (item: T) => unknown, items: r
       }
       return n;
     };`;
-  const factory = new Function("check", "items", "repeat", source) as (c: typeof check, i: readonly T[], r: number) => () => number;
+  const factory = new Function("check", "items", "repeat", source) as (
+    c: typeof check,
+    i: readonly T[],
+    r: number,
+  ) => () => number;
   return factory(check, items, repeat);
 }
 
@@ -58,15 +67,25 @@ export function makeBatch<T>(peer: string, check: (item: T) => unknown, items: r
  * neighbour in a quiet one. Short interleaved rounds put every peer into the same seconds,
  * and the median of per-round ratios shrugs off the rounds a spike hit.
  */
-export async function runRounds(tasks: readonly BatchTask[], options: { rounds: number; timeMs: number; warmupMs: number }): Promise<Map<string, RoundStat[]>> {
+export async function runRounds(
+  tasks: readonly BatchTask[],
+  options: { rounds: number; timeMs: number; warmupMs: number },
+): Promise<Map<string, RoundStat[]>> {
   const out = new Map<string, RoundStat[]>(tasks.map((t) => [t.name, []]));
   for (let round = 0; round < options.rounds; round++) {
-    const bench = new Bench({ time: options.timeMs, iterations: 10, warmup: round === 0, warmupTime: options.warmupMs, throws: true });
+    const bench = new Bench({
+      time: options.timeMs,
+      iterations: 10,
+      warmup: round === 0,
+      warmupTime: options.warmupMs,
+      throws: true,
+    });
     const order = round % 2 === 0 ? tasks : [...tasks].reverse();
     for (const task of order) {
       bench.add(task.name, () => {
         const n = task.run();
-        if (n !== task.expected) throw new Error(`${task.name}: counted ${n} passes per batch, expected ${task.expected}`);
+        if (n !== task.expected)
+          throw new Error(`${task.name}: counted ${n} passes per batch, expected ${task.expected}`);
         consume(n);
       });
     }

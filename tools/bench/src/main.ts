@@ -15,26 +15,49 @@ import { renderTargets, judgeTargets } from "./summary.js";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
-const only = args.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
+const only = args
+  .find((a) => a.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
 
 const config = quick
-  ? { validation: { rounds: 2, timeMs: 60, warmupMs: 50 }, coldStart: { runs: 3 }, server: { pairs: 1, seconds: 1 }, clientParse: { rounds: 2, timeMs: 60, warmupMs: 50 } }
-  : { validation: { rounds: 10, timeMs: 150, warmupMs: 300 }, coldStart: { runs: 15 }, server: { pairs: 4, seconds: 3 }, clientParse: { rounds: 8, timeMs: 150, warmupMs: 300 } };
+  ? {
+      validation: { rounds: 2, timeMs: 60, warmupMs: 50 },
+      coldStart: { runs: 3 },
+      server: { pairs: 1, seconds: 1 },
+      clientParse: { rounds: 2, timeMs: 60, warmupMs: 50 },
+    }
+  : {
+      validation: { rounds: 10, timeMs: 150, warmupMs: 300 },
+      coldStart: { runs: 15 },
+      server: { pairs: 4, seconds: 3 },
+      clientParse: { rounds: 8, timeMs: 150, warmupMs: 300 },
+    };
 
 // Imported when run: a part whose packages are missing (e.g. an unbuilt dist) fails alone,
 // as "skipped: ... failed: <reason>", and the others still report.
 const parts: [string, string, () => Promise<Section>][] = [
-  ["validation", "1. Validation throughput (strict)", async () => (await import("./validation/run.js")).runValidation(config.validation)],
+  [
+    "validation",
+    "1. Validation throughput (strict)",
+    async () => (await import("./validation/run.js")).runValidation(config.validation),
+  ],
   ["coldStart", "2. Cold start", async () => (await import("./cold-start/run.js")).runColdStart(config.coldStart)],
   ["bundle", "3. Browser bundle size", async () => (await (await import("./bundle/run.js")).runBundles()).section],
   ["server", "4. Server overhead (node:http)", async () => (await import("./server/run.js")).runServer(config.server)],
-  ["clientParse", "5. Client parse", async () => (await import("./client-parse/run.js")).runClientParse(config.clientParse)],
+  [
+    "clientParse",
+    "5. Client parse",
+    async () => (await import("./client-parse/run.js")).runClientParse(config.clientParse),
+  ],
   ["sseLinearity", "6. SSE parsing linearity", async () => (await import("./sse-linearity.js")).runSseLinearity()],
 ];
 
 const startedAt = performance.now();
 const meta = runMeta({ quick, only: only ?? "all", ...config });
-console.log(`# pnpm bench: Node ${meta.node}, ${meta.cpu.model} x ${meta.cpu.cores}, load average ${meta.loadAverage.start.toFixed(2)}, ${meta.date}${quick ? " (--quick: rough figures)" : ""}`);
+console.log(
+  `# pnpm bench: Node ${meta.node}, ${meta.cpu.model} x ${meta.cpu.cores}, load average ${meta.loadAverage.start.toFixed(2)}, ${meta.date}${quick ? " (--quick: rough figures)" : ""}`,
+);
 const sections: Section[] = [];
 for (const [id, title, run] of parts) {
   if (only && !only.includes(id)) continue;
@@ -52,7 +75,8 @@ for (const [id, title, run] of parts) {
 const targets = judgeTargets(sections);
 console.log(renderTargets(targets));
 // JSON has no comments: the banner is a member, as in the generated schemas.
-const banner = "Written by `pnpm bench` (tools/bench) - do not edit; run it again to refresh. Figures are measurements of one run, not a drift-checked output.";
+const banner =
+  "Written by `pnpm bench` (tools/bench) - do not edit; run it again to refresh. Figures are measurements of one run, not a drift-checked output.";
 const results = { $comment: banner, meta: finishMeta(meta, startedAt), sections, targets };
 const file = `${BENCH_DIR}results.json`;
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);

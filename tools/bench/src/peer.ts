@@ -8,7 +8,9 @@ export const BENCH_DIR = fileURLToPath(new URL("../", import.meta.url));
 /** The installed version of a dev dependency of tools/bench, for labels ("zod 4.6.7"). */
 export function versionOf(pkg: string): string {
   try {
-    const meta = JSON.parse(readFileSync(`${BENCH_DIR}node_modules/${pkg}/package.json`, "utf8")) as { version?: string };
+    const meta = JSON.parse(readFileSync(`${BENCH_DIR}node_modules/${pkg}/package.json`, "utf8")) as {
+      version?: string;
+    };
     return meta.version ?? "?";
   } catch {
     return "?";

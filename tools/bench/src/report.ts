@@ -33,7 +33,8 @@ export const figure = (value: number, unit: string): Figure => ({ value, unit })
 export function ratioFigure(ratios: readonly number[]): Figure {
   const sorted = [...ratios].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  const median = sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  const median =
+    sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
   return { value: median, unit: "x", range: [sorted[0] as number, sorted[sorted.length - 1] as number] };
 }
 export const isFigure = (cell: Cell | undefined): cell is Figure => typeof cell === "object" && cell !== null;
@@ -47,7 +48,9 @@ export function skippedSection(id: string, title: string, method: string, reason
 export function formatFigure(f: Figure): string {
   switch (f.unit) {
     case "x":
-      return f.range ? `${f.value.toFixed(2)}x (${f.range[0].toFixed(2)}-${f.range[1].toFixed(2)})` : `${f.value.toFixed(2)}x`;
+      return f.range
+        ? `${f.value.toFixed(2)}x (${f.range[0].toFixed(2)}-${f.range[1].toFixed(2)})`
+        : `${f.value.toFixed(2)}x`;
     case "%":
       return `±${f.value.toFixed(1)}%`;
     case "ms":
@@ -62,7 +65,8 @@ export function formatFigure(f: Figure): string {
   }
 }
 
-const cellText = (c: Cell | undefined): string => (c === undefined || c === null ? "-" : typeof c === "string" ? c : formatFigure(c));
+const cellText = (c: Cell | undefined): string =>
+  c === undefined || c === null ? "-" : typeof c === "string" ? c : formatFigure(c);
 
 /** A plain-text table of a section (columns in first-seen order), then its skips and notes. */
 export function renderSection(section: Section): string {
@@ -70,7 +74,8 @@ export function renderSection(section: Section): string {
   for (const row of section.rows) for (const key of Object.keys(row)) if (!columns.includes(key)) columns.push(key);
   const body = section.rows.map((row) => columns.map((c) => cellText(row[c])));
   const widths = columns.map((c, i) => Math.max(c.length, ...body.map((r) => (r[i] as string).length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
   const out = [`\n## ${section.title}`, section.method];
   if (columns.length > 0) out.push("", line(columns), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line));
   for (const s of section.skipped) out.push(`skipped: ${s.peer}: ${s.reason}`);

@@ -26,7 +26,11 @@ async function readLine(api: SseApi, size: number, chunk: number): Promise<numbe
   );
   const started = performance.now();
   let read = 0;
-  for await (const event of api.readSseEvents(new Response(body, { headers: { "content-type": "text/event-stream" } }), { maxEventLength: 2 * size })) read += event.data.length;
+  for await (const event of api.readSseEvents(
+    new Response(body, { headers: { "content-type": "text/event-stream" } }),
+    { maxEventLength: 2 * size },
+  ))
+    read += event.data.length;
   if (read !== size) throw new Error(`expected ${size} characters of data, got ${read}`);
   return performance.now() - started;
 }
@@ -47,7 +51,22 @@ export async function runSseLinearity(): Promise<Section> {
     const [half = 0, full = 0] = times;
     const label = chunk === 0 ? "one chunk" : `${chunk}-byte chunks`;
     figures[`1 MB line, ${label}`] = figure(full, "ms");
-    rows.push({ chunking: label, "500 KB": figure(half, "ms"), "1 MB": figure(full, "ms"), "1 MB / 500 KB": figure(full / half, "x") });
+    rows.push({
+      chunking: label,
+      "500 KB": figure(half, "ms"),
+      "1 MB": figure(full, "ms"),
+      "1 MB / 500 KB": figure(full / half, "x"),
+    });
   }
-  return { id: "sseLinearity", title: TITLE, method: METHOD, rows, skipped: [], notes: ["A quadratic parser doubles its per-byte cost when N doubles (ratio ~4x); a linear one stays ~2x. The one-chunk times are a few ms, so their ratio is noise (warm-up, GC)."], figures };
+  return {
+    id: "sseLinearity",
+    title: TITLE,
+    method: METHOD,
+    rows,
+    skipped: [],
+    notes: [
+      "A quadratic parser doubles its per-byte cost when N doubles (ratio ~4x); a linear one stays ~2x. The one-chunk times are a few ms, so their ratio is noise (warm-up, GC).",
+    ],
+    figures,
+  };
 }

@@ -25,8 +25,12 @@ export function judge(
   bound: { atLeast?: number; atMost?: number; below?: number },
   reasonIfMissing = "not measured in this run",
 ): TargetResult {
-  if (measured === null || !Number.isFinite(measured.value)) return { id, target, measuredAs, measured: null, status: "not measured", detail: reasonIfMissing };
+  if (measured === null || !Number.isFinite(measured.value))
+    return { id, target, measuredAs, measured: null, status: "not measured", detail: reasonIfMissing };
   const v = measured.value;
-  const ok = (bound.atLeast === undefined || v >= bound.atLeast) && (bound.atMost === undefined || v <= bound.atMost) && (bound.below === undefined || v < bound.below);
+  const ok =
+    (bound.atLeast === undefined || v >= bound.atLeast) &&
+    (bound.atMost === undefined || v <= bound.atMost) &&
+    (bound.below === undefined || v < bound.below);
   return { id, target, measuredAs, measured, status: ok ? "met" : "not met" };
 }

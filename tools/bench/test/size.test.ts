@@ -21,7 +21,13 @@ const targets = sizeTargets();
 describe("browser bundle size limits (tools/bench/test/size-limits.json)", () => {
   it("every public entry point of every public package is measured, the subpath exports too", () => {
     const specifiers = publicEntryPoints().map((e) => e.specifier);
-    for (const expected of ["@org/error-types", "@org/error-validator", "@org/error-client", "@org/error-server", "@org/error-server/express"]) {
+    for (const expected of [
+      "@org/error-types",
+      "@org/error-validator",
+      "@org/error-client",
+      "@org/error-server",
+      "@org/error-server/express",
+    ]) {
       expect(specifiers).toContain(expected);
     }
     expect(specifiers).not.toContain("@org/error-client/package.json");
@@ -33,10 +39,14 @@ describe("browser bundle size limits (tools/bench/test/size-limits.json)", () =>
     expect(Object.keys(limits).filter((id) => !targets.some((t) => t.id === id))).toEqual([]);
   });
 
-  it.each(targets.map((t) => [t.id, t] as const))("%s stays within its limit", async (_id, target) => {
-    const measured = await measureTarget(target, dir, BENCH_DIR);
-    expect(measured.exports.length).toBeGreaterThan(0);
-    const limit = limits[target.id] ?? 0;
-    expect(measured.gzip, `${target.id}: ${measured.gzip} B gzip, limit ${limit} B`).toBeLessThanOrEqual(limit);
-  }, 60_000);
+  it.each(targets.map((t) => [t.id, t] as const))(
+    "%s stays within its limit",
+    async (_id, target) => {
+      const measured = await measureTarget(target, dir, BENCH_DIR);
+      expect(measured.exports.length).toBeGreaterThan(0);
+      const limit = limits[target.id] ?? 0;
+      expect(measured.gzip, `${target.id}: ${measured.gzip} B gzip, limit ${limit} B`).toBeLessThanOrEqual(limit);
+    },
+    60_000,
+  );
 });

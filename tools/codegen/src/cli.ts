@@ -22,12 +22,17 @@ export async function main(argv: string[]): Promise<number> {
     if (rest[i] === "--root" && rest[i + 1]) root = resolve(rest[++i] as string);
     else return usage(`unknown argument: ${rest[i]}`);
   }
-  if (command !== "generate" && command !== "check") return usage(command ? `unknown command: ${command}` : "no command");
+  if (command !== "generate" && command !== "check")
+    return usage(command ? `unknown command: ${command}` : "no command");
   try {
     const files = await generateAll(root);
     if (command === "generate") {
       const changed = writeFiles(root, files);
-      console.log(changed.length ? `codegen: wrote ${changed.length} file(s):\n  ${changed.join("\n  ")}` : `codegen: ${files.size} files up to date`);
+      console.log(
+        changed.length
+          ? `codegen: wrote ${changed.length} file(s):\n  ${changed.join("\n  ")}`
+          : `codegen: ${files.size} files up to date`,
+      );
       return 0;
     }
     const drift = checkFiles(root, files);

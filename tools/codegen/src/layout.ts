@@ -11,7 +11,12 @@ const TYPES = PACKAGES.types.dir;
 const VALIDATOR = PACKAGES.validator.dir;
 
 /** Folders that hold nothing but generated files: a file there that we no longer write is stale. */
-export const GENERATED_DIRS = [`${TYPES}/src/generated`, `${TYPES}/schemas`, `${TYPES}/reference`, `${VALIDATOR}/src/generated`] as const;
+export const GENERATED_DIRS = [
+  `${TYPES}/src/generated`,
+  `${TYPES}/schemas`,
+  `${TYPES}/reference`,
+  `${VALIDATOR}/src/generated`,
+] as const;
 
 export const OUT = {
   types: `${TYPES}/src/generated/types.ts`,

@@ -1,8 +1,27 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
-import { findRepoRoot, type JsonObject, PACKAGES, SCHEMA_DIR, SCHEMA_FILES, type SchemaName } from "@org/contract-model";
+import {
+  findRepoRoot,
+  type JsonObject,
+  PACKAGES,
+  SCHEMA_DIR,
+  SCHEMA_FILES,
+  type SchemaName,
+} from "@org/contract-model";
 import { generateAll } from "./generate.js";
 import { writeFiles } from "./write.js";
 
@@ -48,7 +67,11 @@ function link(entry: string, at: string, source: string, root: string): void {
 
 /** Copies tracked and new, not ignored files (no node_modules, no dist), then links node_modules. */
 function copyRepo(source: string, root: string): void {
-  const list = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], { cwd: source, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const list = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], {
+    cwd: source,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   for (const rel of list.split("\0")) {
     const from = join(source, rel);
     if (!rel || !existsSync(from) || !lstatSync(from).isFile()) continue;
@@ -67,16 +90,22 @@ function copyRepo(source: string, root: string): void {
  * the generator there and builds `build` (default: @org/error-types) with its own tsup. The
  * caller asserts on the copy's generated files or built packages, then calls `remove()`.
  */
-export async function mutatedRepo(edit: SchemaEdit, options: { build?: readonly string[]; source?: string } = {}): Promise<MutatedRepo> {
+export async function mutatedRepo(
+  edit: SchemaEdit,
+  options: { build?: readonly string[]; source?: string } = {},
+): Promise<MutatedRepo> {
   const source = options.source ?? findRepoRoot(import.meta.url);
   const root = mkdtempSync(join(tmpdir(), "contract-mutation-"));
   const remove = () => rmSync(root, { recursive: true, force: true });
   try {
     copyRepo(source, root);
     const path = (name: SchemaName) => join(root, SCHEMA_DIR, SCHEMA_FILES[name]);
-    const schemas = Object.fromEntries(Object.keys(SCHEMA_FILES).map((n) => [n, JSON.parse(readFileSync(path(n as SchemaName), "utf8"))])) as Record<SchemaName, JsonObject>;
+    const schemas = Object.fromEntries(
+      Object.keys(SCHEMA_FILES).map((n) => [n, JSON.parse(readFileSync(path(n as SchemaName), "utf8"))]),
+    ) as Record<SchemaName, JsonObject>;
     edit(schemas);
-    for (const name of Object.keys(SCHEMA_FILES) as SchemaName[]) writeFileSync(path(name), `${JSON.stringify(schemas[name], null, 2)}\n`);
+    for (const name of Object.keys(SCHEMA_FILES) as SchemaName[])
+      writeFileSync(path(name), `${JSON.stringify(schemas[name], null, 2)}\n`);
     writeFiles(root, await generateAll(root));
     const dirs = Object.values(PACKAGES);
     for (const name of options.build ?? [PACKAGES.types.name]) {

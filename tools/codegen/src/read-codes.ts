@@ -1,5 +1,12 @@
 import { SCHEMA_DIR, SCHEMA_FILES } from "@org/contract-model";
-import { type CodeEntry, isJsonObject, type JsonObject, type OtherStatus, type StatusRow, type TypeEntry } from "./contract.js";
+import {
+  type CodeEntry,
+  isJsonObject,
+  type JsonObject,
+  type OtherStatus,
+  type StatusRow,
+  type TypeEntry,
+} from "./contract.js";
 import { SchemaError } from "./schema-error.js";
 
 const REL = `${SCHEMA_DIR}/${SCHEMA_FILES.code}`;
@@ -11,7 +18,7 @@ const KNOWN: readonly string[] = [...REQUIRED, ...OPTIONAL];
 export function constList(rel: string, schema: JsonObject): JsonObject[] {
   const list = schema["anyOf"];
   if (!Array.isArray(list) || list.length === 0) {
-    throw new SchemaError(rel, "/anyOf", "must be a non-empty list of { \"const\": ... } entries");
+    throw new SchemaError(rel, "/anyOf", 'must be a non-empty list of { "const": ... } entries');
   }
   const seen = new Set<string>();
   return list.map((entry, i) => {
@@ -28,17 +35,39 @@ export function constList(rel: string, schema: JsonObject): JsonObject[] {
 const nonEmpty = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
 
 /** `otherStatuses`: statuses of the table, none twice, not the canonical one, each with a "when". */
-function readOtherStatuses(value: unknown, at: string, code: string, canonical: number, table: ReadonlySet<number>): OtherStatus[] {
+function readOtherStatuses(
+  value: unknown,
+  at: string,
+  code: string,
+  canonical: number,
+  table: ReadonlySet<number>,
+): OtherStatus[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new SchemaError(REL, at, `code "${code}": otherStatuses must be a list of { status, when }`);
+  if (!Array.isArray(value))
+    throw new SchemaError(REL, at, `code "${code}": otherStatuses must be a list of { status, when }`);
   const seen = new Set([canonical]);
   return value.map((item, i) => {
-    if (!isJsonObject(item) || typeof item["status"] !== "number" || !nonEmpty(item["when"]) || Object.keys(item).length !== 2) {
-      throw new SchemaError(REL, `${at}/${i}`, `code "${code}": each other status must be { "status": number, "when": non-empty string }`);
+    if (
+      !isJsonObject(item) ||
+      typeof item["status"] !== "number" ||
+      !nonEmpty(item["when"]) ||
+      Object.keys(item).length !== 2
+    ) {
+      throw new SchemaError(
+        REL,
+        `${at}/${i}`,
+        `code "${code}": each other status must be { "status": number, "when": non-empty string }`,
+      );
     }
     const status = item["status"];
-    if (!table.has(status)) throw new SchemaError(REL, `${at}/${i}/status`, `code "${code}": status ${status} is not in x-http-statuses (${[...table].join(", ")})`);
-    if (seen.has(status)) throw new SchemaError(REL, `${at}/${i}/status`, `code "${code}": status ${status} is listed twice`);
+    if (!table.has(status))
+      throw new SchemaError(
+        REL,
+        `${at}/${i}/status`,
+        `code "${code}": status ${status} is not in x-http-statuses (${[...table].join(", ")})`,
+      );
+    if (seen.has(status))
+      throw new SchemaError(REL, `${at}/${i}/status`, `code "${code}": status ${status} is listed twice`);
     seen.add(status);
     return { status, when: item["when"] };
   });
@@ -52,23 +81,43 @@ export function readCodes(schema: JsonObject, types: TypeEntry[], statuses: Stat
     const at = `/anyOf/${i}/x-error`;
     const code = entry["const"] as string;
     const meta = entry["x-error"];
-    if (!isJsonObject(meta)) throw new SchemaError(REL, at, `code "${code}" needs an "x-error" object with ${REQUIRED.join(", ")}`);
+    if (!isJsonObject(meta))
+      throw new SchemaError(REL, at, `code "${code}" needs an "x-error" object with ${REQUIRED.join(", ")}`);
     for (const field of REQUIRED) {
-      if (!(field in meta)) throw new SchemaError(REL, `${at}/${field}`, `code "${code}" has no "${field}" (every code needs ${REQUIRED.join(", ")})`);
+      if (!(field in meta))
+        throw new SchemaError(
+          REL,
+          `${at}/${field}`,
+          `code "${code}" has no "${field}" (every code needs ${REQUIRED.join(", ")})`,
+        );
     }
     const { status, type, meaning, action, retryable } = meta;
     if (typeof status !== "number" || !table.has(status)) {
-      throw new SchemaError(REL, `${at}/status`, `code "${code}": status must be one of the statuses of x-http-statuses (${[...table].join(", ")})`);
+      throw new SchemaError(
+        REL,
+        `${at}/status`,
+        `code "${code}": status must be one of the statuses of x-http-statuses (${[...table].join(", ")})`,
+      );
     }
     if (typeof type !== "string" || !known.has(type)) {
-      throw new SchemaError(REL, `${at}/type`, `code "${code}": type must be one of the categories of ${SCHEMA_FILES.type} (${[...known].join(", ")})`);
+      throw new SchemaError(
+        REL,
+        `${at}/type`,
+        `code "${code}": type must be one of the categories of ${SCHEMA_FILES.type} (${[...known].join(", ")})`,
+      );
     }
-    for (const [field, value] of [["meaning", meaning], ["action", action]] as const) {
-      if (!nonEmpty(value)) throw new SchemaError(REL, `${at}/${field}`, `code "${code}": ${field} must be a non-empty string`);
+    for (const [field, value] of [
+      ["meaning", meaning],
+      ["action", action],
+    ] as const) {
+      if (!nonEmpty(value))
+        throw new SchemaError(REL, `${at}/${field}`, `code "${code}": ${field} must be a non-empty string`);
     }
-    if (typeof retryable !== "boolean") throw new SchemaError(REL, `${at}/retryable`, `code "${code}": retryable must be true or false`);
+    if (typeof retryable !== "boolean")
+      throw new SchemaError(REL, `${at}/retryable`, `code "${code}": retryable must be true or false`);
     const extra = Object.keys(meta).filter((k) => !KNOWN.includes(k));
-    if (extra.length > 0) throw new SchemaError(REL, `${at}/${extra[0]}`, `code "${code}": unknown metadata field "${extra[0]}"`);
+    if (extra.length > 0)
+      throw new SchemaError(REL, `${at}/${extra[0]}`, `code "${code}": unknown metadata field "${extra[0]}"`);
     const otherStatuses = readOtherStatuses(meta["otherStatuses"], `${at}/otherStatuses`, code, status, table);
     return { code, status, otherStatuses, type, meaning: meaning as string, action: action as string, retryable };
   });

@@ -8,12 +8,19 @@ function listFiles(root: string, dir: string): string[] {
   if (!existsSync(abs)) return [];
   return readdirSync(abs, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(root.length + 1).split("\\").join("/"));
+    .map((e) =>
+      join(e.parentPath, e.name)
+        .slice(root.length + 1)
+        .split("\\")
+        .join("/"),
+    );
 }
 
 /** Files in the generated folders that the generator no longer writes. */
 export function staleFiles(root: string, files: GeneratedFiles): string[] {
-  return GENERATED_DIRS.flatMap((dir) => listFiles(root, dir)).filter((f) => !files.has(f)).sort();
+  return GENERATED_DIRS.flatMap((dir) => listFiles(root, dir))
+    .filter((f) => !files.has(f))
+    .sort();
 }
 
 /** Writes every file under `root` and removes stale ones. Returns the paths whose content changed. */

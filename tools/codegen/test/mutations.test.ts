@@ -6,8 +6,10 @@ import { OUT } from "../src/layout.js";
 
 type Any = Record<string, any>;
 /** The x-error of a code of the copy's error-code.schema.json. */
-const xError = (s: Parameters<SchemaEdit>[0], code: string): Any => (s.code["anyOf"] as Any[]).find((e) => e["const"] === code)!["x-error"];
-const statusRow = (s: Parameters<SchemaEdit>[0], status: number): Any => (s.envelope["x-http-statuses"] as Any[]).find((r) => r["status"] === status)!;
+const xError = (s: Parameters<SchemaEdit>[0], code: string): Any =>
+  (s.code["anyOf"] as Any[]).find((e) => e["const"] === code)!["x-error"];
+const statusRow = (s: Parameters<SchemaEdit>[0], status: number): Any =>
+  (s.envelope["x-http-statuses"] as Any[]).find((r) => r["status"] === status)!;
 const rules = (s: Parameters<SchemaEdit>[0]): Any => s.envelope["x-contract"] as Any;
 
 type Api = typeof import("@org/error-types");
@@ -30,9 +32,15 @@ const CASES: Array<{ name: string; edit: SchemaEdit; check: (o: Outputs) => void
     edit: (s) => void (xError(s, "get_channel_failed").status = 502),
     check: ({ catalog, docs, openapi, api }) => {
       expect(catalog).toContain("  get_channel_failed: {\n    status: 502,\n    statuses: [502],");
-      expect(docs).toContain("| get_channel_failed | No available channel | Retry later or contact support | 502 | upstream_error | yes |");
-      expect(Object.keys(openapi.components.responses.Error502.content["application/json"].examples)).toContain("get_channel_failed");
-      expect(Object.keys(openapi.components.responses.Error503.content["application/json"].examples)).not.toContain("get_channel_failed");
+      expect(docs).toContain(
+        "| get_channel_failed | No available channel | Retry later or contact support | 502 | upstream_error | yes |",
+      );
+      expect(Object.keys(openapi.components.responses.Error502.content["application/json"].examples)).toContain(
+        "get_channel_failed",
+      );
+      expect(Object.keys(openapi.components.responses.Error503.content["application/json"].examples)).not.toContain(
+        "get_channel_failed",
+      );
       expect(api.codeToHttpStatus("get_channel_failed")).toBe(502);
       expect(api.isStatusAllowedForCode("get_channel_failed", 503)).toBe(false);
       expect(api.codesForHttpStatus(503)).toEqual(["channel:no_available_key"]);
@@ -42,7 +50,9 @@ const CASES: Array<{ name: string; edit: SchemaEdit; check: (o: Outputs) => void
     name: "a code's retryability (do_request_failed: retryable -> not)",
     edit: (s) => void (xError(s, "do_request_failed").retryable = false),
     check: ({ catalog, docs, api }) => {
-      expect(catalog).toContain("  do_request_failed: {\n    status: 502,\n    statuses: [502],\n    type: \"upstream_error\",\n    meaning: \"Upstream request failed\",\n    action: \"Retry\",\n    retryable: false,");
+      expect(catalog).toContain(
+        '  do_request_failed: {\n    status: 502,\n    statuses: [502],\n    type: "upstream_error",\n    meaning: "Upstream request failed",\n    action: "Retry",\n    retryable: false,',
+      );
       expect(docs).toContain("| do_request_failed | Upstream request failed | Retry | 502 | upstream_error | no |");
       expect(api.RETRYABLE_ERROR_CODES).not.toContain("do_request_failed");
       expect(api.isRetryableErrorCode("do_request_failed")).toBe(false);
@@ -52,13 +62,29 @@ const CASES: Array<{ name: string; edit: SchemaEdit; check: (o: Outputs) => void
     name: "a new no-code status with its type (410 Gone, not_found_error)",
     edit: (s) => {
       const rows = s.envelope["x-http-statuses"] as Any[];
-      rows.splice(rows.findIndex((r) => r["status"] === 413), 0, { status: 410, reason: "Gone", type: "not_found_error", retryAfter: false, codeless: true, meaning: "Gone", cause: "The resource was removed" });
+      rows.splice(
+        rows.findIndex((r) => r["status"] === 413),
+        0,
+        {
+          status: 410,
+          reason: "Gone",
+          type: "not_found_error",
+          retryAfter: false,
+          codeless: true,
+          meaning: "Gone",
+          cause: "The resource was removed",
+        },
+      );
     },
     check: ({ http, docs, openapi, dts, api }) => {
       expect(http).toContain("export const HTTP_ERROR_STATUSES = [400, 401, 403, 404, 405, 408, 409, 410, 413,");
       expect(dts).toMatch(/HTTP_ERROR_STATUSES: readonly \[400, 401, 403, 404, 405, 408, 409, 410, 413/);
       expect(docs).toContain("| 410 | Gone | The resource was removed | Gone | not_found_error | `null` | no |");
-      expect(openapi.components.responses.Error410.content["application/json"].examples.no_code.value.error).toEqual({ message: "Gone", type: "not_found_error", code: null });
+      expect(openapi.components.responses.Error410.content["application/json"].examples.no_code.value.error).toEqual({
+        message: "Gone",
+        type: "not_found_error",
+        code: null,
+      });
       expect(api.isHttpErrorStatus(410)).toBe(true);
       expect(api.errorTypeForHttpStatus(410)).toBe("not_found_error");
       expect(api.HTTP_STATUSES[410 as keyof Api["HTTP_STATUSES"]]).toMatchObject({ reason: "Gone", codeless: true });
@@ -88,18 +114,25 @@ const CASES: Array<{ name: string; edit: SchemaEdit; check: (o: Outputs) => void
   },
   {
     name: "an allowed status added to a code (bad_request_body: also 422)",
-    edit: (s) => void (xError(s, "bad_request_body").otherStatuses = [{ status: 422, when: "The JSON is valid but its values are not" }]),
+    edit: (s) =>
+      void (xError(s, "bad_request_body").otherStatuses = [
+        { status: 422, when: "The JSON is valid but its values are not" },
+      ]),
     check: ({ catalog, docs, openapi, api }) => {
       expect(catalog).toContain("  bad_request_body: {\n    status: 400,\n    statuses: [400, 422],");
-      expect(docs).toContain("- `bad_request_body`: 400 by default; 422 when the JSON is valid but its values are not.");
-      expect(openapi.components.responses.Error422.content["application/json"].examples.bad_request_body.summary).toBe("Malformed request body (The JSON is valid but its values are not)");
+      expect(docs).toContain(
+        "- `bad_request_body`: 400 by default; 422 when the JSON is valid but its values are not.",
+      );
+      expect(openapi.components.responses.Error422.content["application/json"].examples.bad_request_body.summary).toBe(
+        "Malformed request body (The JSON is valid but its values are not)",
+      );
       expect(api.isStatusAllowedForCode("bad_request_body", 422)).toBe(true);
       expect(api.ERROR_CATALOG.bad_request_body.statuses).toEqual([400, 422]);
     },
   },
   {
     name: "the retry rule by status (501 becomes retryable, 409 not)",
-    edit: (s) => void (rules(s)["retryableStatuses"] = [408, 429], rules(s)["nonRetryableStatuses"] = [505]),
+    edit: (s) => void ((rules(s)["retryableStatuses"] = [408, 429]), (rules(s)["nonRetryableStatuses"] = [505])),
     check: ({ docs, api }) => {
       expect(docs).toContain("408, 429 and every 500-599 except 505, and never any other status.");
       expect(api.isRetryableHttpStatus(501)).toBe(true);
@@ -113,7 +146,9 @@ const CASES: Array<{ name: string; edit: SchemaEdit; check: (o: Outputs) => void
       expect(catalog).toContain('docUrl: "https://contract.org.example/v2/errors#channel:no_available_key",');
       expect(docs).toContain("It is hosted at https://contract.org.example/v2/errors;");
       expect(api.ERROR_REFERENCE_URL).toBe("https://contract.org.example/v2/errors");
-      expect(api.ERROR_CATALOG["channel:invalid_key"].docUrl).toBe("https://contract.org.example/v2/errors#channel:invalid_key");
+      expect(api.ERROR_CATALOG["channel:invalid_key"].docUrl).toBe(
+        "https://contract.org.example/v2/errors#channel:invalid_key",
+      );
     },
   },
 ];

@@ -27,31 +27,50 @@ describe("the reference page and errors.json follow schemas/", () => {
   afterEach(() => repo.remove());
 
   it("a new reference URL and a code's meaning change both files, with no other edit", async () => {
-    editSchema(repo.root, "error-envelope.schema.json", (s) => (s["x-contract"].referenceUrl = "https://docs.example.test/errors/v1"));
+    editSchema(
+      repo.root,
+      "error-envelope.schema.json",
+      (s) => (s["x-contract"].referenceUrl = "https://docs.example.test/errors/v1"),
+    );
     editSchema(repo.root, "error-code.schema.json", (s) => {
-      codeEntry(s, "model_not_found").meaning = "Model <b>not</b> found & \"gone\"";
+      codeEntry(s, "model_not_found").meaning = 'Model <b>not</b> found & "gone"';
     });
     const files = await generateAll(repo.root);
     const html = files.get(HTML) ?? "";
-    const catalog = JSON.parse(files.get(JSON_FILE) ?? "{}") as { reference_url: string; codes: Array<{ code: string; meaning: string; doc_url: string }> };
+    const catalog = JSON.parse(files.get(JSON_FILE) ?? "{}") as {
+      reference_url: string;
+      codes: Array<{ code: string; meaning: string; doc_url: string }>;
+    };
     expect(catalog.reference_url).toBe("https://docs.example.test/errors/v1");
     const entry = catalog.codes.find((c) => c.code === "model_not_found");
-    expect(entry).toMatchObject({ meaning: 'Model <b>not</b> found & "gone"', doc_url: "https://docs.example.test/errors/v1#model_not_found" });
+    expect(entry).toMatchObject({
+      meaning: 'Model <b>not</b> found & "gone"',
+      doc_url: "https://docs.example.test/errors/v1#model_not_found",
+    });
     // The page: the text escaped (never markup), the copy-link base the new URL.
     expect(html).toContain("Model &lt;b&gt;not&lt;/b&gt; found &amp; &quot;gone&quot;");
     expect(html).not.toContain("<b>not</b>");
     expect(html).toContain('data-base="https://docs.example.test/errors/v1"');
   });
 
-  it.each(["count", "q", "codes", "statuses"])("a code equal to an id of the page itself (%s) is a schema error, nothing generated", async (id) => {
-    editSchema(repo.root, "error-code.schema.json", (s) => {
-      (s["anyOf"] as Array<Record<string, any>>)[0]!["const"] = id;
-    });
-    await expect(generateAll(repo.root)).rejects.toThrow(new RegExp(`error-code\\.schema\\.json: code "${id}" cannot be an anchor`));
-  });
+  it.each(["count", "q", "codes", "statuses"])(
+    "a code equal to an id of the page itself (%s) is a schema error, nothing generated",
+    async (id) => {
+      editSchema(repo.root, "error-code.schema.json", (s) => {
+        (s["anyOf"] as Array<Record<string, any>>)[0]!["const"] = id;
+      });
+      await expect(generateAll(repo.root)).rejects.toThrow(
+        new RegExp(`error-code\\.schema\\.json: code "${id}" cannot be an anchor`),
+      );
+    },
+  );
 
   it("an attribute-breaking reference URL is escaped in the page", async () => {
-    editSchema(repo.root, "error-envelope.schema.json", (s) => (s["x-contract"].referenceUrl = 'https://docs.example.test/e?a=1&b="x"'));
+    editSchema(
+      repo.root,
+      "error-envelope.schema.json",
+      (s) => (s["x-contract"].referenceUrl = 'https://docs.example.test/e?a=1&b="x"'),
+    );
     const html = (await generateAll(repo.root)).get(HTML) ?? "";
     expect(html).toContain('data-base="https://docs.example.test/e?a=1&amp;b=&quot;x&quot;"');
   });
@@ -66,13 +85,16 @@ describe("the reference page and errors.json follow schemas/", () => {
     expect(catalog.codes.find((c) => c.code === "read_request_body_failed")?.statuses).toEqual([400, 413, 415]);
   });
 
-  it.each([HTML, JSON_FILE, OUT.reference("errors.schema.json")])("check fails, naming the file, when %s is edited by hand", async (path) => {
-    expect((await runCli(["generate", "--root", repo.root])).code).toBe(0);
-    appendFileSync(join(repo.root, path), "\n");
-    const check = await runCli(["check", "--root", repo.root]);
-    expect(check.code).toBe(1);
-    expect(check.stderr).toContain(`differs ${path}`);
-  });
+  it.each([HTML, JSON_FILE, OUT.reference("errors.schema.json")])(
+    "check fails, naming the file, when %s is edited by hand",
+    async (path) => {
+      expect((await runCli(["generate", "--root", repo.root])).code).toBe(0);
+      appendFileSync(join(repo.root, path), "\n");
+      const check = await runCli(["check", "--root", repo.root]);
+      expect(check.code).toBe(1);
+      expect(check.stderr).toContain(`differs ${path}`);
+    },
+  );
 
   it("the page is the same bytes on every run (no dates, no randomness)", async () => {
     const [a, b] = [await generateAll(repo.root), await generateAll(repo.root)];

@@ -35,16 +35,43 @@ const CASES: { given: unknown; want: null | { site: Partial<Site>; value?: unkno
   { given: { error: { message: "hi", code: "a:b", "a/b~": 1 } }, want: null },
   { given: [], want: { site: { instancePath: "", keyword: "type", params: { type: "object" } } } },
   // required comes before additionalProperties, as in ajv
-  { given: { other: 1 }, want: { site: { instancePath: "", keyword: "required", params: { missingProperty: "error" } } } },
-  { given: { error: { message: "hi", code: null }, other: 1 }, want: { site: { instancePath: "", keyword: "additionalProperties" }, value: "other" } },
-  { given: { error: { code: null, x: 1 } }, want: { site: { instancePath: "/error", keyword: "required", params: { missingProperty: "message" } } } },
-  { given: { error: { message: "hi", code: null, x: 1, y: 2 } }, want: { site: { instancePath: "/error", keyword: "additionalProperties" }, value: "x" } },
-  { given: { error: "text" }, want: { site: { instancePath: "/error", keyword: "type", params: { type: "object" } }, value: "text" } },
-  { given: { error: { message: 1, code: "zz" } }, want: { site: { instancePath: "/error/message", keyword: "type", params: { type: "string" } }, value: 1 } },
-  { given: { error: { message: "hello!", code: null } }, want: { site: { instancePath: "/error/message", keyword: "maxLength", params: { limit: 5 } } } },
-  { given: { error: { message: "hi", code: "zz" } }, want: { site: { instancePath: "/error/code", keyword: "enum", params: {} }, value: "zz" } },
+  {
+    given: { other: 1 },
+    want: { site: { instancePath: "", keyword: "required", params: { missingProperty: "error" } } },
+  },
+  {
+    given: { error: { message: "hi", code: null }, other: 1 },
+    want: { site: { instancePath: "", keyword: "additionalProperties" }, value: "other" },
+  },
+  {
+    given: { error: { code: null, x: 1 } },
+    want: { site: { instancePath: "/error", keyword: "required", params: { missingProperty: "message" } } },
+  },
+  {
+    given: { error: { message: "hi", code: null, x: 1, y: 2 } },
+    want: { site: { instancePath: "/error", keyword: "additionalProperties" }, value: "x" },
+  },
+  {
+    given: { error: "text" },
+    want: { site: { instancePath: "/error", keyword: "type", params: { type: "object" } }, value: "text" },
+  },
+  {
+    given: { error: { message: 1, code: "zz" } },
+    want: { site: { instancePath: "/error/message", keyword: "type", params: { type: "string" } }, value: 1 },
+  },
+  {
+    given: { error: { message: "hello!", code: null } },
+    want: { site: { instancePath: "/error/message", keyword: "maxLength", params: { limit: 5 } } },
+  },
+  {
+    given: { error: { message: "hi", code: "zz" } },
+    want: { site: { instancePath: "/error/code", keyword: "enum", params: {} }, value: "zz" },
+  },
   // member names are escaped in the pointer; a list of types is one comma-separated string
-  { given: { error: { message: "hi", code: null, "a/b~": "x" } }, want: { site: { instancePath: "/error/a~1b~0", keyword: "type", params: { type: "number,null" } }, value: "x" } },
+  {
+    given: { error: { message: "hi", code: null, "a/b~": "x" } },
+    want: { site: { instancePath: "/error/a~1b~0", keyword: "type", params: { type: "number,null" } }, value: "x" },
+  },
 ];
 
 describe("emitReporter: the first problem, in ajv's order", () => {
@@ -67,7 +94,10 @@ describe("emitReporter: the first problem, in ajv's order", () => {
 
 describe("emitCheckedCopy: checks and copy in one pass", () => {
   const source = `${emitReporter("r", VIEW as never)}\n${emitCheckedCopy("c", VIEW as never, { setsOf: "r" })}`;
-  const { r: report, c: check } = compile<{ r: (d: unknown) => Problem | null; c: (d: unknown) => Checked }>(source, "{ r, c }");
+  const { r: report, c: check } = compile<{ r: (d: unknown) => Problem | null; c: (d: unknown) => Checked }>(
+    source,
+    "{ r, c }",
+  );
 
   it.each(CASES)("the reporter's verdict and first problem on the own-member copy: $given", ({ given }) => {
     const got = check(given);
@@ -90,17 +120,24 @@ describe("emitCheckedCopy: checks and copy in one pass", () => {
 
   it("reads each member once, so a getter's second answer is never what was checked", () => {
     let reads = 0;
-    const body = { message: "hi", get code() {
-      reads++;
-      return reads === 1 ? null : "zz";
-    } };
+    const body = {
+      message: "hi",
+      get code() {
+        reads++;
+        return reads === 1 ? null : "zz";
+      },
+    };
     expect(check({ error: body })).toEqual({ ok: true, value: { error: { message: "hi", code: null } } });
     expect(reads).toBe(1);
   });
 
   it("a __proto__ member from JSON is an unknown member, reported by name, and pollutes nothing", () => {
     const got = check(JSON.parse('{"error":{"message":"hi","code":null,"__proto__":{"x":1}}}'));
-    expect(got).toMatchObject({ ok: false, site: { instancePath: "/error", keyword: "additionalProperties" }, value: "__proto__" });
+    expect(got).toMatchObject({
+      ok: false,
+      site: { instancePath: "/error", keyword: "additionalProperties" },
+      value: "__proto__",
+    });
     expect(({} as Record<string, unknown>)["x"]).toBeUndefined();
   });
 
@@ -113,11 +150,31 @@ describe("emitCheckedCopy: checks and copy in one pass", () => {
 
   // given: a value whose own-member copy the one pass cannot stand for; want: undefined
   it.each([
-    { name: "an inherited unknown member", data: { error: Object.assign(Object.create({ x: 1 }) as object, { message: "hi", code: null }) } },
+    {
+      name: "an inherited unknown member",
+      data: { error: Object.assign(Object.create({ x: 1 }) as object, { message: "hi", code: null }) },
+    },
     { name: "an inherited envelope", data: Object.create({ error: { message: "hi", code: null } }) as unknown },
-    { name: "an inherited required member", data: { error: Object.assign(Object.create({ message: "hi" }) as object, { code: null }) } },
-    { name: "an optional member set to undefined, on a value that passes", data: { error: { message: "hi", code: null, "a/b~": undefined } } },
-    { name: "a getter for an optional member that answers undefined", data: { error: { message: "hi", code: null, get "a/b~"() { return undefined; } } } },
+    {
+      name: "an inherited required member",
+      data: { error: Object.assign(Object.create({ message: "hi" }) as object, { code: null }) },
+    },
+    {
+      name: "an optional member set to undefined, on a value that passes",
+      data: { error: { message: "hi", code: null, "a/b~": undefined } },
+    },
+    {
+      name: "a getter for an optional member that answers undefined",
+      data: {
+        error: {
+          message: "hi",
+          code: null,
+          get "a/b~"() {
+            return undefined;
+          },
+        },
+      },
+    },
   ])("$name", ({ data }) => {
     expect(check(data)).toBeUndefined();
   });
@@ -135,12 +192,21 @@ describe("emitCheckedCopy: checks and copy in one pass", () => {
   });
 
   it("more than 2 optional members: present ones copied, absent ones left out, one listed but undefined left to the spread copy", () => {
-    const view = { type: "object", required: ["a"], additionalProperties: false, properties: { a: { type: "string" }, b: { type: "string" }, c: { type: "number" }, d: { type: "null" } } };
+    const view = {
+      type: "object",
+      required: ["a"],
+      additionalProperties: false,
+      properties: { a: { type: "string" }, b: { type: "string" }, c: { type: "number" }, d: { type: "null" } },
+    };
     const many = compile<(d: unknown) => Checked>(emitCheckedCopy("m", view as never), "m");
     const got = many({ d: null, a: "x", c: 1 });
     expect(got).toEqual({ ok: true, value: { a: "x", c: 1, d: null } });
     if (got?.ok) expect(Object.keys(got.value as object)).toEqual(["a", "c", "d"]);
     expect(many({ a: "x", b: undefined })).toBeUndefined();
-    expect(many({ a: "x", c: "1" })).toMatchObject({ ok: false, site: { instancePath: "/c", keyword: "type" }, value: "1" });
+    expect(many({ a: "x", c: "1" })).toMatchObject({
+      ok: false,
+      site: { instancePath: "/c", keyword: "type" },
+      value: "1",
+    });
   });
 });

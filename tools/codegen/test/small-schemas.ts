@@ -30,8 +30,21 @@ export function smallSchemas(edit: (s: Schemas) => void = () => undefined): Sche
       title: "ErrorCode",
       description: "C.",
       anyOf: [
-        { const: "a", "x-error": { status: 400, otherStatuses: [{ status: 413, when: "Too big" }], type: "bad_error", meaning: "A meaning", action: "Fix a", retryable: false } },
-        { const: "b:x", "x-error": { status: 503, type: "down_error", meaning: "B meaning", action: "Retry", retryable: true } },
+        {
+          const: "a",
+          "x-error": {
+            status: 400,
+            otherStatuses: [{ status: 413, when: "Too big" }],
+            type: "bad_error",
+            meaning: "A meaning",
+            action: "Fix a",
+            retryable: false,
+          },
+        },
+        {
+          const: "b:x",
+          "x-error": { status: 503, type: "down_error", meaning: "B meaning", action: "Retry", retryable: true },
+        },
       ],
     },
     envelope: {
@@ -67,9 +80,33 @@ export function smallSchemas(edit: (s: Schemas) => void = () => undefined): Sche
         nonRetryableStatuses: [501],
       },
       "x-http-statuses": [
-        { status: 400, reason: "Bad Request", type: "bad_error", retryAfter: false, codeless: false, meaning: "Bad", cause: "Wrong input" },
-        { status: 413, reason: "Content Too Large", type: "bad_error", retryAfter: false, codeless: true, meaning: "Big", cause: "Too big" },
-        { status: 503, reason: "Service Unavailable", type: "down_error", retryAfter: true, codeless: true, meaning: "Down", cause: "Nothing free" },
+        {
+          status: 400,
+          reason: "Bad Request",
+          type: "bad_error",
+          retryAfter: false,
+          codeless: false,
+          meaning: "Bad",
+          cause: "Wrong input",
+        },
+        {
+          status: 413,
+          reason: "Content Too Large",
+          type: "bad_error",
+          retryAfter: false,
+          codeless: true,
+          meaning: "Big",
+          cause: "Too big",
+        },
+        {
+          status: 503,
+          reason: "Service Unavailable",
+          type: "down_error",
+          retryAfter: true,
+          codeless: true,
+          meaning: "Down",
+          cause: "Nothing free",
+        },
       ],
     },
     lenient: {
@@ -78,7 +115,9 @@ export function smallSchemas(edit: (s: Schemas) => void = () => undefined): Sche
       title: "LenientErrorEnvelope",
       type: "object",
       properties: { error: { $ref: "#/$defs/LenientErrorBody" } },
-      $defs: { LenientErrorBody: { title: "LenientErrorBody", type: "object", properties: { message: { type: "string" } } } },
+      $defs: {
+        LenientErrorBody: { title: "LenientErrorBody", type: "object", properties: { message: { type: "string" } } },
+      },
     },
   };
   edit(s);

@@ -46,12 +46,20 @@ export interface LenientErrorBody {
 
 describe("types target", () => {
   it("given the small schemas, writes exactly the cleaned-up json-schema-to-typescript output", async () => {
-    const schemas = smallSchemas((s) => void ((s.envelope as Record<string, any>)["$defs"].ErrorBody.description = "Body."));
+    const schemas = smallSchemas(
+      (s) => void ((s.envelope as Record<string, any>)["$defs"].ErrorBody.description = "Body."),
+    );
     expect(await generateTypes(loadSmall(schemas))).toBe(WANT);
   });
 
   it("a new code becomes a new literal of ErrorCode", async () => {
-    const schemas = smallSchemas((s) => void (s.code as Record<string, any>)["anyOf"].push({ const: "c", "x-error": { status: 400, type: "bad_error", meaning: "C", action: "Fix c", retryable: false } }));
+    const schemas = smallSchemas(
+      (s) =>
+        void (s.code as Record<string, any>)["anyOf"].push({
+          const: "c",
+          "x-error": { status: 400, type: "bad_error", meaning: "C", action: "Fix c", retryable: false },
+        }),
+    );
     expect(await generateTypes(loadSmall(schemas))).toContain('export type ErrorCode = "a" | "b:x" | "c";');
   });
 

@@ -28,7 +28,14 @@ export const AJV_LOGGER = {
  * `allowUnionTypes` lets `"type": ["string", "null"]` through; strict mode stays on.
  */
 export function createStrictAjv(options: Options = {}): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, unicode: false, logger: AJV_LOGGER, ...options });
+  const ajv = new Ajv2020({
+    strict: true,
+    allowUnionTypes: true,
+    allErrors: true,
+    unicode: false,
+    logger: AJV_LOGGER,
+    ...options,
+  });
   ajv.addVocabulary([...METADATA_KEYWORDS]);
   return ajv;
 }

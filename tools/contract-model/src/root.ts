@@ -6,7 +6,9 @@ function isRepoRoot(dir: string): boolean {
   // The workspace file marks the root; its package.json's name makes sure it is this repository.
   if (!existsSync(join(dir, "pnpm-workspace.yaml")) || !existsSync(join(dir, "package.json"))) return false;
   try {
-    return (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: unknown }).name === "error-contract";
+    return (
+      (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: unknown }).name === "error-contract"
+    );
   } catch {
     return false;
   }

@@ -51,7 +51,13 @@ export function lastVersionCommit(root: string): string | undefined {
 }
 
 function gitBase(root: string, ref: string, commit: string, reason: Base["reason"]): Base {
-  return { ref, commit, reason, version: versionOf(readAtCommit(root, commit, CONTRACT_PACKAGE_JSON)), read: (rel) => readAtCommit(root, commit, rel) };
+  return {
+    ref,
+    commit,
+    reason,
+    version: versionOf(readAtCommit(root, commit, CONTRACT_PACKAGE_JSON)),
+    read: (rel) => readAtCommit(root, commit, rel),
+  };
 }
 
 /**
@@ -71,9 +77,17 @@ export function resolveBase(root: string, explicit?: string): Base {
     }
     if (spec) {
       const schemas = fetchPublishedSchemas(root, spec);
-      return { ref: `${spec.name}@${spec.version}`, commit: undefined, reason: "published package", version: spec.version, read: (rel) => schemas.get(rel) };
+      return {
+        ref: `${spec.name}@${spec.version}`,
+        commit: undefined,
+        reason: "published package",
+        version: spec.version,
+        read: (rel) => schemas.get(rel),
+      };
     }
-    throw new ContractToolError(`--base ${JSON.stringify(explicit)} is not a commit, branch or tag of this repository, nor <package>@<version> (e.g. ${CONTRACT_PACKAGE}@1.0.0)`);
+    throw new ContractToolError(
+      `--base ${JSON.stringify(explicit)} is not a commit, branch or tag of this repository, nor <package>@<version> (e.g. ${CONTRACT_PACKAGE}@1.0.0)`,
+    );
   }
   assertGitRepository(root);
   const tag = lastReleaseTag(root);

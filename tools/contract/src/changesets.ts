@@ -20,7 +20,10 @@ const RELEASE_LINE = /^\s*(["']?)([^"':]+)\1\s*:\s*(["']?)([A-Za-z]+)\3\s*$/;
  */
 export function parseChangeset(text: string, file: string): PendingChangeset {
   const m = FRONTMATTER.exec(text);
-  if (!m) throw new ContractToolError(`${file}: not a changeset (it must start with a "---" frontmatter block listing "<package>": <bump> lines)`);
+  if (!m)
+    throw new ContractToolError(
+      `${file}: not a changeset (it must start with a "---" frontmatter block listing "<package>": <bump> lines)`,
+    );
   const releases: Record<string, Bump> = {};
   (m[1] ?? "").split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === "" || line.trim().startsWith("#")) return;
@@ -28,7 +31,9 @@ export function parseChangeset(text: string, file: string): PendingChangeset {
     const name = r?.[2]?.trim();
     const bump = r?.[4];
     if (!name || !bump || !isBump(bump)) {
-      throw new ContractToolError(`${file}:${i + 2}: cannot read ${JSON.stringify(line.trim())}; expected "<package>": none|patch|minor|major`);
+      throw new ContractToolError(
+        `${file}:${i + 2}: cannot read ${JSON.stringify(line.trim())}; expected "<package>": none|patch|minor|major`,
+      );
     }
     releases[name] = bump;
   });
@@ -51,5 +56,9 @@ export function readPendingChangesets(root: string): PendingChangeset[] {
 
 /** The bump the changesets ask for the fixed group: the strongest over its packages. */
 export function requestedBump(changesets: PendingChangeset[], group: readonly string[]): Bump {
-  return maxBump(changesets.flatMap((c) => group.map((name) => (Object.hasOwn(c.releases, name) ? (c.releases[name] as Bump) : "none"))));
+  return maxBump(
+    changesets.flatMap((c) =>
+      group.map((name) => (Object.hasOwn(c.releases, name) ? (c.releases[name] as Bump) : "none")),
+    ),
+  );
 }

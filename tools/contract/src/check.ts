@@ -31,7 +31,14 @@ export interface Verdict {
  * The rule of `contract:check`: a schema change needs a pending changeset (or a version step
  * already done) asking for at least the bump the change requires.
  */
-export function judge(required: Bump, requested: Bump, applied: Bump, files: string[], baseRef: string, forcedBy?: Change): Verdict {
+export function judge(
+  required: Bump,
+  requested: Bump,
+  applied: Bump,
+  files: string[],
+  baseRef: string,
+  forcedBy?: Change,
+): Verdict {
   const covered = maxBump([requested, applied]);
   const why = forcedBy ? ` (forced by ${forcedBy.rule}: ${forcedBy.message})` : "";
   const asked = files.length > 0 ? ` (${files.join(", ")})` : "";
@@ -48,7 +55,10 @@ export function judge(required: Bump, requested: Bump, applied: Bump, files: str
       reason: `the pending changesets ask for a ${covered} release${asked} but the schema changes since ${baseRef} need ${required}${why}: raise the bump to ${required}`,
     };
   }
-  return { ok: true, reason: `the schema changes since ${baseRef} need ${required}${why}; the release asks for ${covered}${asked}` };
+  return {
+    ok: true,
+    reason: `the schema changes since ${baseRef} need ${required}${why}; the release asks for ${covered}${asked}`,
+  };
 }
 
 /** Runs the whole check under `root`: compare, read the changesets, judge. */
@@ -65,9 +75,29 @@ export function runCheck(root: string, baseRef?: string): CheckResult {
   const applied = fromV && toV ? bumpBetween(fromV, toV) : "none";
   const required = comparison.diff.bump;
   const forcedBy = comparison.diff.changes.find((c) => c.bump === required);
-  const verdict = judge(required, requested, applied, changesets.map((c) => c.file), comparison.base.ref, forcedBy);
-  let reason = applied !== "none" && verdict.ok && required !== "none" ? `${verdict.reason} (the version step already went ${from} -> ${to})` : verdict.reason;
+  const verdict = judge(
+    required,
+    requested,
+    applied,
+    changesets.map((c) => c.file),
+    comparison.base.ref,
+    forcedBy,
+  );
+  let reason =
+    applied !== "none" && verdict.ok && required !== "none"
+      ? `${verdict.reason} (the version step already went ${from} -> ${to})`
+      : verdict.reason;
   // "No change" must not hide that reviewed ignore entries accepted some.
-  if (required === "none" && comparison.diff.ignored.length > 0) reason += ` (${comparison.diff.ignored.length} change(s) accepted by reviewed ignore entries)`;
-  return { ...comparison, ...verdict, reason, required, requested, applied: { bump: applied, from, to }, changesets, forcedBy };
+  if (required === "none" && comparison.diff.ignored.length > 0)
+    reason += ` (${comparison.diff.ignored.length} change(s) accepted by reviewed ignore entries)`;
+  return {
+    ...comparison,
+    ...verdict,
+    reason,
+    required,
+    requested,
+    applied: { bump: applied, from, to },
+    changesets,
+    forcedBy,
+  };
 }

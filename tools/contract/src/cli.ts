@@ -34,11 +34,15 @@ interface Args {
 
 function parseArgs(argv: string[]): Args | string {
   const [command, ...rest] = argv;
-  if (command !== "diff" && command !== "check" && command !== "rules") return command ? `unknown command: ${command}` : "no command";
+  if (command !== "diff" && command !== "check" && command !== "rules")
+    return command ? `unknown command: ${command}` : "no command";
   const args: Args = { command, format: "text", write: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     if (flag === "--json" && inline === undefined) args.format = "json";
     else if (flag === "--write" && inline === undefined && command === "rules") args.write = true;
     else if (flag === "--base" || flag === "--root" || flag === "--format") {
@@ -48,7 +52,8 @@ function parseArgs(argv: string[]): Args | string {
       else if (flag === "--root") args.root = resolve(value);
       else if (isFormat(value)) args.format = value;
       else return `unknown format: ${value} (one of ${FORMATS.join(", ")})`;
-    } else if (arg === "--") continue; // pnpm may pass a separator through
+    } else if (arg === "--")
+      continue; // pnpm may pass a separator through
     else return `unknown argument: ${arg}`;
   }
   return args;
@@ -81,7 +86,9 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     return result.ok ? 0 : 1;
   } catch (e) {
     // Known problems get their message; anything else is a bug, still reported without a stack.
-    const message = isContractToolError(e) ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
+    const message = isContractToolError(e)
+      ? e.message
+      : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
     console.error(`contract-tools ${args.command}: ${message}`);
     return 2;
   }

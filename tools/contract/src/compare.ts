@@ -24,7 +24,10 @@ function describeOrigin(base: Base): string {
 }
 
 /** Reads a schema set and keeps the texts it read. */
-function readWithTexts(read: (rel: string) => string | undefined, origin: string): { set: SchemaSet; texts: Map<string, string> } {
+function readWithTexts(
+  read: (rel: string) => string | undefined,
+  origin: string,
+): { set: SchemaSet; texts: Map<string, string> } {
   const texts = new Map<string, string>();
   const set = readSchemaSet((rel) => {
     const text = read(rel);
@@ -47,7 +50,13 @@ export function compareWithBase(root: string, baseRef?: string): Comparison {
       return undefined;
     }
   }, "in the working tree");
-  return { root, base, config, diff: diffContracts(before.set, after.set, options), texts: { before: before.texts, after: after.texts } };
+  return {
+    root,
+    base,
+    config,
+    diff: diffContracts(before.set, after.set, options),
+    texts: { before: before.texts, after: after.texts },
+  };
 }
 
 /** The version of a package.json in the working tree (`undefined` when unreadable). */

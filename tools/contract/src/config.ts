@@ -43,10 +43,14 @@ export function parseConfig(value: unknown, file = CONFIG_FILE): Record<string, 
   if (value === undefined) return {};
   if (!isRecord(value)) throw new ContractToolError(`${file} must be a JSON object with a "severity" object`);
   const severity = value["severity"] ?? {};
-  if (!isRecord(severity)) throw new ContractToolError(`${file}: "severity" must map rule ids to "breaking", "warning" or "info"`);
+  if (!isRecord(severity))
+    throw new ContractToolError(`${file}: "severity" must map rule ids to "breaking", "warning" or "info"`);
   for (const [id, level] of Object.entries(severity)) {
     if (!isRuleId(id)) throw new ContractToolError(`${file}: "${id}" is not a rule id (see docs/contract-rules.md)`);
-    if (!isSeverity(level)) throw new ContractToolError(`${file}: severity of "${id}" must be "breaking", "warning" or "info", not ${JSON.stringify(level)}`);
+    if (!isSeverity(level))
+      throw new ContractToolError(
+        `${file}: severity of "${id}" must be "breaking", "warning" or "info", not ${JSON.stringify(level)}`,
+      );
   }
   return severity as Record<string, Severity>;
 }
@@ -60,9 +64,16 @@ export function parseIgnore(value: unknown, file = IGNORE_FILE): IgnoreEntry[] {
     const where = `${file}: ignore[${i}]`;
     if (!isRecord(entry)) throw new ContractToolError(`${where} must be an object { "rule", "subject", "reason" }`);
     const { rule, subject, reason } = entry;
-    if (!isRuleId(rule)) throw new ContractToolError(`${where}: "rule" ${JSON.stringify(rule)} is not a rule id (see docs/contract-rules.md)`);
-    if (typeof subject !== "string" || subject.trim() === "") throw new ContractToolError(`${where} (${rule}): "subject" must name the code, type, member or status`);
-    if (typeof reason !== "string" || reason.trim() === "") throw new ContractToolError(`${where} (${rule} ${subject}): "reason" is mandatory: say why the change is accepted`);
+    if (!isRuleId(rule))
+      throw new ContractToolError(
+        `${where}: "rule" ${JSON.stringify(rule)} is not a rule id (see docs/contract-rules.md)`,
+      );
+    if (typeof subject !== "string" || subject.trim() === "")
+      throw new ContractToolError(`${where} (${rule}): "subject" must name the code, type, member or status`);
+    if (typeof reason !== "string" || reason.trim() === "")
+      throw new ContractToolError(
+        `${where} (${rule} ${subject}): "reason" is mandatory: say why the change is accepted`,
+      );
     return { rule, subject, reason };
   });
 }

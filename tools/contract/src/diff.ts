@@ -48,7 +48,11 @@ export function classifyChanges(before: SchemaSet, after: SchemaSet): Change[] {
  * {@link classifyChanges}, then the repository's severity overrides and reviewed ignores.
  * The bump is the strongest severity among the changes that were not ignored.
  */
-export function diffContracts(before: SchemaSet, after: SchemaSet, options: DiffOptions = { severity: {}, ignore: [] }): ConfiguredDiff {
+export function diffContracts(
+  before: SchemaSet,
+  after: SchemaSet,
+  options: DiffOptions = { severity: {}, ignore: [] },
+): ConfiguredDiff {
   const all = classifyChanges(before, after).map(({ minSeverity, ...c }) => {
     let severity = options.severity[c.rule] ?? c.severity;
     if (minSeverity && SEVERITIES.indexOf(severity) < SEVERITIES.indexOf(minSeverity)) severity = minSeverity;

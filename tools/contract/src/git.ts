@@ -10,7 +10,12 @@ export interface GitResult {
 
 /** Runs git in `cwd`; never throws (a missing git binary is an `ok: false` answer). */
 export function git(cwd: string, args: string[]): GitResult {
-  const r = spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  const r = spawnSync("git", args, {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   if (r.error) return { ok: false, stdout: "", stderr: r.error.message };
   return { ok: r.status === 0, stdout: r.stdout, stderr: r.stderr.trim() };
 }
@@ -25,7 +30,9 @@ export function resolveCommit(cwd: string, ref: string): string | undefined {
 export function assertGitRepository(cwd: string): void {
   const r = git(cwd, ["rev-parse", "--is-inside-work-tree"]);
   if (!r.ok || r.stdout.trim() !== "true") {
-    throw new ContractToolError(`${cwd} is not inside a git work tree: the contract diff compares schemas/ with a git ref (${r.stderr || "git said no"})`);
+    throw new ContractToolError(
+      `${cwd} is not inside a git work tree: the contract diff compares schemas/ with a git ref (${r.stderr || "git said no"})`,
+    );
   }
 }
 

@@ -59,13 +59,24 @@ export interface ContractModel {
 }
 
 /** Metadata keys of a code that the model reads (rules compare them); the rest is "unknown". */
-export const CODE_META_KEYS: ReadonlySet<string> = new Set(["status", "otherStatuses", "type", "retryable", "meaning", "action"]);
+export const CODE_META_KEYS: ReadonlySet<string> = new Set([
+  "status",
+  "otherStatuses",
+  "type",
+  "retryable",
+  "meaning",
+  "action",
+]);
 
 const obj = (v: Json | undefined): JsonObject => (isObject(v) ? v : {});
 
 function constEntries(schema: JsonObject): Array<{ value: string; pointer: string; entry: JsonObject }> {
   const list = Array.isArray(schema["anyOf"]) ? schema["anyOf"] : [];
-  return list.flatMap((entry, i) => (isObject(entry) && typeof entry["const"] === "string" ? [{ value: entry["const"], pointer: at("/anyOf", i), entry }] : []));
+  return list.flatMap((entry, i) =>
+    isObject(entry) && typeof entry["const"] === "string"
+      ? [{ value: entry["const"], pointer: at("/anyOf", i), entry }]
+      : [],
+  );
 }
 
 /** `otherStatuses`: `{ status, when }` objects (or bare numbers); the canonical status is not "other". */
@@ -74,9 +85,17 @@ function otherStatuses(meta: JsonObject, metaPointer: string): CodeModel["otherS
   const list = meta["otherStatuses"];
   if (!Array.isArray(list)) return out;
   list.forEach((item, i) => {
-    const status = typeof item === "number" ? item : isObject(item) && typeof item["status"] === "number" ? item["status"] : undefined;
+    const status =
+      typeof item === "number"
+        ? item
+        : isObject(item) && typeof item["status"] === "number"
+          ? item["status"]
+          : undefined;
     if (status === undefined || status === meta["status"]) return;
-    out.set(status, { when: isObject(item) ? item["when"] : undefined, pointer: at(at(metaPointer, "otherStatuses"), i) });
+    out.set(status, {
+      when: isObject(item) ? item["when"] : undefined,
+      pointer: at(at(metaPointer, "otherStatuses"), i),
+    });
   });
   return out;
 }
@@ -86,8 +105,16 @@ function readCodes(schema: JsonObject): CodeModel[] {
     const metaPointer = at(pointer, "x-error");
     const meta = obj(entry["x-error"]);
     return {
-      code: value, pointer, metaPointer, entry, meta,
-      status: meta["status"], type: meta["type"], retryable: meta["retryable"], meaning: meta["meaning"], action: meta["action"],
+      code: value,
+      pointer,
+      metaPointer,
+      entry,
+      meta,
+      status: meta["status"],
+      type: meta["type"],
+      retryable: meta["retryable"],
+      meaning: meta["meaning"],
+      action: meta["action"],
       otherStatuses: otherStatuses(meta, metaPointer),
     };
   });
@@ -100,10 +127,12 @@ function readHttpStatuses(schema: JsonObject): ContractModel["httpStatuses"] {
   const rows = new Map<string, HttpStatusModel>();
   if (Array.isArray(table)) {
     table.forEach((row, i) => {
-      if (isObject(row) && (typeof row["status"] === "string" || typeof row["status"] === "number")) rows.set(String(row["status"]), { status: String(row["status"]), pointer: at("/x-http-statuses", i), row });
+      if (isObject(row) && (typeof row["status"] === "string" || typeof row["status"] === "number"))
+        rows.set(String(row["status"]), { status: String(row["status"]), pointer: at("/x-http-statuses", i), row });
     });
   } else if (isObject(table)) {
-    for (const [status, row] of Object.entries(table)) if (isObject(row)) rows.set(status, { status, pointer: at("/x-http-statuses", status), row });
+    for (const [status, row] of Object.entries(table))
+      if (isObject(row)) rows.set(status, { status, pointer: at("/x-http-statuses", status), row });
   }
   return rows;
 }
@@ -113,7 +142,9 @@ const CONTRACT_KEY = "x-contract";
 
 function setting<T>(set: SchemaSet, key: string, guard: (v: Json) => boolean): Located<T> | undefined {
   const v = obj(set.envelope[CONTRACT_KEY])[key];
-  return v !== undefined && guard(v) ? { value: v as T, role: "envelope", pointer: at(at("", CONTRACT_KEY), key) } : undefined;
+  return v !== undefined && guard(v)
+    ? { value: v as T, role: "envelope", pointer: at(at("", CONTRACT_KEY), key) }
+    : undefined;
 }
 
 /** `x-contract` keys that make up the client retry rule by status. */
@@ -125,8 +156,14 @@ export function readModel(set: SchemaSet): ContractModel {
   // statusClasses holds two facts: whether a class retries (the retry rule) and its type (the status table's rule).
   const classes = (Array.isArray(settings["statusClasses"]) ? settings["statusClasses"] : []).map(obj);
   const retryRule: JsonObject = {};
-  for (const key of ["retryableStatuses", "nonRetryableStatuses"]) if (settings[key] !== undefined) retryRule[key] = settings[key] as Json;
-  if (classes.length > 0) retryRule["retryableClasses"] = classes.map((c) => ({ from: c["from"] ?? null, to: c["to"] ?? null, retryable: c["retryable"] ?? null }));
+  for (const key of ["retryableStatuses", "nonRetryableStatuses"])
+    if (settings[key] !== undefined) retryRule[key] = settings[key] as Json;
+  if (classes.length > 0)
+    retryRule["retryableClasses"] = classes.map((c) => ({
+      from: c["from"] ?? null,
+      to: c["to"] ?? null,
+      retryable: c["retryable"] ?? null,
+    }));
   const classTypes = classes.map((c) => ({ from: c["from"] ?? null, to: c["to"] ?? null, type: c["type"] ?? null }));
   return {
     codes: readCodes(set.code),
@@ -134,14 +171,25 @@ export function readModel(set: SchemaSet): ContractModel {
     httpStatuses: readHttpStatuses(set.envelope),
     messageCap: setting<number>(set, "maxMessageLength", (v) => typeof v === "number"),
     referenceUrl: setting<string>(set, "referenceUrl", (v) => typeof v === "string"),
-    retryStatuses: Object.keys(retryRule).length > 0 ? { value: retryRule, role: "envelope", pointer: at("", CONTRACT_KEY) } : undefined,
-    statusClassTypes: classTypes.length > 0 ? { value: classTypes, role: "envelope", pointer: at(at("", CONTRACT_KEY), "statusClasses") } : undefined,
+    retryStatuses:
+      Object.keys(retryRule).length > 0
+        ? { value: retryRule, role: "envelope", pointer: at("", CONTRACT_KEY) }
+        : undefined,
+    statusClassTypes:
+      classTypes.length > 0
+        ? { value: classTypes, role: "envelope", pointer: at(at("", CONTRACT_KEY), "statusClasses") }
+        : undefined,
     settings: { value: settings, role: "envelope", pointer: at("", CONTRACT_KEY) },
   };
 }
 
 /** `x-contract` keys the metadata rules compare; any other key there is an unknown change. */
-export const CONTRACT_SETTING_KEYS: ReadonlySet<string> = new Set(["maxMessageLength", "referenceUrl", ...RETRY_RULE_KEYS, "otherStatusType"]);
+export const CONTRACT_SETTING_KEYS: ReadonlySet<string> = new Set([
+  "maxMessageLength",
+  "referenceUrl",
+  ...RETRY_RULE_KEYS,
+  "otherStatusType",
+]);
 
 /** Envelope keys the model reads (the envelope classifier leaves them to the metadata rules). */
 export const ENVELOPE_META_KEYS: ReadonlySet<string> = new Set(["x-http-statuses", CONTRACT_KEY]);

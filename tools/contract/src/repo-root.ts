@@ -9,6 +9,8 @@ export function findRoot(start: string): string {
   try {
     return findRepoRoot(start);
   } catch {
-    throw new ContractToolError(`cannot find the repository root from ${start}: no error-contract workspace (pnpm-workspace.yaml and package.json) above it (pass --root)`);
+    throw new ContractToolError(
+      `cannot find the repository root from ${start}: no error-contract workspace (pnpm-workspace.yaml and package.json) above it (pass --root)`,
+    );
   }
 }

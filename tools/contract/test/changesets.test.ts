@@ -9,19 +9,43 @@ import { DEFAULT_GROUP } from "../src/release-config.js";
 
 describe("parseChangeset", () => {
   it.each([
-    { given: "double quotes", text: '---\n"@org/error-types": minor\n---\n\nAdd a code.\n', want: { "@org/error-types": "minor" } },
-    { given: "single quotes and two packages", text: "---\n'@org/error-types': patch\n'@org/error-client': major\n---\n", want: { "@org/error-types": "patch", "@org/error-client": "major" } },
-    { given: "no quotes, CRLF line ends", text: "---\r\n@org/error-server: minor\r\n---\r\nText\r\n", want: { "@org/error-server": "minor" } },
+    {
+      given: "double quotes",
+      text: '---\n"@org/error-types": minor\n---\n\nAdd a code.\n',
+      want: { "@org/error-types": "minor" },
+    },
+    {
+      given: "single quotes and two packages",
+      text: "---\n'@org/error-types': patch\n'@org/error-client': major\n---\n",
+      want: { "@org/error-types": "patch", "@org/error-client": "major" },
+    },
+    {
+      given: "no quotes, CRLF line ends",
+      text: "---\r\n@org/error-server: minor\r\n---\r\nText\r\n",
+      want: { "@org/error-server": "minor" },
+    },
     { given: "an empty changeset (changeset add --empty)", text: "---\n---\n", want: {} },
-    { given: "blank lines and comments", text: '---\n\n# why\n"@org/error-types": none\n---\n', want: { "@org/error-types": "none" } },
+    {
+      given: "blank lines and comments",
+      text: '---\n\n# why\n"@org/error-types": none\n---\n',
+      want: { "@org/error-types": "none" },
+    },
   ])("reads $given", ({ text, want }) => {
     expect(parseChangeset(text, ".changeset/x.md")).toEqual({ file: ".changeset/x.md", releases: want });
   });
 
   it.each([
     { given: "no frontmatter", text: "Just text.\n", want: ".changeset/x.md: not a changeset" },
-    { given: "an unknown bump", text: '---\n"@org/error-types": huge\n---\n', want: '.changeset/x.md:2: cannot read "\\"@org/error-types\\": huge"' },
-    { given: "a line that is not name: bump", text: '---\n"@org/error-types": minor\nhello\n---\n', want: ".changeset/x.md:3: cannot read" },
+    {
+      given: "an unknown bump",
+      text: '---\n"@org/error-types": huge\n---\n',
+      want: '.changeset/x.md:2: cannot read "\\"@org/error-types\\": huge"',
+    },
+    {
+      given: "a line that is not name: bump",
+      text: '---\n"@org/error-types": minor\nhello\n---\n',
+      want: ".changeset/x.md:3: cannot read",
+    },
   ])("rejects $given, naming the file and line", ({ text, want }) => {
     expect(() => parseChangeset(text, ".changeset/x.md")).toThrow(want);
   });
@@ -73,15 +97,78 @@ describe("versions and bumps", () => {
 
 describe("judge: the rule of contract:check", () => {
   it.each([
-    { given: "no schema change, no changeset", required: "none", requested: "none", applied: "none", ok: true, reason: "no contract change" },
-    { given: "no schema change, a changeset anyway", required: "none", requested: "minor", applied: "none", ok: true, reason: "no contract change" },
-    { given: "a change and no changeset", required: "minor", requested: "none", applied: "none", ok: false, reason: "no changeset for the contract packages is pending" },
-    { given: "a minor change with a patch changeset", required: "minor", requested: "patch", applied: "none", ok: false, reason: "ask for a patch release (.changeset/a.md) but the schema changes since v1 need minor" },
-    { given: "a major change with a minor changeset", required: "major", requested: "minor", applied: "none", ok: false, reason: "need major" },
-    { given: "a minor change with a minor changeset", required: "minor", requested: "minor", applied: "none", ok: true, reason: "need minor; the release asks for minor" },
-    { given: "a patch change with a major changeset", required: "patch", requested: "major", applied: "none", ok: true, reason: "asks for major" },
-    { given: "a minor change after the version step applied minor", required: "minor", requested: "none", applied: "minor", ok: true, reason: "asks for minor" },
-    { given: "a major change after the version step applied minor", required: "major", requested: "none", applied: "minor", ok: false, reason: "need major" },
+    {
+      given: "no schema change, no changeset",
+      required: "none",
+      requested: "none",
+      applied: "none",
+      ok: true,
+      reason: "no contract change",
+    },
+    {
+      given: "no schema change, a changeset anyway",
+      required: "none",
+      requested: "minor",
+      applied: "none",
+      ok: true,
+      reason: "no contract change",
+    },
+    {
+      given: "a change and no changeset",
+      required: "minor",
+      requested: "none",
+      applied: "none",
+      ok: false,
+      reason: "no changeset for the contract packages is pending",
+    },
+    {
+      given: "a minor change with a patch changeset",
+      required: "minor",
+      requested: "patch",
+      applied: "none",
+      ok: false,
+      reason: "ask for a patch release (.changeset/a.md) but the schema changes since v1 need minor",
+    },
+    {
+      given: "a major change with a minor changeset",
+      required: "major",
+      requested: "minor",
+      applied: "none",
+      ok: false,
+      reason: "need major",
+    },
+    {
+      given: "a minor change with a minor changeset",
+      required: "minor",
+      requested: "minor",
+      applied: "none",
+      ok: true,
+      reason: "need minor; the release asks for minor",
+    },
+    {
+      given: "a patch change with a major changeset",
+      required: "patch",
+      requested: "major",
+      applied: "none",
+      ok: true,
+      reason: "asks for major",
+    },
+    {
+      given: "a minor change after the version step applied minor",
+      required: "minor",
+      requested: "none",
+      applied: "minor",
+      ok: true,
+      reason: "asks for minor",
+    },
+    {
+      given: "a major change after the version step applied minor",
+      required: "major",
+      requested: "none",
+      applied: "minor",
+      ok: false,
+      reason: "need major",
+    },
   ] as const)("$given: ok=$ok", ({ required, requested, applied, ok, reason }) => {
     const verdict = judge(required, requested, applied, requested === "none" ? [] : [".changeset/a.md"], "v1");
     expect(verdict.ok).toBe(ok);

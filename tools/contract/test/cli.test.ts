@@ -28,7 +28,9 @@ describe("contract diff: choosing the base", () => {
     repo.editSchema(CODE, (s) => s.anyOf.pop());
     const r = await runCli(["diff"], repo.root);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/breaking {2}code-removed +schemas\/error-code\.schema\.json:\d+ {2}code "model_price_error" removed/);
+    expect(r.stdout).toMatch(
+      /breaking {2}code-removed +schemas\/error-code\.schema\.json:\d+ {2}code "model_price_error" removed/,
+    );
     expect(r.stdout).toMatch(/required bump: major \(forced by code-removed on model_price_error\)$/);
   });
 
@@ -43,20 +45,33 @@ describe("contract diff: choosing the base", () => {
     const report = JSON.parse(r.stdout);
     expect(report.base).toMatchObject({ ref: "@org/error-types@1.10.0", reason: "last release tag" });
     expect(report.bump).toBe("minor");
-    expect(report.changes.map((c: { message: string }) => c.message)).toEqual([expect.stringContaining('code "pending_code" added')]);
+    expect(report.changes.map((c: { message: string }) => c.message)).toEqual([
+      expect.stringContaining('code "pending_code" added'),
+    ]);
   });
 
   it("without a tag, falls back to the commit that last set the version (not HEAD: committed changes count)", async () => {
     const versioned = repo.git("rev-parse", "HEAD").trim();
     repo.editSchema(CODE, (s) => (s.anyOf[0]["x-error"].status = 422));
     repo.commit("feature work, committed");
-    repo.write("packages/error-types/package.json", JSON.stringify({ name: "@org/error-types", version: "1.0.0", description: "reworded" }, null, 2));
+    repo.write(
+      "packages/error-types/package.json",
+      JSON.stringify({ name: "@org/error-types", version: "1.0.0", description: "reworded" }, null, 2),
+    );
     repo.commit("a package.json edit that keeps the version");
     const r = await runCli(["diff", "--json"], repo.root);
     const report = JSON.parse(r.stdout);
     expect(report.base).toMatchObject({ commit: versioned, reason: "last version commit", version: "1.0.0" });
     expect(report.changes).toEqual([
-      expect.objectContaining({ rule: "code-status-changed", severity: "breaking", bump: "major", path: `schemas/${CODE}`, pointer: "/anyOf/0/x-error/status", subject: "invalid_request", message: 'code "invalid_request": status changed 400 -> 422' }),
+      expect.objectContaining({
+        rule: "code-status-changed",
+        severity: "breaking",
+        bump: "major",
+        path: `schemas/${CODE}`,
+        pointer: "/anyOf/0/x-error/status",
+        subject: "invalid_request",
+        message: 'code "invalid_request": status changed 400 -> 422',
+      }),
     ]);
   });
 
@@ -78,7 +93,9 @@ describe("contract diff: choosing the base", () => {
     repo.commit("schemas, no package");
     const r = await runCli(["diff"], repo.root);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("no release to compare with: no @org/error-types@X.Y.Z tag reachable from HEAD and no commit that set \"version\"");
+    expect(r.stderr).toContain(
+      'no release to compare with: no @org/error-types@X.Y.Z tag reachable from HEAD and no commit that set "version"',
+    );
   });
 
   it("takes --base when given, in both --base X and --base=X forms", async () => {
@@ -87,7 +104,10 @@ describe("contract diff: choosing the base", () => {
     repo.commit("add a code");
     for (const args of [["--base", first], [`--base=${first}`]]) {
       const r = await runCli(["diff", ...args, "--json"], repo.root);
-      expect(JSON.parse(r.stdout)).toMatchObject({ base: { ref: first, commit: first, reason: "given with --base" }, bump: "minor" });
+      expect(JSON.parse(r.stdout)).toMatchObject({
+        base: { ref: first, commit: first, reason: "given with --base" },
+        bump: "minor",
+      });
     }
   });
 
@@ -105,7 +125,11 @@ describe("contract diff: errors are clear and exit 2", () => {
   afterEach(() => repo.remove());
 
   it.each([
-    { given: "an unknown ref", args: ["diff", "--base", "no-such-ref"], want: '--base "no-such-ref" is not a commit, branch or tag' },
+    {
+      given: "an unknown ref",
+      args: ["diff", "--base", "no-such-ref"],
+      want: '--base "no-such-ref" is not a commit, branch or tag',
+    },
     { given: "an option without its value", args: ["diff", "--base"], want: "--base needs a value" },
     { given: "an unknown argument", args: ["check", "--frobnicate"], want: "unknown argument: --frobnicate" },
     { given: "an unknown command", args: ["publish"], want: "unknown command: publish" },
@@ -153,7 +177,8 @@ describe("contract check: the changesets must ask for at least the required bump
   beforeEach(() => (repo = tempRepo()));
   afterEach(() => repo.remove());
   const addCode = () => repo.editSchema(CODE, (s) => s.anyOf.push(newCode("new_code")));
-  const changeset = (name: string, lines: string) => repo.write(`.changeset/${name}.md`, `---\n${lines}\n---\n\nA change.\n`);
+  const changeset = (name: string, lines: string) =>
+    repo.write(`.changeset/${name}.md`, `---\n${lines}\n---\n\nA change.\n`);
 
   it("passes on a clean tree", async () => {
     const r = await runCli(["check"], repo.root);
@@ -165,7 +190,9 @@ describe("contract check: the changesets must ask for at least the required bump
     addCode();
     const r = await runCli(["check"], repo.root);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/FAILED: schemas\/ changed since [0-9a-f]{10} and the change needs a minor release \(forced by code-added: code "new_code" added/);
+    expect(r.stderr).toMatch(
+      /FAILED: schemas\/ changed since [0-9a-f]{10} and the change needs a minor release \(forced by code-added: code "new_code" added/,
+    );
     expect(r.stderr).toContain("but no changeset");
     expect(r.stderr).toContain("pnpm changeset");
   });
@@ -175,7 +202,9 @@ describe("contract check: the changesets must ask for at least the required bump
     changeset("small", '"@org/error-types": patch');
     const r = await runCli(["check"], repo.root);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/ask for a patch release \(\.changeset\/small\.md\) but the schema changes since [0-9a-f]{10} need minor \(forced by code-added: code "new_code" added/);
+    expect(r.stderr).toMatch(
+      /ask for a patch release \(\.changeset\/small\.md\) but the schema changes since [0-9a-f]{10} need minor \(forced by code-added: code "new_code" added/,
+    );
   });
 
   it("ignores changesets for packages outside the fixed group", async () => {
@@ -193,7 +222,15 @@ describe("contract check: the changesets must ask for at least the required bump
     const r = await runCli(["check", "--json"], repo.root);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report).toMatchObject({ command: "check", check: { ok: true, required: "minor", changesets: [{ file: ".changeset/enough.md" }], forcedBy: { rule: "code-added", subject: "new_code" } } });
+    expect(report).toMatchObject({
+      command: "check",
+      check: {
+        ok: true,
+        required: "minor",
+        changesets: [{ file: ".changeset/enough.md" }],
+        forcedBy: { rule: "code-added", subject: "new_code" },
+      },
+    });
   });
 
   it("passes after the version step consumed the changesets (version 1.0.0 -> 1.1.0)", async () => {
@@ -217,13 +254,23 @@ describe("contract check: the changesets must ask for at least the required bump
     const tsx = join(PACKAGE_DIR, "node_modules/.bin/tsx");
     const run = (cmd: string) => {
       try {
-        return { code: 0, out: execFileSync(tsx, ["src/cli.ts", cmd, "--root", repo.root], { cwd: PACKAGE_DIR, encoding: "utf8", stdio: "pipe" }) };
+        return {
+          code: 0,
+          out: execFileSync(tsx, ["src/cli.ts", cmd, "--root", repo.root], {
+            cwd: PACKAGE_DIR,
+            encoding: "utf8",
+            stdio: "pipe",
+          }),
+        };
       } catch (e) {
         const err = e as { status: number; stderr: string };
         return { code: err.status, out: err.stderr };
       }
     };
     expect(run("diff")).toMatchObject({ code: 0, out: expect.stringContaining("required bump: minor") });
-    expect(run("check")).toMatchObject({ code: 1, out: expect.stringContaining("no changeset for the contract packages is pending") });
+    expect(run("check")).toMatchObject({
+      code: 1,
+      out: expect.stringContaining("no changeset for the contract packages is pending"),
+    });
   });
 });

@@ -12,7 +12,11 @@ const BLOCK = /<!-- contract-output: (.+?) -->\n```(\w+)\n([\s\S]*?)```/g;
 afterAll(() => removeTemplates());
 
 /** Commit ids differ from run to run (the temporary repository is new each time). */
-const normalise = (text: string) => text.replace(/\b[0-9a-f]{10}\b/g, "<commit>").replace(/\b[0-9a-f]{40}\b/g, "<commit>").trimEnd();
+const normalise = (text: string) =>
+  text
+    .replace(/\b[0-9a-f]{10}\b/g, "<commit>")
+    .replace(/\b[0-9a-f]{40}\b/g, "<commit>")
+    .trimEnd();
 
 /**
  * The scenario every pasted run uses: the test fixture's contract at version 1.0.0, then
@@ -23,7 +27,10 @@ async function runScenario(args: string): Promise<string> {
   const repo = tempRepo();
   try {
     repo.editSchema("error-code.schema.json", (s) => (s.anyOf[4]["x-error"].status = 409));
-    repo.editSchema("error-envelope.schema.json", (s) => (s["x-http-statuses"].find((r: { status: number }) => r.status === 502).retryAfter = true));
+    repo.editSchema(
+      "error-envelope.schema.json",
+      (s) => (s["x-http-statuses"].find((r: { status: number }) => r.status === 502).retryAfter = true),
+    );
     repo.write(".changeset/brave-cats.md", '---\n"@org/error-types": minor\n---\n\nmodel_price_error is a conflict.\n');
     const r = await runCli(args.split(" "), repo.root);
     return [`$ pnpm -s contract:${args}`, r.stdout || r.stderr, `(exit ${r.code})`].join("\n");
@@ -46,7 +53,8 @@ describe("documentation", () => {
     for (const [whole, args, lang, pasted] of blocks) {
       const real = await runScenario(args as string);
       // UPDATE_DOCS=1 rewrites the blocks from a real run (then review the diff).
-      if (process.env["UPDATE_DOCS"] === "1") updated = updated.replace(whole, `<!-- contract-output: ${args} -->\n\`\`\`${lang}\n${real}\n\`\`\``);
+      if (process.env["UPDATE_DOCS"] === "1")
+        updated = updated.replace(whole, `<!-- contract-output: ${args} -->\n\`\`\`${lang}\n${real}\n\`\`\``);
       else expect(normalise(pasted as string), `${doc}: contract:${args}`).toBe(normalise(real));
     }
     if (updated !== text) writeFileSync(path, updated);

@@ -7,7 +7,10 @@ export const FIXTURE_DIR = fileURLToPath(new URL("./fixtures/base/", import.meta
 
 /** A fresh copy of the base fixture's schema set. */
 export function baseSchemas(): SchemaSet {
-  return readSchemaSet((rel) => readFileSync(`${FIXTURE_DIR}${rel.replace(/^schemas\//, "")}`, "utf8"), "in the fixture");
+  return readSchemaSet(
+    (rel) => readFileSync(`${FIXTURE_DIR}${rel.replace(/^schemas\//, "")}`, "utf8"),
+    "in the fixture",
+  );
 }
 
 /**
@@ -26,9 +29,19 @@ export function pair(edit: (s: Editable) => void): { before: SchemaSet; after: S
 }
 
 /** A new code entry for error-code.schema.json. */
-export function codeEntry(code: string, meta: Partial<Record<"status" | "type" | "meaning" | "action", string | number>> & { retryable?: boolean } = {}): object {
+export function codeEntry(
+  code: string,
+  meta: Partial<Record<"status" | "type" | "meaning" | "action", string | number>> & { retryable?: boolean } = {},
+): object {
   return {
     const: code,
-    "x-error": { status: 409, type: "invalid_request_error", meaning: `Meaning of ${code}`, action: "Adjust the request", retryable: false, ...meta },
+    "x-error": {
+      status: 409,
+      type: "invalid_request_error",
+      meaning: `Meaning of ${code}`,
+      action: "Adjust the request",
+      retryable: false,
+      ...meta,
+    },
   };
 }

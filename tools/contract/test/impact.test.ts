@@ -45,7 +45,9 @@ describe("client impact of status and retryability edits", () => {
     expect(impactOf((s) => (meta(s, 2).status = 504))).toEqual([
       "channel:invalid_key 502 -> 504: the Vercel AI SDK still retries it although the catalog says it must not be retried",
     ]);
-    expect(impactOf((s) => (meta(s, 1).status = 401))).toEqual(["access_denied 403 -> 401: openai@6 still does not retry it but raises `AuthenticationError` instead of `PermissionDeniedError`"]);
+    expect(impactOf((s) => (meta(s, 1).status = 401))).toEqual([
+      "access_denied 403 -> 401: openai@6 still does not retry it but raises `AuthenticationError` instead of `PermissionDeniedError`",
+    ]);
   });
 
   it("each client's rules are data with a source and a version", () => {
@@ -59,11 +61,32 @@ describe("client impact of status and retryability edits", () => {
     const { before, after } = pair((s) => s.envelope["x-contract"].nonRetryableStatuses.push(503));
     const org = CLIENTS.find((c) => c.id === "org-error-client");
     if (!org) throw new Error("no org client");
-    const codeless = (status: number) => ({ ...readModel(before).codes[0], status, retryable: undefined, code: "x" }) as never;
+    const codeless = (status: number) =>
+      ({ ...readModel(before).codes[0], status, retryable: undefined, code: "x" }) as never;
     // With no catalog verdict and no header (retryable undefined -> false header), the status rule is what the model says.
-    expect(behaviour({ ...org, retry: [{ by: "contract-status", fallback: { statuses: [], ranges: [], except: [] } }] }, codeless(503), readModel(before)).retry).toBe(true);
-    expect(behaviour({ ...org, retry: [{ by: "contract-status", fallback: { statuses: [], ranges: [], except: [] } }] }, codeless(503), readModel(after)).retry).toBe(false);
-    expect(behaviour({ ...org, retry: [{ by: "contract-status", fallback: { statuses: [], ranges: [], except: [] } }] }, codeless(501), readModel(before)).retry).toBe(false);
-    expect(clientImpact(undefined, readModel(before).codes[4] as never).lines).toEqual(["model_price_error (new, status 500): the Vercel AI SDK will retry it although the catalog says it must not be retried"]);
+    expect(
+      behaviour(
+        { ...org, retry: [{ by: "contract-status", fallback: { statuses: [], ranges: [], except: [] } }] },
+        codeless(503),
+        readModel(before),
+      ).retry,
+    ).toBe(true);
+    expect(
+      behaviour(
+        { ...org, retry: [{ by: "contract-status", fallback: { statuses: [], ranges: [], except: [] } }] },
+        codeless(503),
+        readModel(after),
+      ).retry,
+    ).toBe(false);
+    expect(
+      behaviour(
+        { ...org, retry: [{ by: "contract-status", fallback: { statuses: [], ranges: [], except: [] } }] },
+        codeless(501),
+        readModel(before),
+      ).retry,
+    ).toBe(false);
+    expect(clientImpact(undefined, readModel(before).codes[4] as never).lines).toEqual([
+      "model_price_error (new, status 500): the Vercel AI SDK will retry it although the catalog says it must not be retried",
+    ]);
   });
 });

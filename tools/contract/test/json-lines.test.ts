@@ -2,7 +2,19 @@ import { describe, expect, it } from "vitest";
 import { lineOf, pointerLines } from "../src/json-lines.js";
 
 describe("pointerLines: the line of each JSON Pointer in a JSON text", () => {
-  const text = ['{', '  "a/b": "x\\"}{[",', '  "list": [', '    1,', '    { "k": [] },', '    {', '      "deep": {}', "    }", "  ],", '  "t~": true', "}"].join("\n");
+  const text = [
+    "{",
+    '  "a/b": "x\\"}{[",',
+    '  "list": [',
+    "    1,",
+    '    { "k": [] },',
+    "    {",
+    '      "deep": {}',
+    "    }",
+    "  ],",
+    '  "t~": true',
+    "}",
+  ].join("\n");
 
   it("finds members, array elements, escaped keys and strings holding brackets", () => {
     const lines = pointerLines(text);

@@ -23,22 +23,35 @@ describe("--base @org/error-types@<version> against a local registry", () => {
     registry = await startRegistry(join(dir, "verdaccio"));
     const npmrc = join(dir, "npmrc");
     writeNpmrc(npmrc, registry.url);
-    const env = commandEnv({ registryUrl: registry.url, npmrc, npmCache: join(dir, "npm-cache"), pnpmStore: join(dir, "store") });
+    const env = commandEnv({
+      registryUrl: registry.url,
+      npmrc,
+      npmCache: join(dir, "npm-cache"),
+      pnpmStore: join(dir, "store"),
+    });
     // A published 1.0.0 whose schemas are the fixture's: the package layout is what matters (package/schemas/*.json).
     const pkg = join(dir, "pkg");
     mkdirSync(pkg);
     cpSync(FIXTURE_DIR, join(pkg, "schemas"), { recursive: true });
-    writeFileSync(join(pkg, "package.json"), JSON.stringify({ name: "@org/error-types", version: "1.0.0", files: ["schemas"] }));
+    writeFileSync(
+      join(pkg, "package.json"),
+      JSON.stringify({ name: "@org/error-types", version: "1.0.0", files: ["schemas"] }),
+    );
     await runOk("npm", ["publish", "--ignore-scripts"], { cwd: pkg, env, timeoutMs: 60_000 });
     // The CLI runs in this process: point npm at the registry the way a developer's config would.
     for (const key of NPM_VARS) saved[key] = process.env[key];
-    Object.assign(process.env, { npm_config_registry: env["npm_config_registry"], npm_config_userconfig: npmrc, npm_config_cache: join(dir, "npm-cache") });
+    Object.assign(process.env, {
+      npm_config_registry: env["npm_config_registry"],
+      npm_config_userconfig: npmrc,
+      npm_config_cache: join(dir, "npm-cache"),
+    });
     repo = tempRepo();
   }, 90_000);
 
   afterAll(async () => {
-    for (const key of NPM_VARS) if (saved[key] === undefined) delete process.env[key];
-    else process.env[key] = saved[key];
+    for (const key of NPM_VARS)
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
     repo?.remove();
     removeTemplates();
     await registry?.stop();
@@ -50,8 +63,15 @@ describe("--base @org/error-types@<version> against a local registry", () => {
     const r = await runCli(["diff", "--base", "@org/error-types@1.0.0", "--format", "json"], repo.root);
     expect(r.stderr).toBe("");
     const report = JSON.parse(r.stdout);
-    expect(report.base).toEqual({ ref: "@org/error-types@1.0.0", commit: null, reason: "published package", version: "1.0.0" });
-    expect(report.changes.map((c: { rule: string; subject: string }) => [c.rule, c.subject])).toEqual([["code-status-changed", "model_price_error"]]);
+    expect(report.base).toEqual({
+      ref: "@org/error-types@1.0.0",
+      commit: null,
+      reason: "published package",
+      version: "1.0.0",
+    });
+    expect(report.changes.map((c: { rule: string; subject: string }) => [c.rule, c.subject])).toEqual([
+      ["code-status-changed", "model_price_error"],
+    ]);
   });
 
   it("the check counts the version step from the published version (1.0.0 -> 2.0.0 covers a major change)", async () => {

@@ -19,13 +19,29 @@ export interface TempRepo {
   remove: () => void;
 }
 
-const gitIn = (root: string) => (...args: string[]) =>
-  // A local identity and no signing: the tests must not depend on the machine's git config.
-  execFileSync("git", ["-c", "user.name=contract-test", "-c", "user.email=contract-test@example.invalid", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false", ...args], {
-    cwd: root,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+const gitIn =
+  (root: string) =>
+  (...args: string[]) =>
+    // A local identity and no signing: the tests must not depend on the machine's git config.
+    execFileSync(
+      "git",
+      [
+        "-c",
+        "user.name=contract-test",
+        "-c",
+        "user.email=contract-test@example.invalid",
+        "-c",
+        "commit.gpgsign=false",
+        "-c",
+        "tag.gpgsign=false",
+        ...args,
+      ],
+      {
+        cwd: root,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
 
 function writeIn(root: string, rel: string, text: string): void {
   mkdirSync(dirname(join(root, rel)), { recursive: true });
@@ -100,5 +116,11 @@ export async function runCli(args: string[], cwd: string): Promise<{ code: numbe
 /** A code entry to push into the code schema's anyOf. */
 export const newCode = (code: string) => ({
   const: code,
-  "x-error": { status: 400, type: "invalid_request_error", meaning: `Meaning of ${code}`, action: "Adjust the request", retryable: false },
+  "x-error": {
+    status: 400,
+    type: "invalid_request_error",
+    meaning: `Meaning of ${code}`,
+    action: "Adjust the request",
+    retryable: false,
+  },
 });

@@ -19,7 +19,9 @@ export const PAGE_URL = pathToFileURL(PAGE_FILE).href;
 /** Starts headless chromium; fails with a message saying how to install it when it is missing. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+    throw new Error(
+      `chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH });
 }
@@ -53,7 +55,12 @@ export async function openPage(browser: Browser, hash = "", options: BrowserCont
 }
 
 /** Opens the page, runs `body`, and closes the context whatever happens. */
-export async function usePage<T>(browser: Browser | undefined, hash: string, options: BrowserContextOptions, body: (p: OpenedPage) => Promise<T>): Promise<T> {
+export async function usePage<T>(
+  browser: Browser | undefined,
+  hash: string,
+  options: BrowserContextOptions,
+  body: (p: OpenedPage) => Promise<T>,
+): Promise<T> {
   if (!browser) throw new Error("chromium did not start");
   const opened = await openPage(browser, hash, options);
   try {
@@ -65,4 +72,6 @@ export async function usePage<T>(browser: Browser | undefined, hash: string, opt
 
 /** The codes whose rows are shown (not hidden by the filter), in page order. */
 export const visibleCodes = (page: Page): Promise<string[]> =>
-  page.$$eval("#codes tbody tr", (rows) => rows.filter((r) => !(r as HTMLElement).hidden && (r as HTMLElement).offsetParent !== null).map((r) => r.id));
+  page.$$eval("#codes tbody tr", (rows) =>
+    rows.filter((r) => !(r as HTMLElement).hidden && (r as HTMLElement).offsetParent !== null).map((r) => r.id),
+  );

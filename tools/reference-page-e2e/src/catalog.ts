@@ -13,7 +13,9 @@ export interface CatalogCode {
   doc_url: string;
 }
 /** @org/error-types/errors.json, resolved through its subpath export. */
-export const catalog = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@org/error-types/errors.json"), "utf8")) as { codes: CatalogCode[] };
+export const catalog = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve("@org/error-types/errors.json"), "utf8"),
+) as { codes: CatalogCode[] };
 /** The entry the issue names: a code with a colon. */
 export const TARGET = "channel:no_available_key";
 
@@ -32,4 +34,3 @@ export const expectedFor = (query: string): string[] =>
         }),
     )
     .map((c) => c.code);
-

@@ -11,7 +11,9 @@ describe("anchors: the target of doc_url", () => {
     await withPage(`#${TARGET}`, { viewport: { width: 1024, height: 600 } }, async ({ page, problems }) => {
       const row = page.locator(`[id="${TARGET}"]`);
       await expect(row.isVisible()).resolves.toBe(true);
-      await expect(row.evaluate((r) => r.matches(":target") && r.classList.contains("hit") && document.activeElement === r)).resolves.toBe(true);
+      await expect(
+        row.evaluate((r) => r.matches(":target") && r.classList.contains("hit") && document.activeElement === r),
+      ).resolves.toBe(true);
       await expect(row.evaluate((r) => getComputedStyle(r).outlineStyle)).resolves.not.toBe("none");
       const box = await row.boundingBox();
       expect(box && box.y >= 0 && box.y + box.height <= 600).toBe(true);
@@ -20,22 +22,28 @@ describe("anchors: the target of doc_url", () => {
     });
   });
 
-  it.each([`#${encodeURIComponent(TARGET)}`, "#channel%3ano_available_key"])("a percent-encoded hash (%s) marks the same entry", async (hash) => {
-    await withPage(hash, {}, async ({ page, problems }) => {
-      expect(await page.$$eval("#codes tr.hit", (rs) => rs.map((r) => r.id))).toEqual([TARGET]);
-      expect(problems).toEqual([]);
-    });
-  });
+  it.each([`#${encodeURIComponent(TARGET)}`, "#channel%3ano_available_key"])(
+    "a percent-encoded hash (%s) marks the same entry",
+    async (hash) => {
+      await withPage(hash, {}, async ({ page, problems }) => {
+        expect(await page.$$eval("#codes tr.hit", (rs) => rs.map((r) => r.id))).toEqual([TARGET]);
+        expect(problems).toEqual([]);
+      });
+    },
+  );
 
-  it.each(["#no_such_code", "#%E0%A4%A", "#", "#codes-h", "#%3Cimg%20src%3Dx%3E"])("an unknown or malformed hash (%s) marks nothing and breaks nothing", async (hash) => {
-    await withPage(hash, {}, async ({ page, problems }) => {
-      expect(await page.$$eval("#codes tr.hit", (rs) => rs.length)).toBe(0);
-      expect(await visibleCodes(page)).toEqual([...ERROR_CODES]);
-      await page.locator("#q").pressSequentially("quota");
-      expect(await visibleCodes(page)).toEqual(expectedFor("quota"));
-      expect(problems).toEqual([]);
-    });
-  });
+  it.each(["#no_such_code", "#%E0%A4%A", "#", "#codes-h", "#%3Cimg%20src%3Dx%3E"])(
+    "an unknown or malformed hash (%s) marks nothing and breaks nothing",
+    async (hash) => {
+      await withPage(hash, {}, async ({ page, problems }) => {
+        expect(await page.$$eval("#codes tr.hit", (rs) => rs.length)).toBe(0);
+        expect(await visibleCodes(page)).toEqual([...ERROR_CODES]);
+        await page.locator("#q").pressSequentially("quota");
+        expect(await visibleCodes(page)).toEqual(expectedFor("quota"));
+        expect(problems).toEqual([]);
+      });
+    },
+  );
 
   it("a code linked from the status table becomes the marked entry", async () => {
     await withPage("", {}, async ({ page }) => {

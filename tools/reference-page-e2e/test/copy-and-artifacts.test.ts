@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { visibleCodes } from "../src/browser.js";
 import { sharedBrowser } from "./shared-browser.js";
 
-const catalog = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@org/error-types/errors.json"), "utf8")) as { codes: Array<{ code: string; doc_url: string }> };
+const catalog = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve("@org/error-types/errors.json"), "utf8"),
+) as { codes: Array<{ code: string; doc_url: string }> };
 /** Test artefacts (gitignored): screenshots a person can look at after a run. */
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
 
@@ -21,11 +23,17 @@ describe("copy link", () => {
         w.copied = [];
         Object.defineProperty(navigator, "clipboard", { value: undefined });
         // What execCommand("copy") would put on the clipboard: the selected text.
-        document.execCommand = (cmd: string) => (cmd === "copy" && w.copied.push(String(getSelection() ?? "") || (document.activeElement as HTMLTextAreaElement).value), true);
+        document.execCommand = (cmd: string) => (
+          cmd === "copy" &&
+            w.copied.push(String(getSelection() ?? "") || (document.activeElement as HTMLTextAreaElement).value),
+          true
+        );
       });
       const button = page.getByRole("button", { name: `Copy link to ${code}` });
       await button.click();
-      expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([catalog.codes.find((c) => c.code === code)?.doc_url]);
+      expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([
+        catalog.codes.find((c) => c.code === code)?.doc_url,
+      ]);
       await expect(button.evaluate((b) => document.activeElement === b && b.textContent)).resolves.toBe("Copied");
       await expect(page.locator("textarea").count()).resolves.toBe(0);
     });
@@ -34,12 +42,16 @@ describe("copy link", () => {
   it("when copying fails, says so and shows the link to copy by hand", async () => {
     await withPage("", {}, async ({ page }) => {
       await page.evaluate(() => {
-        Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });
+        Object.defineProperty(navigator, "clipboard", {
+          value: { writeText: () => Promise.reject(new Error("denied")) },
+        });
         document.execCommand = () => false;
       });
       await page.getByRole("button", { name: `Copy link to ${ERROR_CODES[1]}` }).click();
       await page.waitForFunction(() => document.getElementById("copied")?.textContent !== "");
-      await expect(page.textContent("#copied")).resolves.toBe(`Copy failed: select and copy ${catalog.codes[1]?.doc_url}`);
+      await expect(page.textContent("#copied")).resolves.toBe(
+        `Copy failed: select and copy ${catalog.codes[1]?.doc_url}`,
+      );
     });
   });
 });

@@ -34,15 +34,35 @@ describe("the error reference page in chromium", () => {
         expect(row?.cells.slice(0, 3), c.code).toEqual([c.code, c.meaning, c.action]);
         expect(row?.cells.slice(4, 6), c.code).toEqual([c.type, c.retryable ? "yes" : "no"]);
         // Canonical status first, then each other status with when it is used.
-        expect(row?.cells[3], c.code).toBe([c.statuses.join(", "), ...c.other_statuses.map((o) => `${o.status}: ${o.when}`)].join(""));
-        expect(ERROR_CATALOG[c.code as keyof typeof ERROR_CATALOG]).toMatchObject({ meaning: c.meaning, action: c.action, type: c.type });
+        expect(row?.cells[3], c.code).toBe(
+          [c.statuses.join(", "), ...c.other_statuses.map((o) => `${o.status}: ${o.when}`)].join(""),
+        );
+        expect(ERROR_CATALOG[c.code as keyof typeof ERROR_CATALOG]).toMatchObject({
+          meaning: c.meaning,
+          action: c.action,
+          type: c.type,
+        });
       }
       // getElementById, not a CSS selector: the colon in channel: codes must need no escaping.
-      for (const code of ERROR_CODES) expect(await page.evaluate((id) => document.getElementById(id)?.tagName, code), code).toBe("TR");
+      for (const code of ERROR_CODES)
+        expect(await page.evaluate((id) => document.getElementById(id)?.tagName, code), code).toBe("TR");
     });
   });
 
-  it.each(["channel", "Quota", "503", "413", "5xx", "4xx", "upstream timeout", "400", "  channel   key ", "(", "[a-z]+", "no such code"])("typing %j in the filter narrows the rows to the matching codes", async (query) => {
+  it.each([
+    "channel",
+    "Quota",
+    "503",
+    "413",
+    "5xx",
+    "4xx",
+    "upstream timeout",
+    "400",
+    "  channel   key ",
+    "(",
+    "[a-z]+",
+    "no such code",
+  ])("typing %j in the filter narrows the rows to the matching codes", async (query) => {
     await withPage("", {}, async ({ page }) => {
       await page.locator("#q").pressSequentially(query);
       const want = expectedFor(query);
@@ -65,17 +85,23 @@ describe("the error reference page in chromium", () => {
   });
 
   it.each([375, 320])("a %ipx-wide phone has no horizontal scroll and shows the rows stacked", async (width) => {
-    await withPage(`#${TARGET}`, { viewport: { width, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }, async ({ page }) => {
-      const { scrollWidth, clientWidth, bodyScroll } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-        bodyScroll: document.body.scrollWidth,
-      }));
-      expect(clientWidth).toBe(width);
-      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-      expect(bodyScroll).toBeLessThanOrEqual(clientWidth);
-      await expect(page.locator(`[id="${TARGET}"]`).evaluate((r) => getComputedStyle(r).display)).resolves.toBe("block");
-    });
+    await withPage(
+      `#${TARGET}`,
+      { viewport: { width, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+      async ({ page }) => {
+        const { scrollWidth, clientWidth, bodyScroll } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+          bodyScroll: document.body.scrollWidth,
+        }));
+        expect(clientWidth).toBe(width);
+        expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+        expect(bodyScroll).toBeLessThanOrEqual(clientWidth);
+        await expect(page.locator(`[id="${TARGET}"]`).evaluate((r) => getComputedStyle(r).display)).resolves.toBe(
+          "block",
+        );
+      },
+    );
   });
 
   it("dark mode renders light text on a dark background", async () => {
@@ -85,7 +111,10 @@ describe("the error reference page in chromium", () => {
     };
     for (const colorScheme of ["dark", "light"] as const) {
       await withPage("", { colorScheme }, async ({ page }) => {
-        const { bg, fg } = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
+        const { bg, fg } = await page.evaluate(() => ({
+          bg: getComputedStyle(document.body).backgroundColor,
+          fg: getComputedStyle(document.body).color,
+        }));
         if (colorScheme === "dark") expect([luminance(bg) < 0.2, luminance(fg) > 0.7]).toEqual([true, true]);
         else expect([luminance(bg) > 0.9, luminance(fg) < 0.3]).toEqual([true, true]);
       });
@@ -97,9 +126,14 @@ describe("the error reference page in chromium", () => {
       await page.evaluate(() => {
         const w = window as unknown as { copied: string[] };
         w.copied = [];
-        Object.defineProperty(navigator, "clipboard", { value: { writeText: (t: string) => (w.copied.push(t), Promise.resolve()) } });
+        Object.defineProperty(navigator, "clipboard", {
+          value: { writeText: (t: string) => (w.copied.push(t), Promise.resolve()) },
+        });
       });
-      const active = () => page.evaluate(() => (document.activeElement?.id === "q" ? "filter" : (document.activeElement?.tagName.toLowerCase() ?? "")));
+      const active = () =>
+        page.evaluate(() =>
+          document.activeElement?.id === "q" ? "filter" : (document.activeElement?.tagName.toLowerCase() ?? ""),
+        );
       // The skip link comes first and takes keyboard users past the tables to the filter.
       await page.keyboard.press("Tab");
       await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Skip to the error codes");
@@ -115,12 +149,18 @@ describe("the error reference page in chromium", () => {
       expect(reached).toEqual(["a", "button"]);
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
-        return { row: el.closest("tr")?.id, outline: getComputedStyle(el).outlineStyle, label: el.getAttribute("aria-label") };
+        return {
+          row: el.closest("tr")?.id,
+          outline: getComputedStyle(el).outlineStyle,
+          label: el.getAttribute("aria-label"),
+        };
       });
       expect(focused).toEqual({ row: ERROR_CODES[0], outline: "solid", label: `Copy link to ${ERROR_CODES[0]}` });
       await page.keyboard.press("Enter");
       await page.waitForFunction(() => (window as unknown as { copied: string[] }).copied.length === 1);
-      expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([catalog.codes[0]?.doc_url]);
+      expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([
+        catalog.codes[0]?.doc_url,
+      ]);
       await expect(page.textContent("#copied")).resolves.toContain(catalog.codes[0]?.doc_url);
     });
   });

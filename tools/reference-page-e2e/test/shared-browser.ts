@@ -3,7 +3,11 @@ import { afterAll, beforeAll } from "vitest";
 import { launchChromium, type OpenedPage, usePage } from "../src/browser.js";
 
 /** Opens the page at `hash` in a fresh context of the file's browser and runs `body` on it. */
-export type WithPage = <T>(hash: string, options: BrowserContextOptions, body: (p: OpenedPage) => Promise<T>) => Promise<T>;
+export type WithPage = <T>(
+  hash: string,
+  options: BrowserContextOptions,
+  body: (p: OpenedPage) => Promise<T>,
+) => Promise<T>;
 
 /**
  * One chromium for the calling test file: launched before its tests, and closed after them

@@ -42,7 +42,16 @@ export interface OldReading {
   lenient: boolean;
   strict: boolean;
   strictIssues: string[];
-  apiError: { name: string; code: string | null; type: string | null; status: number | null; requestId: string | null; isContract: boolean } | { threw: string };
+  apiError:
+    | {
+        name: string;
+        code: string | null;
+        type: string | null;
+        status: number | null;
+        requestId: string | null;
+        isContract: boolean;
+      }
+    | { threw: string };
 }
 
 /**

@@ -22,15 +22,27 @@ const TS_COMMON = {
 /** tsconfig files by name: each one a way consumers compile. */
 export const TSCONFIGS = {
   /** Node16 resolution: an ES module (.mts), a CommonJS file (.cts), and the exhaustive switch. */
-  node16: { compilerOptions: { ...TS_COMMON, module: "node16", moduleResolution: "node16" }, files: ["src/esm.mts", "src/cjs.cts", "src/exhaustive.mts"] },
+  node16: {
+    compilerOptions: { ...TS_COMMON, module: "node16", moduleResolution: "node16" },
+    files: ["src/esm.mts", "src/cjs.cts", "src/exhaustive.mts"],
+  },
   /** Bundler resolution (Vite, esbuild, webpack). */
-  bundler: { compilerOptions: { ...TS_COMMON, module: "esnext", moduleResolution: "bundler" }, files: ["src/bundler.ts"] },
+  bundler: {
+    compilerOptions: { ...TS_COMMON, module: "esnext", moduleResolution: "bundler" },
+    files: ["src/bundler.ts"],
+  },
   /** A file with a misspelled code: must not compile. */
   wrong: { compilerOptions: { ...TS_COMMON, module: "esnext", moduleResolution: "bundler" }, files: ["src/wrong.ts"] },
   /** The exhaustive switch over ErrorCode alone (to see it fail while a code is unhandled). */
-  exhaustive: { compilerOptions: { ...TS_COMMON, module: "node16", moduleResolution: "node16" }, files: ["src/exhaustive.mts"] },
+  exhaustive: {
+    compilerOptions: { ...TS_COMMON, module: "node16", moduleResolution: "node16" },
+    files: ["src/exhaustive.mts"],
+  },
   /** Contract 1.1's members in the types (`request_id`, `doc_url`): only for a consumer of 1.1 or later. */
-  v11: { compilerOptions: { ...TS_COMMON, module: "esnext", moduleResolution: "bundler" }, files: ["src/typed-1-1.ts"] },
+  v11: {
+    compilerOptions: { ...TS_COMMON, module: "esnext", moduleResolution: "bundler" },
+    files: ["src/typed-1-1.ts"],
+  },
 } as const;
 
 /** Typed use of all three packages: literal statuses, the envelope type, ApiError fields. */
@@ -93,7 +105,9 @@ const { CONTRACT_VERSION, ERROR_CATALOG } = require("@org/error-types");`;
  * must make it fail to compile until the new code is handled.
  */
 export function exhaustiveSwitch(codes: readonly string[]): string {
-  const cases = codes.map((c) => `    case ${JSON.stringify(c)}:\n      return ${JSON.stringify(`handled ${c}`)};`).join("\n");
+  const cases = codes
+    .map((c) => `    case ${JSON.stringify(c)}:\n      return ${JSON.stringify(`handled ${c}`)};`)
+    .join("\n");
   return `import type { ErrorCode } from "@org/error-types";
 
 export function describeCode(code: ErrorCode): string {
@@ -111,7 +125,10 @@ ${cases}
 /** Starts the consumer project in `dir`: a package.json and nothing else, as before `npm install`. */
 export function initConsumer(dir: string): void {
   mkdirSync(join(dir, "src"), { recursive: true });
-  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: "release-e2e-consumer", version: "0.0.0", private: true, description: "A consumer of the published contract packages." }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, "package.json"),
+    `${JSON.stringify({ name: "release-e2e-consumer", version: "0.0.0", private: true, description: "A consumer of the published contract packages." }, null, 2)}\n`,
+  );
 }
 
 /** Writes the consumer's exhaustive switch over `codes`. */
@@ -122,7 +139,8 @@ export function writeExhaustive(dir: string, codes: readonly string[]): void {
 /** Writes the consumer's sources and tsconfigs (the exhaustive switch covers `knownCodes`). */
 export function writeConsumerSources(dir: string, knownCodes: readonly string[]): void {
   const write = (rel: string, text: string) => writeFileSync(join(dir, rel), text);
-  for (const [name, config] of Object.entries(TSCONFIGS)) write(`tsconfig.${name}.json`, `${JSON.stringify(config, null, 2)}\n`);
+  for (const [name, config] of Object.entries(TSCONFIGS))
+    write(`tsconfig.${name}.json`, `${JSON.stringify(config, null, 2)}\n`);
   write("src/esm.mts", TYPED_IMPORTS + TYPED_USE);
   write("src/cjs.cts", TYPED_IMPORTS + TYPED_USE);
   write("src/bundler.ts", TYPED_IMPORTS + TYPED_USE);

@@ -26,7 +26,8 @@ interface TreeState {
 // A pending changeset is any `.changeset/*.md` but the folder's README.
 const isChangeset = (name: string): boolean => name.endsWith(".md") && name.toLowerCase() !== "readme.md";
 
-const git = (cwd: string, args: string[]): string => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+const git = (cwd: string, args: string[]): string =>
+  execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
 
 function treeState(root: string): TreeState {
   const version = (JSON.parse(readFileSync(join(root, VERSION_FILE), "utf8")) as { version: string }).version;
@@ -42,7 +43,9 @@ function stateAt(root: string, sha: string): TreeState | null {
   } catch {
     return null; // before the packages existed: nothing older can be a release
   }
-  const names = git(root, ["ls-tree", "--name-only", sha, ".changeset/"]).split("\n").map((p) => p.replace(/^\.changeset\//, ""));
+  const names = git(root, ["ls-tree", "--name-only", sha, ".changeset/"])
+    .split("\n")
+    .map((p) => p.replace(/^\.changeset\//, ""));
   return { version: (JSON.parse(text) as { version: string }).version, pending: names.some(isChangeset) };
 }
 

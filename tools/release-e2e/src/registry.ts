@@ -96,7 +96,10 @@ export async function startRegistry(dir: string, timeoutMs = 60_000): Promise<Lo
 
   try {
     const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Verdaccio did not report a port within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`Verdaccio did not report a port within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       child.once("message", (m: { port?: unknown }) => {
         clearTimeout(timer);
         if (typeof m.port === "number") resolve(m.port);

@@ -7,12 +7,18 @@ import { REPO_ROOT } from "./workspace.js";
  * the files exactly as committed, sharing the object store (no clone, no network).
  */
 export function addReleaseWorktree(sha: string, dest: string): void {
-  execFileSync("git", ["worktree", "add", "--detach", "--force", dest, sha], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  execFileSync("git", ["worktree", "add", "--detach", "--force", dest, sha], {
+    cwd: REPO_ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 }
 
 /** Removes the temporary worktree and its bookkeeping in `.git/worktrees`; never throws. */
 export function removeReleaseWorktree(dest: string): void {
-  for (const args of [["worktree", "remove", "--force", "--force", dest], ["worktree", "prune"]]) {
+  for (const args of [
+    ["worktree", "remove", "--force", "--force", dest],
+    ["worktree", "prune"],
+  ]) {
     try {
       execFileSync("git", args, { cwd: REPO_ROOT, stdio: "ignore" });
     } catch {
@@ -26,7 +32,11 @@ export function removeReleaseWorktree(dest: string): void {
  * `generate`), not the private tools: the release needs nothing else, and it halves the time.
  */
 export function buildPublicPackages(root: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
-  return runOk("pnpm", ["exec", "turbo", "run", "build", "--filter=./packages/*", "--no-daemon", "--output-logs=errors-only"], { cwd: root, env });
+  return runOk(
+    "pnpm",
+    ["exec", "turbo", "run", "build", "--filter=./packages/*", "--no-daemon", "--output-logs=errors-only"],
+    { cwd: root, env },
+  );
 }
 
 /**

@@ -24,7 +24,12 @@ export interface RunOptions {
  */
 export function run(command: string, args: string[], options: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     let output = "";
@@ -57,7 +62,9 @@ export const tail = (text: string, lines = 60): string => text.trimEnd().split("
 export async function runOk(command: string, args: string[], options: RunOptions): Promise<RunResult> {
   const result = await run(command, args, options);
   if (result.code !== 0) {
-    throw new Error(`\`${[command, ...args].join(" ")}\` in ${options.cwd} exited with ${result.code ?? result.signal}:\n${tail(result.output)}`);
+    throw new Error(
+      `\`${[command, ...args].join(" ")}\` in ${options.cwd} exited with ${result.code ?? result.signal}:\n${tail(result.output)}`,
+    );
   }
   return result;
 }

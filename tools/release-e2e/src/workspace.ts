@@ -28,7 +28,11 @@ export const PUBLIC_NAMES = Object.keys(PUBLIC_PACKAGES) as PublicPackage[];
  * Returns the number of files copied.
  */
 export function copyWorkspace(dest: string): number {
-  const list = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const list = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], {
+    cwd: REPO_ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   let copied = 0;
   for (const rel of list.split("\0")) {
     if (!rel) continue;
@@ -50,7 +54,10 @@ export function copyWorkspace(dest: string): number {
 }
 
 /** Runs git in `cwd` and returns its stdout; throws with git's message on failure. */
-export const gitIn = (cwd: string) => (...args: string[]) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+export const gitIn =
+  (cwd: string) =>
+  (...args: string[]) =>
+    execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 /** Commits everything in the copy (as the release PR would). */
 export function commitAll(root: string, message: string): void {
@@ -64,7 +71,10 @@ export const readJson = <T = Record<string, unknown>>(path: string): T => JSON.p
 
 /** The version of each public package in the workspace at `root`. */
 export function publicVersions(root: string): Record<PublicPackage, string> {
-  const entries = PUBLIC_NAMES.map((name) => [name, readJson<{ version: string }>(join(root, PUBLIC_PACKAGES[name], "package.json")).version]);
+  const entries = PUBLIC_NAMES.map((name) => [
+    name,
+    readJson<{ version: string }>(join(root, PUBLIC_PACKAGES[name], "package.json")).version,
+  ]);
   return Object.fromEntries(entries) as Record<PublicPackage, string>;
 }
 
@@ -72,8 +82,12 @@ export function publicVersions(root: string): Record<PublicPackage, string> {
 export function generatedContractVersion(root: string): string | undefined {
   // Whichever generated file holds it (the codegen may move it between files).
   const dir = join(root, "packages/error-types/src/generated");
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".ts")).sort()) {
-    const found = /export const CONTRACT_VERSION(?:: string)? = "([^"]+)"/.exec(readFileSync(join(dir, name), "utf8"))?.[1];
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith(".ts"))
+    .sort()) {
+    const found = /export const CONTRACT_VERSION(?:: string)? = "([^"]+)"/.exec(
+      readFileSync(join(dir, name), "utf8"),
+    )?.[1];
     if (found !== undefined) return found;
   }
   return undefined;

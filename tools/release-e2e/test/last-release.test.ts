@@ -12,9 +12,18 @@ import { REPO_ROOT } from "../src/workspace.js";
 describe("findLastRelease", () => {
   let dir: string;
   const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8" }).trim();
-  const setVersion = (v: string) => writeFileSync(join(dir, "packages/error-types/package.json"), `${JSON.stringify({ name: "@org/error-types", version: v })}\n`);
-  const commit = (message: string) => (git("add", "-A"), git("commit", "-q", "--allow-empty", "-m", message), git("rev-parse", "HEAD"));
-  const changeset = (name: string) => writeFileSync(join(dir, ".changeset", `${name}.md`), '---\n"@org/error-types": minor\n---\n\nx\n');
+  const setVersion = (v: string) =>
+    writeFileSync(
+      join(dir, "packages/error-types/package.json"),
+      `${JSON.stringify({ name: "@org/error-types", version: v })}\n`,
+    );
+  const commit = (message: string) => (
+    git("add", "-A"),
+    git("commit", "-q", "--allow-empty", "-m", message),
+    git("rev-parse", "HEAD")
+  );
+  const changeset = (name: string) =>
+    writeFileSync(join(dir, ".changeset", `${name}.md`), '---\n"@org/error-types": minor\n---\n\nx\n');
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), "release-e2e-history-"));
@@ -45,7 +54,12 @@ describe("findLastRelease", () => {
 
   it("before versioning (tree at 1.0.0 with a pending changeset): the newest commit without one", () => {
     const { release } = history();
-    expect(findLastRelease(dir)).toMatchObject({ sha: release, version: "1.0.0", subject: "last commit of 1.0.0", skipped: 2 });
+    expect(findLastRelease(dir)).toMatchObject({
+      sha: release,
+      version: "1.0.0",
+      subject: "last commit of 1.0.0",
+      skipped: 2,
+    });
   });
 
   it("after `changeset version` (tree at 1.1.0, changeset consumed): the same commit, also once committed", () => {
@@ -64,7 +78,9 @@ describe("findLastRelease", () => {
   it("a clean tree at the released version is not its own last release", () => {
     setVersion("1.0.0");
     commit("only commit");
-    expect(() => findLastRelease(dir)).toThrow(/no earlier release on the first-parent history of HEAD \(1 commits walked; the working tree is at 1\.0\.0\)/);
+    expect(() => findLastRelease(dir)).toThrow(
+      /no earlier release on the first-parent history of HEAD \(1 commits walked; the working tree is at 1\.0\.0\)/,
+    );
   });
 
   it("says so when every commit has a pending changeset", () => {
@@ -77,8 +93,15 @@ describe("findLastRelease", () => {
   it("in this repository: a commit at the version the tree was released from, with no changeset", () => {
     const found = findLastRelease(REPO_ROOT);
     expect(found.sha).toMatch(/^[0-9a-f]{40}$/);
-    const at = JSON.parse(execFileSync("git", ["show", `${found.sha}:packages/error-types/package.json`], { cwd: REPO_ROOT, encoding: "utf8" })) as { version: string };
+    const at = JSON.parse(
+      execFileSync("git", ["show", `${found.sha}:packages/error-types/package.json`], {
+        cwd: REPO_ROOT,
+        encoding: "utf8",
+      }),
+    ) as { version: string };
     expect(at.version).toBe(found.version);
-    expect(execFileSync("git", ["ls-tree", "--name-only", found.sha, ".changeset/"], { cwd: REPO_ROOT, encoding: "utf8" })).not.toMatch(/\.changeset\/(?!README\.md)[^\n]*\.md/);
+    expect(
+      execFileSync("git", ["ls-tree", "--name-only", found.sha, ".changeset/"], { cwd: REPO_ROOT, encoding: "utf8" }),
+    ).not.toMatch(/\.changeset\/(?!README\.md)[^\n]*\.md/);
   });
 });

@@ -9,9 +9,25 @@ import { FRAMEWORK_PACKAGE, installConsumer, installed, registryDoc } from "../s
 import { commandEnv, offline, writeNpmrc } from "../src/env.js";
 import { findLastRelease, type ReleaseCommit } from "../src/last-release.js";
 import { type LocalRegistry, startRegistry } from "../src/registry.js";
-import { addReleaseWorktree, buildPublicPackages, changesetPublish, parseVersion, removeReleaseWorktree } from "../src/release-build.js";
+import {
+  addReleaseWorktree,
+  buildPublicPackages,
+  changesetPublish,
+  parseVersion,
+  removeReleaseWorktree,
+} from "../src/release-build.js";
 import { run, runOk } from "../src/run.js";
-import { commitAll, copyWorkspace, generatedContractVersion, gitIn, PUBLIC_NAMES, PUBLIC_PACKAGES, pendingChangesets, publicVersions, REPO_ROOT } from "../src/workspace.js";
+import {
+  commitAll,
+  copyWorkspace,
+  generatedContractVersion,
+  gitIn,
+  PUBLIC_NAMES,
+  PUBLIC_PACKAGES,
+  pendingChangesets,
+  publicVersions,
+  REPO_ROOT,
+} from "../src/workspace.js";
 
 const TSC = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 const CONSUMER_PACKAGES = ["@org/error-client", "@org/error-server", "@org/error-validator"];
@@ -38,14 +54,20 @@ async function step<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
     timings.push([`  - ${name}`, performance.now() - t0]);
   }
 }
-const tsc = (dir: string, config: string) => run(process.execPath, [TSC, "-p", `tsconfig.${config}.json`], { cwd: dir, env });
-const node = async (dir: string, args: string[]) => JSON.parse((await runOk(process.execPath, args, { cwd: dir, env })).stdout) as unknown;
+const tsc = (dir: string, config: string) =>
+  run(process.execPath, [TSC, "-p", `tsconfig.${config}.json`], { cwd: dir, env });
+const node = async (dir: string, args: string[]) =>
+  JSON.parse((await runOk(process.execPath, args, { cwd: dir, env })).stdout) as unknown;
 const orgTags = () => gitIn(REPO_ROOT)("tag", "--list", "@org/*");
 
 async function expectPublished(version: string): Promise<void> {
-  for (const name of PUBLIC_NAMES) expect(Object.keys((await registryDoc(registry!.url, name))?.versions ?? {}), name).toContain(version);
+  for (const name of PUBLIC_NAMES)
+    expect(Object.keys((await registryDoc(registry!.url, name))?.versions ?? {}), name).toContain(version);
   // workspace:* became the exact version of the release.
-  expect((await registryDoc(registry!.url, "@org/error-server"))?.versions[version]?.dependencies).toEqual({ "@org/error-types": version, "@org/error-validator": version });
+  expect((await registryDoc(registry!.url, "@org/error-server"))?.versions[version]?.dependencies).toEqual({
+    "@org/error-types": version,
+    "@org/error-validator": version,
+  });
 }
 
 /** Installs `version` into a fresh consumer and checks the lock: the four packages, one version, all from the local registry. */
@@ -58,7 +80,10 @@ async function freshConsumer(dir: string, version: string): Promise<string[]> {
     expect(info.version, name).toBe(version);
     expect(info.resolved.startsWith(registry!.url), `${name} from ${info.resolved}`).toBe(true);
   }
-  const { v, codes } = (await node(dir, ["-e", 'const t = require("@org/error-types"); console.log(JSON.stringify({ v: t.CONTRACT_VERSION, codes: t.ERROR_CODES }))'])) as { v: string; codes: string[] };
+  const { v, codes } = (await node(dir, [
+    "-e",
+    'const t = require("@org/error-types"); console.log(JSON.stringify({ v: t.CONTRACT_VERSION, codes: t.ERROR_CODES }))',
+  ])) as { v: string; codes: string[] };
   expect(v).toBe(version);
   writeConsumerSources(dir, codes);
   return codes;
@@ -67,7 +92,16 @@ async function freshConsumer(dir: string, version: string): Promise<string[]> {
 /** ESM and CJS run the same round trip (server -> strict validation -> client); returns the ESM result. */
 async function roundTrips(dir: string, version: string): Promise<{ body: { error: Record<string, unknown> } }> {
   const [esm, cjs] = [await node(dir, ["src/round-trip.mjs"]), await node(dir, ["src/round-trip.cjs"])];
-  expect(esm).toMatchObject({ status: 404, contentType: expect.stringMatching(/^application\/json/), strictValid: true, isApiError: true, clientCode: "model_not_found", clientStatus: 404, catalogStatus: 404, contractVersion: version });
+  expect(esm).toMatchObject({
+    status: 404,
+    contentType: expect.stringMatching(/^application\/json/),
+    strictValid: true,
+    isApiError: true,
+    clientCode: "model_not_found",
+    clientStatus: 404,
+    catalogStatus: 404,
+    contractVersion: version,
+  });
   expect(cjs).toEqual(esm);
   return esm as never;
 }
@@ -105,7 +139,9 @@ afterAll(async () => {
     removeReleaseWorktree(oldWs);
     rmSync(tmp, { recursive: true, force: true });
     const total = timings.filter(([name]) => !name.startsWith(" ")).reduce((sum, [, ms]) => sum + ms, 0);
-    console.log(`release e2e timings:\n${timings.map(([name, ms]) => `${(ms / 1000).toFixed(1).padStart(7)} s  ${name}`).join("\n")}\n${(total / 1000).toFixed(1).padStart(7)} s  total`);
+    console.log(
+      `release e2e timings:\n${timings.map(([name, ms]) => `${(ms / 1000).toFixed(1).padStart(7)} s  ${name}`).join("\n")}\n${(total / 1000).toFixed(1).padStart(7)} s  total`,
+    );
   }
 });
 
@@ -124,7 +160,9 @@ describe("release end to end: the last release from git history, then this tree 
     expect(v1).toBe(release.version);
     expect(new Set(Object.values(publicVersions(oldWs)))).toEqual(new Set([v1]));
     expect(pendingChangesets(oldWs)).toEqual([]);
-    await step("install (offline)", () => runOk("pnpm", ["install", "--frozen-lockfile", "--offline"], { cwd: oldWs, env: offline(env) }));
+    await step("install (offline)", () =>
+      runOk("pnpm", ["install", "--frozen-lockfile", "--offline"], { cwd: oldWs, env: offline(env) }),
+    );
     await step("build", () => buildPublicPackages(oldWs, env));
     expect(generatedContractVersion(oldWs)).toBe(v1);
     const published = await step("changeset publish", () => changesetPublish(oldWs, env, false));
@@ -136,23 +174,33 @@ describe("release end to end: the last release from git history, then this tree 
 
   it("the next release: this tree copied, versioned when a changeset is pending, built and published", async () => {
     await step("copy", () => copyWorkspace(ws));
-    await step("install (offline)", () => runOk("pnpm", ["install", "--frozen-lockfile", "--offline"], { cwd: ws, env: offline(env) }));
+    await step("install (offline)", () =>
+      runOk("pnpm", ["install", "--frozen-lockfile", "--offline"], { cwd: ws, env: offline(env) }),
+    );
     // Before `changeset version` has run on main the tree holds a pending changeset; after it, the new version.
-    if (pendingChangesets(ws).length > 0) await step("pnpm version-packages", () => runOk("pnpm", ["version-packages"], { cwd: ws, env: offline(env) }));
+    if (pendingChangesets(ws).length > 0)
+      await step("pnpm version-packages", () => runOk("pnpm", ["version-packages"], { cwd: ws, env: offline(env) }));
     expect(pendingChangesets(ws)).toEqual([]);
     const versions = publicVersions(ws);
     v2 = versions["@org/error-types"];
     expect(new Set(Object.values(versions))).toEqual(new Set([v2]));
     const [[maj1, min1], [maj2, min2, patch2]] = [parseVersion(v1), parseVersion(v2)];
-    expect({ major: maj2, minor: min2, patch: patch2 }, `${v1} -> ${v2} is a minor release`).toEqual({ major: maj1, minor: min1 + 1, patch: 0 });
+    expect({ major: maj2, minor: min2, patch: patch2 }, `${v1} -> ${v2} is a minor release`).toEqual({
+      major: maj1,
+      minor: min1 + 1,
+      patch: 0,
+    });
     expect(generatedContractVersion(ws)).toBe(v2);
-    for (const dir of Object.values(PUBLIC_PACKAGES)) expect(readFileSync(join(ws, dir, "CHANGELOG.md"), "utf8")).toContain(`## ${v2}`);
+    for (const dir of Object.values(PUBLIC_PACKAGES))
+      expect(readFileSync(join(ws, dir, "CHANGELOG.md"), "utf8")).toContain(`## ${v2}`);
     commitAll(ws, "Version packages");
     await step("build", () => buildPublicPackages(ws, env));
     await step("changeset publish", () => changesetPublish(ws, env, true));
     await expectPublished(v2);
     for (const name of PUBLIC_NAMES) expect((await registryDoc(registry!.url, name))?.["dist-tags"]["latest"]).toBe(v2);
-    expect(gitIn(ws)("tag", "--list").split("\n")).toEqual(expect.arrayContaining(PUBLIC_NAMES.map((n) => `${n}@${v2}`)));
+    expect(gitIn(ws)("tag", "--list").split("\n")).toEqual(
+      expect.arrayContaining(PUBLIC_NAMES.map((n) => `${n}@${v2}`)),
+    );
   });
 
   it("a consumer of the last release: ESM and CJS run, tsc passes (node16, bundler), a misspelled code does not compile", async () => {
@@ -162,7 +210,9 @@ describe("release end to end: the last release from git history, then this tree 
     await typeChecks(oldConsumer, ["node16", "bundler"]);
     const wrong = await tsc(oldConsumer, "wrong");
     expect(wrong.code).not.toBe(0);
-    expect(wrong.stdout).toMatch(/src\/wrong\.ts\(3,\d+\): error TS\d+: Type '"model_not_fund"' is not assignable to type 'ErrorCode'/);
+    expect(wrong.stdout).toMatch(
+      /src\/wrong\.ts\(3,\d+\): error TS\d+: Type '"model_not_fund"' is not assignable to type 'ErrorCode'/,
+    );
     expect(wrong.stdout).toMatch(/src\/wrong\.ts\(4,\d+\): error TS\d+/);
   });
 
@@ -170,12 +220,20 @@ describe("release end to end: the last release from git history, then this tree 
     const codes = await freshConsumer(newConsumer, v2);
     writeCompatSources(newConsumer);
     const esm = await roundTrips(newConsumer, v2);
-    expect(esm.body.error).toMatchObject({ code: "model_not_found", type: "not_found_error", doc_url: expect.stringMatching(/^https?:\/\/[^#]+#model_not_found$/) });
+    expect(esm.body.error).toMatchObject({
+      code: "model_not_found",
+      type: "not_found_error",
+      doc_url: expect.stringMatching(/^https?:\/\/[^#]+#model_not_found$/),
+    });
     await typeChecks(newConsumer, ["node16", "bundler", "v11"]);
     // An unhandled code fails the exhaustive switch; handled, it compiles again.
     writeExhaustive(newConsumer, codes.slice(0, -1));
     const broken = await tsc(newConsumer, "exhaustive");
-    expect(broken.stdout).toMatch(new RegExp(`src/exhaustive\\.mts\\(\\d+,\\d+\\): error TS2322: Type '"${codes.at(-1)}"' is not assignable to type 'never'`));
+    expect(broken.stdout).toMatch(
+      new RegExp(
+        `src/exhaustive\\.mts\\(\\d+,\\d+\\): error TS2322: Type '"${codes.at(-1)}"' is not assignable to type 'never'`,
+      ),
+    );
     writeExhaustive(newConsumer, codes);
     await typeChecks(newConsumer, ["exhaustive"]);
   });
@@ -191,7 +249,10 @@ describe("release end to end: the last release from git history, then this tree 
       expect(r.body.error.doc_url).toBe(r.catalogDocUrl ?? undefined);
       expect(r.headers["x-error-code"]).toBe(r.body.error.code ?? undefined);
     }
-    const { version, readings } = (await node(oldConsumer, ["src/read-bodies.mjs", out])) as { version: string; readings: OldReading[] };
+    const { version, readings } = (await node(oldConsumer, ["src/read-bodies.mjs", out])) as {
+      version: string;
+      readings: OldReading[];
+    };
     expect(version).toBe(v1);
     expect(readings).toHaveLength(written.responses.length);
     for (const [i, reading] of readings.entries()) {
@@ -199,7 +260,14 @@ describe("release end to end: the last release from git history, then this tree 
       expect(reading.lenient, `lenient ${v1}: ${JSON.stringify(body)}`).toBe(true);
       expect(reading.strict, `strict ${v1}: ${JSON.stringify(body)}`).toBe(false);
       expect(reading.strictIssues.join("; ")).toMatch(/request_id|doc_url/);
-      expect(reading.apiError).toEqual({ name: "ApiError", code: body.error.code, type: body.error.type, status, requestId: `req-e2e-${i}`, isContract: true });
+      expect(reading.apiError).toEqual({
+        name: "ApiError",
+        code: body.error.code,
+        type: body.error.type,
+        status,
+        requestId: `req-e2e-${i}`,
+        isContract: true,
+      });
     }
   });
 
@@ -207,8 +275,14 @@ describe("release end to end: the last release from git history, then this tree 
     const dir = join(tmp, "consumer-server-only");
     initConsumer(dir);
     await installConsumer(dir, env, registry!.url, ["@org/error-server"], v2);
-    expect(Object.keys(installed(dir)).sort()).toEqual(["@org/error-server", "@org/error-types", "@org/error-validator"]);
-    const top = readdirSync(join(dir, "node_modules")).flatMap((n) => (n.startsWith("@") ? readdirSync(join(dir, "node_modules", n)).map((s) => `${n}/${s}`) : [n]));
+    expect(Object.keys(installed(dir)).sort()).toEqual([
+      "@org/error-server",
+      "@org/error-types",
+      "@org/error-validator",
+    ]);
+    const top = readdirSync(join(dir, "node_modules")).flatMap((n) =>
+      n.startsWith("@") ? readdirSync(join(dir, "node_modules", n)).map((s) => `${n}/${s}`) : [n],
+    );
     expect(top.filter((n) => FRAMEWORK_PACKAGE.test(n))).toEqual([]);
     expect(existsSync(join(dir, "node_modules/express"))).toBe(false);
   });

@@ -40,7 +40,8 @@ function rate(ranges: ReadonlyArray<{ range: string; q: number }>, type: string)
   for (const { range, q } of ranges) {
     const specificity = range === type ? 3 : range === `${major}/*` ? 2 : range === "*/*" ? 1 : 0;
     // Equal specificity twice (`application/json, application/json;q=0`) is ambiguous: keep the higher q.
-    if (specificity > best.specificity || (specificity === best.specificity && specificity > 0 && q > best.q)) best = { q, specificity };
+    if (specificity > best.specificity || (specificity === best.specificity && specificity > 0 && q > best.q))
+      best = { q, specificity };
   }
   return best;
 }

@@ -18,13 +18,17 @@ export type Resolve<Req> = (request: Req, readHeader: HeaderReader) => ServerOpt
  */
 export function adapterOptions<Req>(options: AdapterOptions<Req> | undefined, where: string): Resolve<Req> {
   const { getRequestId, requestIdHeader, generateRequestId, ...rest } = options ?? {};
-  const names = (Array.isArray(requestIdHeader) ? requestIdHeader : [requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER]) as unknown[];
+  const names = (
+    Array.isArray(requestIdHeader) ? requestIdHeader : [requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER]
+  ) as unknown[];
   if (names.length === 0) throw new TypeError(`${where}: requestIdHeader must name at least one header`);
   for (const name of names) {
-    if (typeof name !== "string" || !isValidHeaderName(name)) throw new TypeError(`${where}: requestIdHeader ${JSON.stringify(name)} is not a valid header name`);
+    if (typeof name !== "string" || !isValidHeaderName(name))
+      throw new TypeError(`${where}: requestIdHeader ${JSON.stringify(name)} is not a valid header name`);
   }
   const lower = (names as string[]).map((name) => name.toLowerCase());
-  if (getRequestId !== undefined && typeof getRequestId !== "function") throw new TypeError(`${where}: getRequestId must be a function`);
+  if (getRequestId !== undefined && typeof getRequestId !== "function")
+    throw new TypeError(`${where}: getRequestId must be a function`);
   const generate = generatorOf(generateRequestId, where);
   const echo = lower[0] as string;
   return (request, readHeader) => {
@@ -54,7 +58,10 @@ function generatorOf(option: AdapterOptions["generateRequestId"], where: string)
   if (typeof option === "function") return option;
   if (option !== true) throw new TypeError(`${where}: generateRequestId must be a boolean or a function`);
   const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  if (typeof crypto?.randomUUID !== "function") throw new TypeError(`${where}: generateRequestId: true needs globalThis.crypto.randomUUID; pass a function instead`);
+  if (typeof crypto?.randomUUID !== "function")
+    throw new TypeError(
+      `${where}: generateRequestId: true needs globalThis.crypto.randomUUID; pass a function instead`,
+    );
   return () => crypto.randomUUID!();
 }
 

@@ -17,7 +17,9 @@ export class ErrorBodyValidationError extends Error {
     const first = issues[0];
     const what = first ? `${first.message}${first.path ? ` (at ${first.path})` : ""}` : "unknown problem";
     const which = requestId === undefined ? "a request without x-request-id" : `request ${requestId}`;
-    super(`@org/error-server: the ${status} error response for ${which} is not a valid contract envelope: ${what}`, { cause });
+    super(`@org/error-server: the ${status} error response for ${which} is not a valid contract envelope: ${what}`, {
+      cause,
+    });
     this.issues = issues;
     this.status = status;
     this.requestId = requestId;
@@ -27,7 +29,12 @@ export class ErrorBodyValidationError extends Error {
 /** True for an `ErrorBodyValidationError` (also one from another copy of this package). */
 export function isErrorBodyValidationError(value: unknown): value is ErrorBodyValidationError {
   try {
-    return value instanceof ErrorBodyValidationError || (value instanceof Error && value.name === "ErrorBodyValidationError" && Array.isArray((value as { issues?: unknown }).issues));
+    return (
+      value instanceof ErrorBodyValidationError ||
+      (value instanceof Error &&
+        value.name === "ErrorBodyValidationError" &&
+        Array.isArray((value as { issues?: unknown }).issues))
+    );
   } catch {
     return false;
   }

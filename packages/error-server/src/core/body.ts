@@ -17,16 +17,21 @@ export interface ReadJsonBodyOptions {
 /** The limit from options, checked: a wrong one is a programming error. */
 export function bodyLimit(options: ReadJsonBodyOptions | undefined): number {
   const limit = options?.limit ?? DEFAULT_BODY_LIMIT;
-  if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0) throw new TypeError(`readJsonBody: limit must be an integer number of bytes >= 0, got ${String(limit)}`);
+  if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0)
+    throw new TypeError(`readJsonBody: limit must be an integer number of bytes >= 0, got ${String(limit)}`);
   return limit;
 }
 
 /** 413 with the body-reading code: the body is over the limit. */
 export const bodyTooLarge = (limit?: number, cause?: unknown): ContractError =>
-  createError("read_request_body_failed", `The request body is larger than the limit${limit === undefined ? "" : ` of ${limit} bytes`}`, {
-    status: 413,
-    ...(cause !== undefined && { cause }),
-  });
+  createError(
+    "read_request_body_failed",
+    `The request body is larger than the limit${limit === undefined ? "" : ` of ${limit} bytes`}`,
+    {
+      status: 413,
+      ...(cause !== undefined && { cause }),
+    },
+  );
 
 /** 400 `bad_request_body`: the body is not JSON. */
 export const malformedJson = (cause?: unknown): ContractError =>
@@ -34,10 +39,14 @@ export const malformedJson = (cause?: unknown): ContractError =>
 
 /** 415 with the body-reading code: the body is not declared as JSON. */
 export const unsupportedMediaType = (cause?: unknown): ContractError =>
-  createError("read_request_body_failed", "Unsupported Content-Type: expected application/json", { status: 415, ...(cause !== undefined && { cause }) });
+  createError("read_request_body_failed", "Unsupported Content-Type: expected application/json", {
+    status: 415,
+    ...(cause !== undefined && { cause }),
+  });
 
 /** 400 `read_request_body_failed`: the body could not be read (aborted, broken stream). */
-export const bodyReadFailed = (cause: unknown): ContractError => createError("read_request_body_failed", "The request body could not be read", { cause });
+export const bodyReadFailed = (cause: unknown): ContractError =>
+  createError("read_request_body_failed", "The request body could not be read", { cause });
 
 /** True for `application/json` and `application/*+json`, with any parameters; true when absent. */
 export function isJsonContentType(header: string | null | undefined): boolean {

@@ -1,4 +1,12 @@
-import { ERROR_CATALOG, type ErrorCode, type ErrorType, errorTypeForHttpStatus, isErrorCode, mayCarryRetryAfter, RETRY_AFTER_STATUSES } from "@org/error-types";
+import {
+  ERROR_CATALOG,
+  type ErrorCode,
+  type ErrorType,
+  errorTypeForHttpStatus,
+  isErrorCode,
+  mayCarryRetryAfter,
+  RETRY_AFTER_STATUSES,
+} from "@org/error-types";
 import { normalizeHeaders } from "./headers.js";
 import { GENERIC_SERVER_ERROR_MESSAGE, isErrorStatusRange, statusText } from "./http-status.js";
 import { capturesStack } from "./stack-policy.js";
@@ -56,14 +64,20 @@ export class ContractError<C extends ErrorCode | null = ErrorCode | null, S exte
   declare readonly retryAfter?: number;
 
   constructor(init: ContractErrorInit<C, S>) {
-    if (typeof init !== "object" || init === null) throw new TypeError(`ContractError: expected an options object ({ status, code?, message?, ... }), got ${init === null ? "null" : typeof init}`);
+    if (typeof init !== "object" || init === null)
+      throw new TypeError(
+        `ContractError: expected an options object ({ status, code?, message?, ... }), got ${init === null ? "null" : typeof init}`,
+      );
     const { status } = init;
-    if (!isErrorStatusRange(status)) throw new TypeError(`ContractError: status must be an integer from 400 to 599, got ${String(status)}`);
+    if (!isErrorStatusRange(status))
+      throw new TypeError(`ContractError: status must be an integer from 400 to 599, got ${String(status)}`);
     const code = (init.code ?? null) as C;
-    if (code !== null && typeof code !== "string") throw new TypeError(`ContractError: code must be a string or null, got ${typeof code}`);
+    if (code !== null && typeof code !== "string")
+      throw new TypeError(`ContractError: code must be a string or null, got ${typeof code}`);
     const known = isErrorCode(code) ? ERROR_CATALOG[code] : undefined;
     const message = init.message ?? known?.meaning ?? statusText(status);
-    if (typeof message !== "string") throw new TypeError(`ContractError: message must be a string, got ${typeof message}`);
+    if (typeof message !== "string")
+      throw new TypeError(`ContractError: message must be a string, got ${typeof message}`);
     // The stack policy: a 4xx needs no stack in production. Setting the limit around `super`
     // is how V8 is told not to capture one; it is put back at once, whatever happens.
     const skip = !capturesStack(status);
@@ -78,7 +92,8 @@ export class ContractError<C extends ErrorCode | null = ErrorCode | null, S exte
     this.status = status;
     this.type = init.type ?? known?.type ?? errorTypeForHttpStatus(status);
     if (init.param !== undefined) {
-      if (init.param !== null && typeof init.param !== "string") throw new TypeError(`ContractError: param must be a string or null, got ${typeof init.param}`);
+      if (init.param !== null && typeof init.param !== "string")
+        throw new TypeError(`ContractError: param must be a string or null, got ${typeof init.param}`);
       this.param = init.param;
     }
     if (init.headers !== undefined) this.headers = Object.freeze(normalizeHeaders(init.headers, "ContractError"));
@@ -106,9 +121,13 @@ Object.defineProperty(ContractError.prototype, BRAND, { value: true });
 
 /** Whole seconds, rounded up and clamped to `MAX_RETRY_AFTER_SECONDS`; a TypeError for values no client could use. */
 function checkRetryAfter(seconds: number, status: number): number {
-  if (!mayCarryRetryAfter(status)) throw new TypeError(`ContractError: retryAfter is sent only with status ${RETRY_AFTER_STATUSES.join(" or ")}, not ${status}`);
+  if (!mayCarryRetryAfter(status))
+    throw new TypeError(
+      `ContractError: retryAfter is sent only with status ${RETRY_AFTER_STATUSES.join(" or ")}, not ${status}`,
+    );
   const whole = retryAfterSeconds(seconds);
-  if (whole === undefined) throw new TypeError(`ContractError: retryAfter must be a finite number of seconds >= 0, got ${String(seconds)}`);
+  if (whole === undefined)
+    throw new TypeError(`ContractError: retryAfter must be a finite number of seconds >= 0, got ${String(seconds)}`);
   return whole;
 }
 
@@ -124,7 +143,10 @@ export function retryAfterSeconds(seconds: unknown): number | undefined {
  */
 export function isContractError(value: unknown): value is ContractError {
   try {
-    return value instanceof ContractError || (typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true);
+    return (
+      value instanceof ContractError ||
+      (typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true)
+    );
   } catch {
     return false;
   }

@@ -1,4 +1,12 @@
-import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, HTTP_ERROR_STATUSES, isErrorCode, isHttpErrorStatus, isStatusAllowedForCode } from "@org/error-types";
+import {
+  ERROR_CATALOG,
+  ERROR_CODES,
+  type ErrorCode,
+  HTTP_ERROR_STATUSES,
+  isErrorCode,
+  isHttpErrorStatus,
+  isStatusAllowedForCode,
+} from "@org/error-types";
 import { ContractError, type ContractErrorInit } from "./contract-error.js";
 import { type CodelessStatus, codelessStatuses, isCodelessStatus } from "./http-status.js";
 
@@ -37,33 +45,62 @@ export type CatalogStatus<C extends ErrorCode> = (typeof ERROR_CATALOG)[C]["stat
  * Statuses and code/status pairs the contract does not allow throw a TypeError naming
  * what is allowed (and do not compile).
  */
-export function createError<C extends ErrorCode, S extends AllowedStatus<C>>(code: C, message: string | undefined, options: CreateCodeErrorOptions<S> & { status: S }): ContractError<C, S>;
-export function createError<C extends ErrorCode, S extends AllowedStatus<C>>(code: C, options: CreateCodeErrorOptions<S> & { status: S }): ContractError<C, S>;
-export function createError<C extends ErrorCode>(code: C, message?: string, options?: CreateCodeErrorOptions<AllowedStatus<C>>): ContractError<C, CatalogStatus<C>>;
-export function createError<C extends ErrorCode>(code: C, options: CreateCodeErrorOptions<AllowedStatus<C>>): ContractError<C, CatalogStatus<C>>;
+export function createError<C extends ErrorCode, S extends AllowedStatus<C>>(
+  code: C,
+  message: string | undefined,
+  options: CreateCodeErrorOptions<S> & { status: S },
+): ContractError<C, S>;
+export function createError<C extends ErrorCode, S extends AllowedStatus<C>>(
+  code: C,
+  options: CreateCodeErrorOptions<S> & { status: S },
+): ContractError<C, S>;
+export function createError<C extends ErrorCode>(
+  code: C,
+  message?: string,
+  options?: CreateCodeErrorOptions<AllowedStatus<C>>,
+): ContractError<C, CatalogStatus<C>>;
+export function createError<C extends ErrorCode>(
+  code: C,
+  options: CreateCodeErrorOptions<AllowedStatus<C>>,
+): ContractError<C, CatalogStatus<C>>;
 /** Creates an error with no business code (`code: null`), for the statuses the contract allows without one (`HTTP_STATUSES[status].codeless`). */
-export function createError<S extends CodelessStatus>(status: S, message?: string, options?: CreateErrorOptions): ContractError<null, S>;
+export function createError<S extends CodelessStatus>(
+  status: S,
+  message?: string,
+  options?: CreateErrorOptions,
+): ContractError<null, S>;
 export function createError<S extends CodelessStatus>(status: S, options: CreateErrorOptions): ContractError<null, S>;
-export function createError(codeOrStatus: ErrorCode | CodelessStatus, messageOrOptions?: string | CreateCodeErrorOptions, maybeOptions?: CreateCodeErrorOptions): ContractError {
+export function createError(
+  codeOrStatus: ErrorCode | CodelessStatus,
+  messageOrOptions?: string | CreateCodeErrorOptions,
+  maybeOptions?: CreateCodeErrorOptions,
+): ContractError {
   // Two variables, not a destructured pair: this runs once per error response.
   const secondIsOptions = typeof messageOrOptions === "object" && messageOrOptions !== null;
   const message = secondIsOptions ? undefined : messageOrOptions;
   const options = secondIsOptions ? messageOrOptions : maybeOptions;
-  if (message !== undefined && typeof message !== "string") throw new TypeError(`createError: message must be a string, got ${describe(message)}`);
-  if (options !== undefined && (typeof options !== "object" || options === null)) throw new TypeError(`createError: options must be an object, got ${describe(options)}`);
+  if (message !== undefined && typeof message !== "string")
+    throw new TypeError(`createError: message must be a string, got ${describe(message)}`);
+  if (options !== undefined && (typeof options !== "object" || options === null))
+    throw new TypeError(`createError: options must be an object, got ${describe(options)}`);
   if (typeof codeOrStatus === "number") {
     checkCodelessStatus(codeOrStatus);
-    if (options?.status !== undefined) throw new TypeError("createError: options.status applies only to a code; pass the status as the first argument");
+    if (options?.status !== undefined)
+      throw new TypeError("createError: options.status applies only to a code; pass the status as the first argument");
     return new ContractError(initOf(codeOrStatus, null, message, options));
   }
   if (!isErrorCode(codeOrStatus)) {
     const got = typeof codeOrStatus === "string" ? JSON.stringify(codeOrStatus) : describe(codeOrStatus);
-    throw new TypeError(`createError: expected a catalog code (${ERROR_CODES.join(", ")}) or a status the contract allows without a code (${codelessStatuses().join(", ")}); got ${got}`);
+    throw new TypeError(
+      `createError: expected a catalog code (${ERROR_CODES.join(", ")}) or a status the contract allows without a code (${codelessStatuses().join(", ")}); got ${got}`,
+    );
   }
   const entry = ERROR_CATALOG[codeOrStatus];
   const status = options?.status ?? entry.status;
   if (!isStatusAllowedForCode(codeOrStatus, status)) {
-    throw new TypeError(`createError: ${codeOrStatus} may be sent with status ${entry.statuses.join(", ")}; got ${describe(status)}`);
+    throw new TypeError(
+      `createError: ${codeOrStatus} may be sent with status ${entry.statuses.join(", ")}; got ${describe(status)}`,
+    );
   }
   return new ContractError(initOf(status, codeOrStatus, message, options));
 }
@@ -72,7 +109,12 @@ export function createError(codeOrStatus: ErrorCode | CodelessStatus, messageOrO
  * The constructor's init: only the options given (`exactOptionalPropertyTypes` keeps absent
  * and undefined apart), built in one object rather than spread from a second one.
  */
-function initOf(status: number, code: ErrorCode | null, message: string | undefined, options: CreateErrorOptions | undefined): ContractErrorInit {
+function initOf(
+  status: number,
+  code: ErrorCode | null,
+  message: string | undefined,
+  options: CreateErrorOptions | undefined,
+): ContractErrorInit {
   const init: ContractErrorInit = { status, code };
   if (message !== undefined) init.message = message;
   if (options === undefined) return init;
@@ -88,9 +130,13 @@ function checkCodelessStatus(status: number): asserts status is CodelessStatus {
   if (isCodelessStatus(status)) return;
   if (isHttpErrorStatus(status)) {
     const codes = ERROR_CODES.filter((code) => isStatusAllowedForCode(code, status));
-    throw new TypeError(`createError: status ${status} needs a code; use createError(code) with one of ${codes.join(", ")}`);
+    throw new TypeError(
+      `createError: status ${status} needs a code; use createError(code) with one of ${codes.join(", ")}`,
+    );
   }
-  throw new TypeError(`createError: status ${status} is not one the contract uses (${HTTP_ERROR_STATUSES.join(", ")}); without a code use ${codelessStatuses().join(", ")}`);
+  throw new TypeError(
+    `createError: status ${status} is not one the contract uses (${HTTP_ERROR_STATUSES.join(", ")}); without a code use ${codelessStatuses().join(", ")}`,
+  );
 }
 
 /** What a wrong argument was, for messages: `null`, `undefined`, `a number (NaN)`, `an object`. */

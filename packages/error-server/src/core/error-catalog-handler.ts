@@ -57,7 +57,12 @@ function matches(ifNoneMatch: string | null | undefined): boolean {
  * other method. Returns `undefined` for any other path, so it composes with a router.
  */
 export function errorCatalogResponse(request: CatalogRequest, options?: CatalogOptions): CatalogResponse | undefined {
-  if (request === null || typeof request !== "object" || typeof request.method !== "string" || typeof request.url !== "string") {
+  if (
+    request === null ||
+    typeof request !== "object" ||
+    typeof request.method !== "string" ||
+    typeof request.url !== "string"
+  ) {
     throw new TypeError("errorCatalogResponse: request must be { method: string, url: string }");
   }
   const path = options?.path ?? ERROR_CATALOG_PATH;
@@ -65,7 +70,11 @@ export function errorCatalogResponse(request: CatalogRequest, options?: CatalogO
   const method = request.method.toUpperCase();
   if (method !== "GET" && method !== "HEAD") {
     const error = toErrorResponse(createError(405, `${path} accepts GET and HEAD only`));
-    return { status: error.status, headers: { ...error.headers, allow: "GET, HEAD" }, body: JSON.stringify(error.body) };
+    return {
+      status: error.status,
+      headers: { ...error.headers, allow: "GET, HEAD" },
+      body: JSON.stringify(error.body),
+    };
   }
   const headers: Record<string, string> = {
     etag: ETAG,
@@ -85,7 +94,10 @@ export function errorCatalogResponse(request: CatalogRequest, options?: CatalogO
  * `return errorCatalogFetchHandler(request) ?? next()`.
  */
 export function errorCatalogFetchHandler(request: Request, options?: CatalogOptions): Response | undefined {
-  const answer = errorCatalogResponse({ method: request.method, url: request.url, ifNoneMatch: request.headers.get("if-none-match") }, options);
+  const answer = errorCatalogResponse(
+    { method: request.method, url: request.url, ifNoneMatch: request.headers.get("if-none-match") },
+    options,
+  );
   if (!answer) return undefined;
   // 304 and HEAD have no body; a Response with one would be refused.
   const body = answer.status === 304 || request.method.toUpperCase() === "HEAD" ? null : answer.body;

@@ -1,4 +1,10 @@
-import { ERROR_CATALOG, type ErrorCatalogEntry, type ErrorCode, type ErrorEnvelope, isErrorCode } from "@org/error-types";
+import {
+  ERROR_CATALOG,
+  type ErrorCatalogEntry,
+  type ErrorCode,
+  type ErrorEnvelope,
+  isErrorCode,
+} from "@org/error-types";
 import { isErrorEnvelope, validateErrorEnvelope } from "@org/error-validator";
 import { ErrorBodyValidationError } from "./body-validation-error.js";
 import { isTestEnvironment } from "./env.js";
@@ -31,7 +37,11 @@ function redactorFor(option: ServerOptions["redact"], status: number): ((text: s
  * streams, pasted logs) and the code's entry in the reference. Only what is known: no id,
  * no `request_id`; a code outside the catalog (caught by `validate`) gets no `doc_url`.
  */
-function addBodyMetadata(body: ErrorEnvelope, requestId: string | undefined, entry: ErrorCatalogEntry | undefined): void {
+function addBodyMetadata(
+  body: ErrorEnvelope,
+  requestId: string | undefined,
+  entry: ErrorCatalogEntry | undefined,
+): void {
   if (requestId !== undefined) body.error.request_id = requestId;
   if (entry !== undefined) body.error.doc_url = entry.docUrl;
 }
@@ -47,7 +57,11 @@ export function toErrorResponse(error: unknown, options?: ServerOptions): ErrorR
 }
 
 /** `toErrorResponse` with the framework's request, which adapters hand to `onError`. */
-export function buildErrorResponse<Req>(thrown: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): ErrorResponse {
+export function buildErrorResponse<Req>(
+  thrown: unknown,
+  options: ServerOptions<Req> | undefined,
+  request: Req | undefined,
+): ErrorResponse {
   return buildErrorOutcome(thrown, options, request).response;
 }
 
@@ -60,7 +74,11 @@ export interface ResponseOutcome {
 // Why the outcome and not only the response: the adapters' OpenTelemetry step needs to know
 // whether the error was unexpected, and only this function knows it right (after a framework
 // error was mapped); working it out again would normalize every error twice.
-function buildErrorOutcome<Req>(thrown: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): ResponseOutcome {
+function buildErrorOutcome<Req>(
+  thrown: unknown,
+  options: ServerOptions<Req> | undefined,
+  request: Req | undefined,
+): ResponseOutcome {
   // http-errors-style errors (a `status`/`statusCode` of 4xx/5xx) keep their status.
   const error = mapFrameworkError(thrown);
   const info = normalizeError(error);
@@ -68,7 +86,14 @@ function buildErrorOutcome<Req>(thrown: unknown, options: ServerOptions<Req> | u
   const origin = originOf(error);
   const reported = origin ? origin.original : error;
   const requestId = sanitizeRequestId(options?.requestId);
-  const context: ErrorContext<Req> = { status: info.status, code: info.code, unexpected: origin ? origin.unexpected : info.unexpected, requestId, headersSent: false, request };
+  const context: ErrorContext<Req> = {
+    status: info.status,
+    code: info.code,
+    unexpected: origin ? origin.unexpected : info.unexpected,
+    requestId,
+    headersSent: false,
+    request,
+  };
 
   const redact = redactorFor(options?.redact, info.status);
   let message: string;
@@ -126,12 +151,20 @@ function redactValues(headers: Record<string, string>, redact: (text: string) =>
  * answers a generic 500 and reports the `ErrorBodyValidationError` to `onError`, because a
  * middleware has no caller to throw to (the framework would answer with its own, non-contract body).
  */
-export function safeErrorResponse<Req>(error: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): ErrorResponse {
+export function safeErrorResponse<Req>(
+  error: unknown,
+  options: ServerOptions<Req> | undefined,
+  request: Req | undefined,
+): ErrorResponse {
   return safeErrorOutcome(error, options, request).response;
 }
 
 /** `safeErrorResponse` with whether the error was unexpected (the safety net's 500 always is). */
-export function safeErrorOutcome<Req>(error: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): ResponseOutcome {
+export function safeErrorOutcome<Req>(
+  error: unknown,
+  options: ServerOptions<Req> | undefined,
+  request: Req | undefined,
+): ResponseOutcome {
   try {
     return buildErrorOutcome(error, options, request);
   } catch (e) {
@@ -144,11 +177,22 @@ export function safeErrorOutcome<Req>(error: unknown, options: ServerOptions<Req
  * Tells `onError` about an error that came after the response had started (a stream that
  * failed midway): no body can be sent any more, the adapter ends the connection instead.
  */
-export function reportAfterHeadersSent<Req>(thrown: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): void {
+export function reportAfterHeadersSent<Req>(
+  thrown: unknown,
+  options: ServerOptions<Req> | undefined,
+  request: Req | undefined,
+): void {
   const error = mapFrameworkError(thrown);
   const info = normalizeError(error);
   const origin = originOf(error);
   const requestId = sanitizeRequestId(options?.requestId);
   const unexpected = origin ? origin.unexpected : info.unexpected;
-  report(options?.onError, origin ? origin.original : error, { status: info.status, code: info.code, unexpected, requestId, headersSent: true, request });
+  report(options?.onError, origin ? origin.original : error, {
+    status: info.status,
+    code: info.code,
+    unexpected,
+    requestId,
+    headersSent: true,
+    request,
+  });
 }

@@ -67,6 +67,9 @@ export function fromHttpConvention(error: Error & HttpErrorLike): ContractError 
   if (status === undefined) return undefined;
   const exposed = status < 500 ? error.expose !== false : error.expose === true;
   const system = error.syscall !== undefined || error.errno !== undefined;
-  const text = exposed && !system && typeof error.message === "string" && error.message !== "" ? redactSecrets(error.message) : undefined;
+  const text =
+    exposed && !system && typeof error.message === "string" && error.message !== ""
+      ? redactSecrets(error.message)
+      : undefined;
   return errorForStatus(status, text, error);
 }

@@ -17,9 +17,21 @@ const REQUEST_ID = /^[\x21-\x7e]+$/;
 // some (transfer-encoding with content-length, content-encoding: gzip over plain JSON)
 // make the response unreadable, so adapters drop every one of them, however it was set.
 const REPRESENTATION = new Set([
-  "transfer-encoding", "trailer", "te", "accept-ranges", "etag", "last-modified", "expires",
-  "digest", "repr-digest", "content-digest", "want-digest", "want-repr-digest", "want-content-digest",
-  "keep-alive", "connection",
+  "transfer-encoding",
+  "trailer",
+  "te",
+  "accept-ranges",
+  "etag",
+  "last-modified",
+  "expires",
+  "digest",
+  "repr-digest",
+  "content-digest",
+  "want-digest",
+  "want-repr-digest",
+  "want-content-digest",
+  "keep-alive",
+  "connection",
 ]);
 
 /**
@@ -34,7 +46,14 @@ export function isRepresentationHeader(name: string): boolean {
 }
 
 // Headers the package owns: a handler's own headers cannot replace them.
-const RESERVED = new Set(["content-type", "content-length", "x-should-retry", "retry-after", "x-request-id", "x-error-code"]);
+const RESERVED = new Set([
+  "content-type",
+  "content-length",
+  "x-should-retry",
+  "retry-after",
+  "x-request-id",
+  "x-error-code",
+]);
 
 /** True for a header name node:http and fetch accept. */
 export function isValidHeaderName(name: string): boolean {
@@ -67,7 +86,8 @@ export function normalizeHeaders(headers: Record<string, string>, where: string)
       throw new TypeError(`${where}: the value of header "${name}" must be a string without control characters`);
     }
     const lower = name.toLowerCase();
-    if (RESERVED.has(lower)) throw new TypeError(`${where}: header "${lower}" is set by @org/error-server and cannot be given here`);
+    if (RESERVED.has(lower))
+      throw new TypeError(`${where}: header "${lower}" is set by @org/error-server and cannot be given here`);
     out[lower] = value;
   }
   return out;
@@ -79,7 +99,8 @@ export function safeHeaders(headers: unknown): Record<string, string> {
   if (typeof headers !== "object" || headers === null) return out;
   for (const [name, value] of Object.entries(headers)) {
     const lower = name.toLowerCase();
-    if (typeof value === "string" && isValidHeaderName(name) && isValidHeaderValue(value) && !RESERVED.has(lower)) out[lower] = value;
+    if (typeof value === "string" && isValidHeaderName(name) && isValidHeaderValue(value) && !RESERVED.has(lower))
+      out[lower] = value;
   }
   return out;
 }

@@ -1,4 +1,12 @@
-import { ERROR_CODES, type ErrorCode, HTTP_ERROR_STATUSES, HTTP_STATUSES, type HttpErrorStatus, isHttpErrorStatus, isStatusAllowedForCode } from "@org/error-types";
+import {
+  ERROR_CODES,
+  type ErrorCode,
+  HTTP_ERROR_STATUSES,
+  HTTP_STATUSES,
+  type HttpErrorStatus,
+  isHttpErrorStatus,
+  isStatusAllowedForCode,
+} from "@org/error-types";
 
 // Every status fact here is read from @org/error-types (generated from schemas/): which
 // statuses the contract uses, which may go without a code, their reason phrases.
@@ -6,7 +14,9 @@ import { ERROR_CODES, type ErrorCode, HTTP_ERROR_STATUSES, HTTP_STATUSES, type H
 export type { HttpErrorStatus };
 
 /** The statuses a response with `code: null` may use (`HTTP_STATUSES[s].codeless`). */
-export type CodelessStatus = { [S in HttpErrorStatus]: (typeof HTTP_STATUSES)[S]["codeless"] extends true ? S : never }[HttpErrorStatus];
+export type CodelessStatus = {
+  [S in HttpErrorStatus]: (typeof HTTP_STATUSES)[S]["codeless"] extends true ? S : never;
+}[HttpErrorStatus];
 
 /** The message of every unexpected error: says nothing about what went wrong inside. */
 export const GENERIC_SERVER_ERROR_MESSAGE = "Internal server error";
@@ -17,7 +27,8 @@ export function isCodelessStatus(value: unknown): value is CodelessStatus {
 }
 
 /** The codeless statuses, for messages that say what is allowed. */
-export const codelessStatuses = (): readonly HttpErrorStatus[] => HTTP_ERROR_STATUSES.filter((s) => HTTP_STATUSES[s].codeless);
+export const codelessStatuses = (): readonly HttpErrorStatus[] =>
+  HTTP_ERROR_STATUSES.filter((s) => HTTP_STATUSES[s].codeless);
 
 /** True for an integer in the error classes (4xx, 5xx): what the low-level constructor takes. */
 export function isErrorStatusRange(value: unknown): value is number {
@@ -26,7 +37,11 @@ export function isErrorStatusRange(value: unknown): value is number {
 
 /** A short default message for a status: the contract's reason phrase (a generic one outside the contract). */
 export function statusText(status: number): string {
-  return isHttpErrorStatus(status) ? HTTP_STATUSES[status].reason : status >= 500 ? GENERIC_SERVER_ERROR_MESSAGE : "Request failed";
+  return isHttpErrorStatus(status)
+    ? HTTP_STATUSES[status].reason
+    : status >= 500
+      ? GENERIC_SERVER_ERROR_MESSAGE
+      : "Request failed";
 }
 
 /**

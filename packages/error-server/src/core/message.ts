@@ -16,7 +16,8 @@ export const MAX_PARAM_LENGTH = 256;
 const REDACTION_MARGIN = 512;
 
 // Checked once at load: the cap must leave the validator's room, or bodies could fail it.
-if (MAX_RESPONSE_MESSAGE_LENGTH >= MAX_MESSAGE_SCHEMA_LENGTH) throw new Error("@org/error-server: message cap is not below the validator's");
+if (MAX_RESPONSE_MESSAGE_LENGTH >= MAX_MESSAGE_SCHEMA_LENGTH)
+  throw new Error("@org/error-server: message cap is not below the validator's");
 
 /** Cuts `text` to at most `max` code units, ending in "…" when cut, never splitting a surrogate pair. */
 export function truncate(text: string, max: number): string {
@@ -33,7 +34,10 @@ export function truncate(text: string, max: number): string {
  */
 export function prepareMessage(message: string, redact: ((text: string) => string) | undefined): string {
   if (!redact) return truncate(message, MAX_RESPONSE_MESSAGE_LENGTH);
-  const window = message.length > MAX_RESPONSE_MESSAGE_LENGTH + REDACTION_MARGIN ? message.slice(0, MAX_RESPONSE_MESSAGE_LENGTH + REDACTION_MARGIN) : message;
+  const window =
+    message.length > MAX_RESPONSE_MESSAGE_LENGTH + REDACTION_MARGIN
+      ? message.slice(0, MAX_RESPONSE_MESSAGE_LENGTH + REDACTION_MARGIN)
+      : message;
   const masked: unknown = redact(window);
   if (typeof masked !== "string") throw new TypeError(`the redact option returned ${typeof masked}, not a string`);
   return truncate(masked, MAX_RESPONSE_MESSAGE_LENGTH);

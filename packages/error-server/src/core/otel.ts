@@ -45,7 +45,8 @@ const isSpan = (value: unknown): value is SpanLike =>
  */
 export function activeSpan(): SpanLike | undefined {
   try {
-    const api = (globalThis as Record<symbol, unknown>)[API_KEY] as { context?: { active?: () => ContextLike } } | undefined;
+    const api = (globalThis as Record<symbol, unknown>)[API_KEY] as
+      { context?: { active?: () => ContextLike } } | undefined;
     const manager = api?.context;
     if (typeof manager?.active !== "function") return undefined;
     const context = manager.active();

@@ -76,7 +76,10 @@ function varyAccept(vary: string | undefined): string {
  * Either way `vary: accept` is set, so caches keep the two forms apart.
  */
 export function negotiateErrorResponse(response: ErrorResponse, accept: unknown): ErrorResponse | ProblemResponse {
-  return negotiateOwnResponse({ status: response.status, headers: { ...response.headers }, body: response.body }, accept);
+  return negotiateOwnResponse(
+    { status: response.status, headers: { ...response.headers }, body: response.body },
+    accept,
+  );
 }
 
 /**

@@ -14,7 +14,10 @@ const IPV4 = String.raw`(?:\d{1,3}\.){3}\d{1,3}`;
 /** `[rule id, pattern]` pairs, tried in this order at each position (the first that matches wins). */
 export const SECRET_RULES: ReadonlyArray<readonly [string, string]> = [
   // private-key: a PEM block, header to footer (or to the end of its base64 body).
-  ["private-key", String.raw`-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+\/=\\]|\r?\n){0,8192}(?:-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)?`],
+  [
+    "private-key",
+    String.raw`-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+\/=\\]|\r?\n){0,8192}(?:-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)?`,
+  ],
   // Ours: URLs with any scheme (credentials, internal hosts, query-string keys), up to whitespace or a quote.
   ["url", String.raw`\b[a-z][a-z0-9+.\-]{1,15}:\/\/[^\s"'<>]{1,4096}`],
   // curl-auth-header / generic-api-key: Authorization values, Bearer and Basic tokens.
@@ -93,6 +96,9 @@ export const SECRET_RULES: ReadonlyArray<readonly [string, string]> = [
   ["ipv6-compressed", String.raw`\b${HEX4}(?::${HEX4}){0,6}::(?:${HEX4}(?::${HEX4}){0,6})?(?![0-9a-z_:])`],
   ["ipv6-leading", String.raw`(?<![0-9a-z_:])::${HEX4}(?::${HEX4}){0,6}(?![0-9a-z_:])`],
   // Ours: home directories and file-system paths (Unix roots, ~/, Windows drives, also JSON-escaped).
-  ["unix-path", String.raw`(?<![\w.~\/-])(?:~|\/(?:home|users|root|var|etc|opt|srv|tmp|usr|mnt|data|app|proc|run|private|workspace|builds))(?:\/[\w.@+-]{1,128}){0,32}\/?`],
+  [
+    "unix-path",
+    String.raw`(?<![\w.~\/-])(?:~|\/(?:home|users|root|var|etc|opt|srv|tmp|usr|mnt|data|app|proc|run|private|workspace|builds))(?:\/[\w.@+-]{1,128}){0,32}\/?`,
+  ],
   ["windows-path", String.raw`\b[a-z]:(?:\\{1,2}[^\\\s"'<>|:*?]{1,128}){1,32}\\{0,2}`],
 ];

@@ -8,7 +8,9 @@ import type { ErrorContext, ErrorHook } from "./options.js";
 export function defaultOnError(error: unknown, context: ErrorContext): void {
   if (!context.unexpected && !context.headersSent) return;
   const which = context.requestId === undefined ? "a request" : `request ${context.requestId}`;
-  const what = context.headersSent ? "the response had already started, so the connection was ended" : `answered ${context.status} with a generic message`;
+  const what = context.headersSent
+    ? "the response had already started, so the connection was ended"
+    : `answered ${context.status} with a generic message`;
   console.error(`@org/error-server: unexpected error on ${which}; ${what}.`, error);
 }
 

@@ -21,7 +21,12 @@ export interface AdapterErrorResponse {
  * any type: see `prefersProblemJson`), then the span: `error.type`, the status code, ERROR
  * for 5xx and the exception of unexpected errors. Never throws.
  */
-export function respondToError<Req>(error: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined, accept: unknown): AdapterErrorResponse {
+export function respondToError<Req>(
+  error: unknown,
+  options: ServerOptions<Req> | undefined,
+  request: Req | undefined,
+  accept: unknown,
+): AdapterErrorResponse {
   // Unexpected as `onError` was told: not a ContractError (a framework's 5xx included, its 4xx
   // not), or one whose body failed the `validate` net (answered as a 500).
   const { response, unexpected } = safeErrorOutcome(error, options, request);
@@ -32,7 +37,8 @@ export function respondToError<Req>(error: unknown, options: ServerOptions<Req> 
 /** The `Accept` header of a Node-style request (`req.headers.accept`), read without trusting its shape. */
 export function acceptOf(request: unknown): unknown {
   try {
-    const headers = typeof request === "object" && request !== null ? (request as { headers?: unknown }).headers : undefined;
+    const headers =
+      typeof request === "object" && request !== null ? (request as { headers?: unknown }).headers : undefined;
     return typeof headers === "object" && headers !== null ? (headers as { accept?: unknown }).accept : undefined;
   } catch {
     return undefined;

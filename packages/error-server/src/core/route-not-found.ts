@@ -10,7 +10,7 @@ const MAX_PATH_IN_MESSAGE = 200;
  * travel, and it says nothing about the route.
  */
 export function routeNotFound(method?: string, url?: string): ContractError<null, 404> {
-  const path = typeof url === "string" ? url.split(/[?#]/, 1)[0] ?? "" : "";
+  const path = typeof url === "string" ? (url.split(/[?#]/, 1)[0] ?? "") : "";
   const shown = path.length > MAX_PATH_IN_MESSAGE ? `${path.slice(0, MAX_PATH_IN_MESSAGE)}…` : path;
   const verb = typeof method === "string" && /^[A-Z]{1,20}$/.test(method) ? `${method} ` : "";
   // Through createError, not `new ContractError`: if the schema stopped allowing 404 without a

@@ -38,14 +38,16 @@ export function sseEventText(response: ErrorResponse, format: SseErrorFormat): s
   const retryable = retryableOf(response);
   // JSON.stringify escapes every control character: the data is one line, it cannot end the
   // event early or inject a field, whatever the message holds.
-  if (format === "anthropic") return `event: error\ndata: ${JSON.stringify({ type: "error", error: response.body.error, retryable })}\n\n`;
+  if (format === "anthropic")
+    return `event: error\ndata: ${JSON.stringify({ type: "error", error: response.body.error, retryable })}\n\n`;
   return `data: ${JSON.stringify({ error: response.body.error, retryable })}\n\n`;
 }
 
 /** Checks the `format` option: a wrong one is a programming error. */
 export function sseFormat(options: { format?: unknown } | undefined): SseErrorFormat {
   const format = options?.format === undefined ? "openai" : options.format;
-  if (!FORMATS.has(format)) throw new TypeError(`sseErrorEvent: format must be "openai" or "anthropic", got ${JSON.stringify(format)}`);
+  if (!FORMATS.has(format))
+    throw new TypeError(`sseErrorEvent: format must be "openai" or "anthropic", got ${JSON.stringify(format)}`);
   return format as SseErrorFormat;
 }
 

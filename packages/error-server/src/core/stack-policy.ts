@@ -15,7 +15,8 @@ let policy: StackTracePolicy = isProductionEnvironment() ? "5xx" : "always";
  * and always keep their stack for `onError`.
  */
 export function setStackTracePolicy(next: StackTracePolicy): void {
-  if (next !== "always" && next !== "5xx") throw new TypeError(`setStackTracePolicy: expected "always" or "5xx", got ${JSON.stringify(next)}`);
+  if (next !== "always" && next !== "5xx")
+    throw new TypeError(`setStackTracePolicy: expected "always" or "5xx", got ${JSON.stringify(next)}`);
   policy = next;
 }
 

@@ -8,9 +8,16 @@ import Fastify from "fastify";
 import { Hono } from "hono";
 import type { AddressInfo } from "node:net";
 import { createServer } from "node:http";
-import { errorHandler as expressErrorHandler, notFoundHandler as expressNotFound } from "../../src/adapters/express/index.js";
+import {
+  errorHandler as expressErrorHandler,
+  notFoundHandler as expressNotFound,
+} from "../../src/adapters/express/index.js";
 import { contractErrors } from "../../src/adapters/fastify/index.js";
-import { honoErrorHandler, honoNotFoundHandler, withErrorHandling as withFetchErrors } from "../../src/adapters/fetch/index.js";
+import {
+  honoErrorHandler,
+  honoNotFoundHandler,
+  withErrorHandling as withFetchErrors,
+} from "../../src/adapters/fetch/index.js";
 import { ContractExceptionFilter } from "../../src/adapters/nestjs/index.js";
 import { sendNotFound, withErrorHandling as withNodeErrors } from "../../src/adapters/node/index.js";
 import { type CodelessStatus, createError } from "../../src/index.js";
@@ -54,7 +61,13 @@ export async function startAdapter(name: AdapterName, tracer?: Tracer): Promise<
         if (match) fail(decodeURIComponent(match[1] ?? "boom"));
         sendNotFound(res);
       }, quiet);
-      return listen(createServer((req, res) => (tracer ? tracer.startActiveSpan("server", (span) => (res.on("finish", () => span.end()), handler(req, res))) : handler(req, res))));
+      return listen(
+        createServer((req, res) =>
+          tracer
+            ? tracer.startActiveSpan("server", (span) => (res.on("finish", () => span.end()), handler(req, res)))
+            : handler(req, res),
+        ),
+      );
     }
     case "fetch": {
       const app = new Hono();
@@ -63,11 +76,18 @@ export async function startAdapter(name: AdapterName, tracer?: Tracer): Promise<
       app.get("/code/:what", (c) => fail(c.req.param("what")));
       app.get("/boom", () => fail("boom"));
       const wrapped = withFetchErrors(app.fetch, quiet);
-      return serveFetch((request) => (tracer ? tracer.startActiveSpan("server", (span) => wrapped(request).finally(() => span.end())) : wrapped(request)));
+      return serveFetch((request) =>
+        tracer
+          ? tracer.startActiveSpan("server", (span) => wrapped(request).finally(() => span.end()))
+          : wrapped(request),
+      );
     }
     case "express": {
       const app = express();
-      if (tracer) app.use((_req, res, next) => tracer.startActiveSpan("server", (span) => (res.on("finish", () => span.end()), next())));
+      if (tracer)
+        app.use((_req, res, next) =>
+          tracer.startActiveSpan("server", (span) => (res.on("finish", () => span.end()), next())),
+        );
       app.get("/code/:what", (req) => fail(req.params.what));
       app.get("/boom", () => fail("boom"));
       app.use(expressNotFound(quiet));
@@ -91,7 +111,10 @@ export async function startAdapter(name: AdapterName, tracer?: Tracer): Promise<
     }
     case "nestjs": {
       const app = await NestFactory.create(FailModule, { logger: false, forceCloseConnections: true });
-      if (tracer) app.use((_req: unknown, res: { on(e: string, f: () => void): void }, next: () => void) => tracer.startActiveSpan("server", (span) => (res.on("finish", () => span.end()), next())));
+      if (tracer)
+        app.use((_req: unknown, res: { on(e: string, f: () => void): void }, next: () => void) =>
+          tracer.startActiveSpan("server", (span) => (res.on("finish", () => span.end()), next())),
+        );
       app.useGlobalFilters(new ContractExceptionFilter(quiet));
       await app.listen(0, "127.0.0.1");
       const { port } = app.getHttpServer().address() as AddressInfo;

@@ -26,7 +26,8 @@ const server = createServer(
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
     const { first, message, options, httpError } = JSON.parse(Buffer.concat(chunks).toString("utf8"));
-    if (httpError !== undefined) throw Object.assign(new Error("framework error"), { status: httpError, expose: false });
+    if (httpError !== undefined)
+      throw Object.assign(new Error("framework error"), { status: httpError, expose: false });
     let error;
     try {
       error = createError(first, message ?? undefined, options ?? undefined);

@@ -27,17 +27,29 @@ export interface BuiltServer {
  * Resolves once the server listens; rejects (and kills the child) if it exits first.
  */
 export async function serveBuilt(dist: string): Promise<BuiltServer> {
-  const child = spawn(process.execPath, [SCRIPT, dist], { env: { ...process.env, NODE_ENV: "test" }, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [SCRIPT, dist], {
+    env: { ...process.env, NODE_ENV: "test" },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
   try {
     const port = await new Promise<number>((resolve, reject) => {
-      child.once("exit", (code) => reject(new Error(`built server exited (${String(code)}) before listening:\n${stderr}`)));
+      child.once("exit", (code) =>
+        reject(new Error(`built server exited (${String(code)}) before listening:\n${stderr}`)),
+      );
       child.once("error", reject);
-      createInterface({ input: child.stdout! }).once("line", (line) => resolve((JSON.parse(line) as { port: number }).port));
+      createInterface({ input: child.stdout! }).once("line", (line) =>
+        resolve((JSON.parse(line) as { port: number }).port),
+      );
     });
     const url = `http://127.0.0.1:${port}`;
-    return { url, create: (first, message, options) => ask(url, { first, message, options }), throwStatus: (status) => ask(url, { httpError: status }), close: () => stop(child) };
+    return {
+      url,
+      create: (first, message, options) => ask(url, { first, message, options }),
+      throwStatus: (status) => ask(url, { httpError: status }),
+      close: () => stop(child),
+    };
   } catch (e) {
     await stop(child);
     throw e;
@@ -45,7 +57,11 @@ export async function serveBuilt(dist: string): Promise<BuiltServer> {
 }
 
 async function ask(url: string, call: Record<string, unknown>): Promise<Answer> {
-  const res = await fetch(url, { method: "POST", body: JSON.stringify(call), headers: { "content-type": "application/json" } });
+  const res = await fetch(url, {
+    method: "POST",
+    body: JSON.stringify(call),
+    headers: { "content-type": "application/json" },
+  });
   const body = (await res.json()) as Record<string, unknown>;
   if (res.status === 200) return body as Answer;
   return { status: res.status, headers: res.headers, body: body as { error: Record<string, unknown> } };

@@ -20,7 +20,15 @@ export async function expectCatalogResponse(response: Response, code: ErrorCode)
   const requestId = response.headers.get("x-request-id");
   const body = await readEnvelope(response);
   // Contract 1.1: the reference entry always, the request id when the response has one.
-  expect(body).toEqual({ error: { message: entry.meaning, type: entry.type, code, doc_url: entry.docUrl, ...(requestId !== null && { request_id: requestId }) } });
+  expect(body).toEqual({
+    error: {
+      message: entry.meaning,
+      type: entry.type,
+      code,
+      doc_url: entry.docUrl,
+      ...(requestId !== null && { request_id: requestId }),
+    },
+  });
 }
 
 /** Asserts the generic 500 for an unexpected error, with none of `secrets` anywhere in the response. */
@@ -31,6 +39,13 @@ export async function expectGeneric500(response: Response, secrets: readonly str
   expect(response.headers.get("x-error-code")).toBeNull();
   const requestId = response.headers.get("x-request-id");
   const body = await readEnvelope(response);
-  expect(body).toEqual({ error: { message: "Internal server error", type: "server_error", code: null, ...(requestId !== null && { request_id: requestId }) } });
+  expect(body).toEqual({
+    error: {
+      message: "Internal server error",
+      type: "server_error",
+      code: null,
+      ...(requestId !== null && { request_id: requestId }),
+    },
+  });
   for (const secret of secrets) expect(headerText).not.toContain(secret);
 }

@@ -40,7 +40,11 @@ export function serveFetch(handler: (request: Request) => Response | Promise<Res
   );
 }
 
-async function bridge(handler: (request: Request) => Response | Promise<Response>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function bridge(
+  handler: (request: Request) => Response | Promise<Response>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   try {
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
@@ -55,7 +59,8 @@ async function bridge(handler: (request: Request) => Response | Promise<Response
     }
     const response = await handler(new Request(`http://127.0.0.1${req.url ?? "/"}`, init));
     res.writeHead(response.status, Object.fromEntries(response.headers));
-    if (response.body) for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
+    if (response.body)
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
     res.end();
   } catch {
     // The test bridge's own failure: a status no adapter uses, so a test notices.

@@ -37,13 +37,15 @@ export function readmeExamples(readme: string, lang: "ts" | "typescript"): Readm
     i,
     code,
     prints: [...code.matchAll(/\/\/ => (.*)$/gm)].map((m) => m[1] ?? ""),
-    requests: [...code.matchAll(/^\/\/ (GET|POST|PUT|DELETE) (\S+)(?: (.+?))? -> (\d{3}|rethrown) (\S+)$/gm)].map((m) => ({
-      method: m[1] ?? "GET",
-      path: m[2] ?? "/",
-      body: m[3],
-      status: m[4] ?? "",
-      code: m[5] === "null" ? null : (m[5] ?? ""),
-    })),
+    requests: [...code.matchAll(/^\/\/ (GET|POST|PUT|DELETE) (\S+)(?: (.+?))? -> (\d{3}|rethrown) (\S+)$/gm)].map(
+      (m) => ({
+        method: m[1] ?? "GET",
+        path: m[2] ?? "/",
+        body: m[3],
+        status: m[4] ?? "",
+        code: m[5] === "null" ? null : (m[5] ?? ""),
+      }),
+    ),
   }));
 }
 
@@ -61,23 +63,33 @@ export interface ExampleRunner {
 function prepare(code: string, { modules, global }: ExampleRunner): string {
   const registry = `(globalThis as any)[${JSON.stringify(global)}]`;
   return code
-    .replace(/^import (\w+)?,? ?(?:\{([^}]*)\})? from "([^"]+)";$/gm, (_all, def: string | undefined, named: string | undefined, from: string) => {
-      if (!(from in modules)) throw new Error(`README imports ${from}, which the README test does not provide`);
-      const mod = `${registry}.modules[${JSON.stringify(from)}]`;
-      const lines: string[] = [];
-      if (def) lines.push(`const ${def} = ${mod}.default;`);
-      if (named) lines.push(`const { ${named.replace(/\bas\b/g, ":")} } = ${mod};`);
-      return lines.join(" ");
-    })
+    .replace(
+      /^import (\w+)?,? ?(?:\{([^}]*)\})? from "([^"]+)";$/gm,
+      (_all, def: string | undefined, named: string | undefined, from: string) => {
+        if (!(from in modules)) throw new Error(`README imports ${from}, which the README test does not provide`);
+        const mod = `${registry}.modules[${JSON.stringify(from)}]`;
+        const lines: string[] = [];
+        if (def) lines.push(`const ${def} = ${mod}.default;`);
+        if (named) lines.push(`const { ${named.replace(/\bas\b/g, ":")} } = ${mod};`);
+        return lines.join(" ");
+      },
+    )
     .replaceAll("listen(3000)", 'listen(0, "127.0.0.1")')
     .replaceAll("listen({ port: 3000 })", 'listen({ port: 0, host: "127.0.0.1" })')
     .replaceAll("console.log(", `${registry}.log(`);
 }
 
 /** Runs block `i` as a module in the runner's directory: its exports and what it logged. */
-export async function runExample(runner: ExampleRunner, i: number, code: string): Promise<{ exports: Record<string, unknown>; logs: string[] }> {
+export async function runExample(
+  runner: ExampleRunner,
+  i: number,
+  code: string,
+): Promise<{ exports: Record<string, unknown>; logs: string[] }> {
   const logs: string[] = [];
-  (globalThis as Record<string, unknown>)[runner.global] = { modules: runner.modules, log: (...args: unknown[]) => logs.push(args.map(String).join(" ")) };
+  (globalThis as Record<string, unknown>)[runner.global] = {
+    modules: runner.modules,
+    log: (...args: unknown[]) => logs.push(args.map(String).join(" ")),
+  };
   const file = join(runner.dir, `${runner.prefix}-${i}.ts`);
   writeFileSync(file, `${prepare(code, runner)}\nexport {};\n`);
   return { exports: (await import(pathToFileURL(file).href)) as Record<string, unknown>, logs };
@@ -91,23 +103,36 @@ export type SendRequest = (request: PromisedAnswer) => Promise<Response>;
  * comments say, and answers each promised request as promised (a `rethrown` promise: the
  * request rejects with that digest). `connect` turns a block's exports into a sender.
  */
-export function testPromises(examples: ReadmeExample[], run: (i: number, code: string) => Promise<{ exports: Record<string, unknown>; logs: string[] }>, connect: (exports: Record<string, unknown>) => SendRequest | Promise<SendRequest>): void {
-  it.each(examples.filter((e) => e.prints.length > 0))("example $i prints what it says", async ({ i, code, prints }) => {
-    const { logs } = await run(i, code);
-    expect(logs).toEqual(prints);
-  });
+export function testPromises(
+  examples: ReadmeExample[],
+  run: (i: number, code: string) => Promise<{ exports: Record<string, unknown>; logs: string[] }>,
+  connect: (exports: Record<string, unknown>) => SendRequest | Promise<SendRequest>,
+): void {
+  it.each(examples.filter((e) => e.prints.length > 0))(
+    "example $i prints what it says",
+    async ({ i, code, prints }) => {
+      const { logs } = await run(i, code);
+      expect(logs).toEqual(prints);
+    },
+  );
 
-  it.each(examples.filter((e) => e.requests.length > 0))("example $i answers what it says", async ({ i, code, requests }) => {
-    const send = await connect((await run(i, code)).exports);
-    for (const request of requests) {
-      if (request.status === "rethrown") await expect(send(request)).rejects.toMatchObject({ digest: request.code });
-      else await expectPromisedAnswer(request, await send(request));
-    }
-  });
+  it.each(examples.filter((e) => e.requests.length > 0))(
+    "example $i answers what it says",
+    async ({ i, code, requests }) => {
+      const send = await connect((await run(i, code)).exports);
+      for (const request of requests) {
+        if (request.status === "rethrown") await expect(send(request)).rejects.toMatchObject({ digest: request.code });
+        else await expectPromisedAnswer(request, await send(request));
+      }
+    },
+  );
 }
 
 /** Asserts `response` is the promised answer: its status, and a strict envelope with the promised code. */
-export async function expectPromisedAnswer({ method, path, body, status, code }: PromisedAnswer, response: Response): Promise<void> {
+export async function expectPromisedAnswer(
+  { method, path, body, status, code }: PromisedAnswer,
+  response: Response,
+): Promise<void> {
   expect(`${method} ${path} ${body ?? ""} -> ${response.status}`).toBe(`${method} ${path} ${body ?? ""} -> ${status}`);
   expect((await readEnvelope(response)).error.code).toBe(code);
 }

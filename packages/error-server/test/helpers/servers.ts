@@ -21,7 +21,11 @@ export interface Scenario {
 export type AdapterName = "node" | "node-writeHead" | "express" | "fastify" | "fastify-raw" | "hono";
 
 /** Starts one adapter's server whose only route runs the scenario named by the path. */
-export async function serveAdapter(name: AdapterName, pick: (path: string) => Scenario, options: AdapterOptions<never> = {}): Promise<Running> {
+export async function serveAdapter(
+  name: AdapterName,
+  pick: (path: string) => Scenario,
+  options: AdapterOptions<never> = {},
+): Promise<Running> {
   const opts = options as AdapterOptions<unknown>;
   switch (name) {
     case "node":

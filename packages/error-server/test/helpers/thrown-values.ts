@@ -33,12 +33,35 @@ export const THROWN: ReadonlyArray<{ given: string; make: () => unknown }> = [
   { given: "undefined", make: () => undefined },
   { given: "a number", make: () => 42 },
   { given: "a symbol", make: () => Symbol(detail) },
-  { given: "a plain object with message and stack", make: () => ({ message: detail, stack: `Error: ${detail}\n    at thrown-values.ts:1:1` }) },
-  { given: "a plain object with an http-errors status", make: () => ({ status: 400, statusCode: 400, expose: true, message: detail }) },
-  { given: "an Error with a status outside 400-599", make: () => Object.assign(new Error(detail), { status: 302, statusCode: 200, expose: true }) },
-  { given: "a ContractError look-alike that is not one", make: () => ({ name: "ContractError", status: 400, code: "invalid_request", message: detail }) },
+  {
+    given: "a plain object with message and stack",
+    make: () => ({ message: detail, stack: `Error: ${detail}\n    at thrown-values.ts:1:1` }),
+  },
+  {
+    given: "a plain object with an http-errors status",
+    make: () => ({ status: 400, statusCode: 400, expose: true, message: detail }),
+  },
+  {
+    given: "an Error with a status outside 400-599",
+    make: () => Object.assign(new Error(detail), { status: 302, statusCode: 200, expose: true }),
+  },
+  {
+    given: "a ContractError look-alike that is not one",
+    make: () => ({ name: "ContractError", status: 400, code: "invalid_request", message: detail }),
+  },
   { given: "an AggregateError", make: () => new AggregateError([new Error(detail)], detail) },
-  { given: "an Error whose message getter throws", make: () => Object.defineProperty(new Error(), "message", { get: () => { throw new Error(detail); } }) },
+  {
+    given: "an Error whose message getter throws",
+    make: () =>
+      Object.defineProperty(new Error(), "message", {
+        get: () => {
+          throw new Error(detail);
+        },
+      }),
+  },
   { given: "a hostile Proxy", make: hostile },
-  { given: "an Error caused by a ContractError", make: () => new Error(detail, { cause: createError("invalid_request") }) },
+  {
+    given: "an Error caused by a ContractError",
+    make: () => new Error(detail, { cause: createError("invalid_request") }),
+  },
 ];

@@ -24,19 +24,32 @@ const fail = (what: string): never => {
   throw new Error(`smoke test failed: ${what}`);
 };
 
-const VALID = { error: { message: "The model `gpt-9` does not exist", type: "not_found_error", code: "model_not_found", param: "model" } };
+const VALID = {
+  error: {
+    message: "The model `gpt-9` does not exist",
+    type: "not_found_error",
+    code: "model_not_found",
+    param: "model",
+  },
+};
 const INVALID = { error: { message: 42, type: "not_found_error", code: "model_not_found" } };
 
 /** parseErrorResponse + isRetryable: a 404 contract error is not retryable, a 503 get_channel_failed is. */
 async function clientSmoke(exports: Record<string, unknown>): Promise<void> {
   const parse = fn(exports, "parseErrorResponse");
   const retryable = fn(exports, "isRetryable");
-  const respond = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+  const respond = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
   const notFound = (await parse(respond(404, VALID))) as { code?: unknown; status?: unknown };
-  if (notFound.code !== "model_not_found" || notFound.status !== 404 || retryable(notFound) !== false) fail("404 model_not_found");
-  const busy = await parse(respond(503, { error: { message: "busy", type: "upstream_error", code: "get_channel_failed" } }));
+  if (notFound.code !== "model_not_found" || notFound.status !== 404 || retryable(notFound) !== false)
+    fail("404 model_not_found");
+  const busy = await parse(
+    respond(503, { error: { message: "busy", type: "upstream_error", code: "get_channel_failed" } }),
+  );
   if (retryable(busy) !== true) fail("503 get_channel_failed should be retryable");
-  const html = (await parse(new Response("<html><body><h1>502 Bad Gateway</h1></body></html>", { status: 502 }))) as { code?: unknown };
+  const html = (await parse(new Response("<html><body><h1>502 Bad Gateway</h1></body></html>", { status: 502 }))) as {
+    code?: unknown;
+  };
   if (html.code !== null || retryable(html) !== true) fail("502 HTML page");
 }
 
@@ -50,10 +63,20 @@ export function bundleEntries(ajvSchema: unknown): BundleEntry[] {
       requires: ["@org/error-validator"],
       smoke: async (e) => {
         const validate = fn(e, "validateErrorEnvelope");
-        if ((validate(VALID, { mode: "strict" }) as { ok: boolean }).ok !== true || (validate(INVALID) as { ok: boolean }).ok !== false) fail("validateErrorEnvelope");
+        if (
+          (validate(VALID, { mode: "strict" }) as { ok: boolean }).ok !== true ||
+          (validate(INVALID) as { ok: boolean }).ok !== false
+        )
+          fail("validateErrorEnvelope");
       },
     },
-    { id: "b", label: "(b) @org/error-client parseErrorResponse + isRetryable", source: `export { parseErrorResponse, isRetryable } from "@org/error-client";\n`, requires: ["@org/error-client"], smoke: clientSmoke },
+    {
+      id: "b",
+      label: "(b) @org/error-client parseErrorResponse + isRetryable",
+      source: `export { parseErrorResponse, isRetryable } from "@org/error-client";\n`,
+      requires: ["@org/error-client"],
+      smoke: clientSmoke,
+    },
     {
       id: "c",
       label: "(c) zod 4 + hand-rolled parse (same job as b)",

@@ -40,7 +40,12 @@ export function publicEntryPoints(root = ROOT): EntryPoint[] {
     const external = Object.keys(manifest.peerDependencies ?? {});
     for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
       if (subpath === "./package.json") continue;
-      const entry = typeof target === "string" ? target : typeof target.import === "string" ? target.import : target.import?.default;
+      const entry =
+        typeof target === "string"
+          ? target
+          : typeof target.import === "string"
+            ? target.import
+            : target.import?.default;
       if (!entry) throw new Error(`${manifest.name} export "${subpath}" has no ESM file`);
       const specifier = subpath === "." ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
       const kind = /\.[cm]?js$/.test(entry) ? "code" : entry.endsWith(".json") ? "json" : "asset";

@@ -21,7 +21,10 @@ const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((m) => `node:${m
  * `external` lists what the measured package does not ship (its optional peer frameworks);
  * Node built-ins are always external (they are not in any browser bundle).
  */
-export async function measureBundle(input: string, options: { external?: string[]; nodePaths?: string[] } = {}): Promise<BundleMeasure> {
+export async function measureBundle(
+  input: string,
+  options: { external?: string[]; nodePaths?: string[] } = {},
+): Promise<BundleMeasure> {
   const result = await build({
     entryPoints: [input],
     bundle: true,
@@ -38,5 +41,11 @@ export async function measureBundle(input: string, options: { external?: string[
   const code = result.outputFiles[0]?.contents;
   if (!code) throw new Error("esbuild produced no output");
   const output = Object.values(result.metafile.outputs)[0];
-  return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, code, exports: output?.exports ?? [], metafile: result.metafile };
+  return {
+    minified: code.byteLength,
+    gzip: gzipSync(code, { level: 9 }).byteLength,
+    code,
+    exports: output?.exports ?? [],
+    metafile: result.metafile,
+  };
 }

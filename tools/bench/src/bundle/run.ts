@@ -75,7 +75,11 @@ export async function runBundles(): Promise<{ section: Section; sizes: Map<strin
       });
       if (!measured) continue;
       figures[`entry ${target.id} gzip`] = figure(measured.gzip, "B");
-      rows.push({ bundle: `${target.id.includes("{") ? "named imports" : "entry point"} ${target.id}`, minified: figure(measured.minified, "B"), "gzip -9": figure(measured.gzip, "B") });
+      rows.push({
+        bundle: `${target.id.includes("{") ? "named imports" : "entry point"} ${target.id}`,
+        minified: figure(measured.minified, "B"),
+        "gzip -9": figure(measured.gzip, "B"),
+      });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -89,7 +93,10 @@ export async function runBundles(): Promise<{ section: Section; sizes: Map<strin
       rows,
       skipped,
       figures,
-      notes: [...notes, "(c) covers only our envelope, a text fallback and the retry decision (no Anthropic / RFC 9457 / Google shapes, no SSE): its size is a lower bound for the zod approach."],
+      notes: [
+        ...notes,
+        "(c) covers only our envelope, a text fallback and the retry decision (no Anthropic / RFC 9457 / Google shapes, no SSE): its size is a lower bound for the zod approach.",
+      ],
     },
   };
 }

@@ -34,7 +34,13 @@ export async function measureTarget(target: SizeTarget, dir: string, benchDir: s
   if (target.source === null) {
     // An asset (an HTML page): what a browser downloads is the file itself, gzipped.
     const code = readFileSync(target.file ?? "");
-    return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, code, exports: ["(file)"], metafile: { inputs: {}, outputs: {} } };
+    return {
+      minified: code.byteLength,
+      gzip: gzipSync(code, { level: 9 }).byteLength,
+      code,
+      exports: ["(file)"],
+      metafile: { inputs: {}, outputs: {} },
+    };
   }
   const input = join(dir, `entry-${target.id.replace(/[^a-z0-9]+/gi, "-")}.js`);
   writeFileSync(input, target.source);

@@ -34,7 +34,16 @@ export function manualParse(status: number, headers: Record<string, string>, bod
   const error = isRecord(data) && isRecord(data["error"]) ? data["error"] : null;
   const message = error && typeof error["message"] === "string" ? error["message"] : null;
   const rawCode = error?.["code"];
-  const e = new Error(message ?? (text.slice(0, 2048).replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim().slice(0, 300) || `HTTP ${status}`)) as ManualError;
+  const e = new Error(
+    message ??
+      (text
+        .slice(0, 2048)
+        .replace(/<[^>]*>/g, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+        .slice(0, 300) ||
+        `HTTP ${status}`),
+  ) as ManualError;
   e.status = status;
   e.rawCode = rawCode;
   e.code = typeof rawCode === "string" && has.call(ERROR_CATALOG, rawCode) ? rawCode : null;

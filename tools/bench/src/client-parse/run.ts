@@ -9,7 +9,11 @@ import { BODY_CAP, manualParse } from "./manual.js";
 
 /** The documented slice of @org/error-client this part calls (issue 5). */
 interface ClientApi {
-  parseErrorBody: (input: { status: number; headers?: Record<string, string>; body: unknown }) => { isContract: boolean; code: unknown; status: unknown };
+  parseErrorBody: (input: { status: number; headers?: Record<string, string>; body: unknown }) => {
+    isContract: boolean;
+    code: unknown;
+    status: unknown;
+  };
 }
 
 const CLIENT = "@org/error-client parseErrorBody";
@@ -25,7 +29,8 @@ export async function runClientParse(options: { rounds: number; timeMs: number; 
   let client: ClientApi;
   try {
     client = (await import(pathToFileURL(builtEsm("@org/error-client")).href)) as ClientApi;
-    if (typeof client.parseErrorBody !== "function") throw new Error("@org/error-client does not export parseErrorBody");
+    if (typeof client.parseErrorBody !== "function")
+      throw new Error("@org/error-client does not export parseErrorBody");
   } catch (e) {
     return skippedSection("clientParse", title, METHOD(options), reasonOf(e));
   }
@@ -33,15 +38,41 @@ export async function runClientParse(options: { rounds: number; timeMs: number; 
   const tasks: (BatchTask & { peer: string; body: string })[] = [];
   for (const c of bodyCases()) {
     const peers: [string, (c: BodyCase) => boolean, boolean][] = [
-      [CLIENT, (x) => client.parseErrorBody({ status: x.status, headers: x.headers, body: x.body }).isContract, c.isContract],
+      [
+        CLIENT,
+        (x) => client.parseErrorBody({ status: x.status, headers: x.headers, body: x.body }).isContract,
+        c.isContract,
+      ],
       [MANUAL, (x) => manualParse(x.status, x.headers, x.body).isContract, c.isContract],
     ];
-    if (c.body.length > BODY_CAP) peers.push([NAIVE, (x) => manualParse(x.status, x.headers, x.body, false).isContract, manualParse(c.status, c.headers, c.body, false).isContract]);
+    if (c.body.length > BODY_CAP)
+      peers.push([
+        NAIVE,
+        (x) => manualParse(x.status, x.headers, x.body, false).isContract,
+        manualParse(c.status, c.headers, c.body, false).isContract,
+      ]);
     for (const [peer, check, contract] of peers) {
       const got = check(c);
-      if (got !== contract) notes.push(`${peer} on ${c.name}: isContract ${got}, expected ${contract}${peer === CLIENT && c.body.length > BODY_CAP ? " (the 64 KiB cap was not honoured)" : ""}`);
-      else if (peer === CLIENT && c.body.length > BODY_CAP && manualParse(c.status, c.headers, c.body, false).isContract) notes.push(`cap honoured: parseErrorBody read the ${c.name} as truncated JSON (isContract false), where parsing it whole gives an envelope`);
-      tasks.push({ name: `${peer} / ${c.name}`, peer, body: c.name, run: makeBatch(`${peer} ${c.name}`, check, [c], c.repeat), perCall: c.repeat, expected: got ? c.repeat : 0 });
+      if (got !== contract)
+        notes.push(
+          `${peer} on ${c.name}: isContract ${got}, expected ${contract}${peer === CLIENT && c.body.length > BODY_CAP ? " (the 64 KiB cap was not honoured)" : ""}`,
+        );
+      else if (
+        peer === CLIENT &&
+        c.body.length > BODY_CAP &&
+        manualParse(c.status, c.headers, c.body, false).isContract
+      )
+        notes.push(
+          `cap honoured: parseErrorBody read the ${c.name} as truncated JSON (isContract false), where parsing it whole gives an envelope`,
+        );
+      tasks.push({
+        name: `${peer} / ${c.name}`,
+        peer,
+        body: c.name,
+        run: makeBatch(`${peer} ${c.name}`, check, [c], c.repeat),
+        perCall: c.repeat,
+        expected: got ? c.repeat : 0,
+      });
     }
   }
   const stats = await runRounds(tasks, options);

@@ -29,7 +29,8 @@ function runChild(file: string): { report: ChildReport; wallMs: number } {
   const start = performance.now();
   const child = spawnSync(process.execPath, [file], { env, encoding: "utf8", timeout: 30_000 });
   const wallMs = performance.now() - start;
-  if (child.status !== 0) throw new Error(`child ${file} exited with ${child.status ?? child.signal}: ${child.stderr.slice(0, 300)}`);
+  if (child.status !== 0)
+    throw new Error(`child ${file} exited with ${child.status ?? child.signal}: ${child.stderr.slice(0, 300)}`);
   const report = JSON.parse(child.stdout) as ChildReport;
   if (report.ok !== true) throw new Error(`child ${file} did not accept the envelope`);
   return { report, wallMs };
@@ -44,7 +45,10 @@ export async function runColdStart(options: { runs: number }): Promise<Section> 
       [FLOOR, emptyScript],
       [COLD_VALIDATOR, () => validatorScript(builtEsm("@org/error-validator"))],
       [COLD_AJV, () => ajvScript(resolveFromBench("ajv"), AJV_OPTIONS, [strictValidationView()], [])],
-      [`ajv ${versionOf("ajv")} Ajv2020, published schemas at start-up`, () => ajvScript(resolveFromBench("ajv/dist/2020"), AJV_OPTIONS, publishedSchemas(), METADATA_KEYWORDS)],
+      [
+        `ajv ${versionOf("ajv")} Ajv2020, published schemas at start-up`,
+        () => ajvScript(resolveFromBench("ajv/dist/2020"), AJV_OPTIONS, publishedSchemas(), METADATA_KEYWORDS),
+      ],
     ];
     const variants: Variant[] = [];
     for (const [name, make] of scripts) {

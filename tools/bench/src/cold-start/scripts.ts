@@ -9,7 +9,14 @@ export interface ChildReport {
   sinceProcessStartMs: number;
 }
 
-const ENVELOPE = JSON.stringify({ error: { message: "The model `gpt-9` does not exist", type: "not_found_error", code: "model_not_found", param: "model" } });
+const ENVELOPE = JSON.stringify({
+  error: {
+    message: "The model `gpt-9` does not exist",
+    type: "not_found_error",
+    code: "model_not_found",
+    param: "model",
+  },
+});
 
 const report = `const t1 = performance.now();
 process.stdout.write(JSON.stringify({ ok, importAndFirstMs: t1 - t0, sinceProcessStartMs: t1 }));`;
@@ -31,7 +38,12 @@ ${report}
  * first; the last one is compiled. The schemas are inlined in the script, so reading them
  * from disk costs ajv nothing here.
  */
-export function ajvScript(ajvEntry: string, options: Record<string, unknown>, schemas: readonly unknown[], vocabulary: readonly string[]): string {
+export function ajvScript(
+  ajvEntry: string,
+  options: Record<string, unknown>,
+  schemas: readonly unknown[],
+  vocabulary: readonly string[],
+): string {
   return `const t0 = performance.now();
 const { default: Ajv } = await import(${JSON.stringify(pathToFileURL(ajvEntry).href)});
 const ajv = new Ajv(${JSON.stringify({ ...options, logger: false })});

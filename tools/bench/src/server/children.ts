@@ -14,7 +14,10 @@ export interface ServerChild {
 export async function startServer(script: string): Promise<ServerChild> {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
   delete env["NODE_OPTIONS"];
-  const child = spawn(process.execPath, [fileURLToPath(new URL(`./${script}`, import.meta.url))], { env, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [fileURLToPath(new URL(`./${script}`, import.meta.url))], {
+    env,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   const stop = () => stopChild(child);
   try {
     const port = await new Promise<number>((resolve, reject) => {

@@ -20,7 +20,15 @@ export const MODEL_NOT_FOUND = Object.freeze({
 
 /** Writes `fields` (MODEL_NOT_FOUND or an error carrying the same fields) as the response, by hand. */
 export function answerByHand(res, fields) {
-  const body = JSON.stringify({ error: { message: fields.message, type: fields.type, code: fields.code, param: fields.param, doc_url: fields.docUrl } });
+  const body = JSON.stringify({
+    error: {
+      message: fields.message,
+      type: fields.type,
+      code: fields.code,
+      param: fields.param,
+      doc_url: fields.docUrl,
+    },
+  });
   res.writeHead(fields.status, {
     "content-type": "application/json; charset=utf-8",
     "content-length": Buffer.byteLength(body),

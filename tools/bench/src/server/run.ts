@@ -46,7 +46,10 @@ export async function runServer(options: { pairs: number; seconds: number }): Pr
     const notes: string[] = [];
     const snapshots = await Promise.all(urls.map(snapshot));
     snapshots.forEach((snap, i) => {
-      if (snap !== snapshots[1]) notes.push(`${SERVERS[i]?.label} answers differently from B, so its ratio compares different work: ${snap} vs ${snapshots[1]}`);
+      if (snap !== snapshots[1])
+        notes.push(
+          `${SERVERS[i]?.label} answers differently from B, so its ratio compares different work: ${snap} vs ${snapshots[1]}`,
+        );
     });
     const load = (url: string, duration: number) => autocannon({ url, connections: 10, duration, pipelining: 1 });
     for (const url of urls) await load(url, 1);

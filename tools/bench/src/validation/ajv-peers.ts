@@ -18,7 +18,12 @@ export function strictValidationView(): Record<string, unknown> {
 }
 
 /** Options the precompiled validators were generated with (tools/codegen), minus code output. */
-export const AJV_OPTIONS = { strict: true, allowUnionTypes: true, logger: AJV_LOGGER, ...VALIDATOR_AJV_OPTIONS } as const;
+export const AJV_OPTIONS = {
+  strict: true,
+  allowUnionTypes: true,
+  logger: AJV_LOGGER,
+  ...VALIDATOR_AJV_OPTIONS,
+} as const;
 
 /** ajv 8 compiling the validation view at run time (draft-07 Ajv, as the generator does). */
 export function ajvViewCheck(view = strictValidationView()): (data: unknown) => boolean {

@@ -52,7 +52,10 @@ async function buildPeers(skipped: Skipped[]): Promise<[string, Check][]> {
     // A peer that answers differently does not implement the same shape: its speed means nothing.
     const wrong = disagreements(check);
     if (wrong.length > 0) {
-      skipped.push({ peer: name, reason: `disagrees with the contract on ${wrong.length} cases, e.g. ${JSON.stringify(wrong[0])}` });
+      skipped.push({
+        peer: name,
+        reason: `disagrees with the contract on ${wrong.length} cases, e.g. ${JSON.stringify(wrong[0])}`,
+      });
       continue;
     }
     peers.push([name, check]);
@@ -79,7 +82,14 @@ export async function runValidation(options: { rounds: number; timeMs: number; w
       if (isVaried && !ON_VARIED.has(peer) && peer !== AJV_VIEW) continue;
       // Reading issues only means something where there are issues to read.
       if (peer === VALIDATE_ISSUES && passes) continue;
-      tasks.push({ name: `${peer} / ${set}`, peer, set, run: makeBatch(`${peer} ${set}`, check, items, repeat), perCall, expected: passes ? perCall : 0 });
+      tasks.push({
+        name: `${peer} / ${set}`,
+        peer,
+        set,
+        run: makeBatch(`${peer} ${set}`, check, items, repeat),
+        perCall,
+        expected: passes ? perCall : 0,
+      });
     }
   }
   const stats = await runRounds(tasks, options);

@@ -9,14 +9,37 @@ const json = (value: unknown): string => JSON.stringify(value);
 
 /** Valid under strict: a mix of codes, null codes, and each form of `param`. */
 export const VALID_TEXTS: readonly string[] = [
-  json({ error: { message: "The model `gpt-9` does not exist", type: "not_found_error", code: "model_not_found", param: "model" } }),
+  json({
+    error: {
+      message: "The model `gpt-9` does not exist",
+      type: "not_found_error",
+      code: "model_not_found",
+      param: "model",
+    },
+  }),
   json({ error: { message: "Invalid API key", type: "authentication_error", code: null, param: null } }),
   json({ error: { message: "Rate limit reached", type: "rate_limit_error", code: null } }),
-  json({ error: { message: "No available channel for model", type: "upstream_error", code: "get_channel_failed", param: null } }),
+  json({
+    error: {
+      message: "No available channel for model",
+      type: "upstream_error",
+      code: "get_channel_failed",
+      param: null,
+    },
+  }),
   json({ error: { message: "Upstream timed out", type: "upstream_error", code: "channel:response_time_exceeded" } }),
-  json({ error: { message: "Prompt blocked by policy", type: "invalid_request_error", code: "prompt_blocked", param: "messages" } }),
+  json({
+    error: {
+      message: "Prompt blocked by policy",
+      type: "invalid_request_error",
+      code: "prompt_blocked",
+      param: "messages",
+    },
+  }),
   json({ error: { message: "Database update failed", type: "server_error", code: "update_data_error", param: null } }),
-  json({ error: { message: "Quota exhausted", type: "permission_error", code: "insufficient_user_quota", param: null } }),
+  json({
+    error: { message: "Quota exhausted", type: "permission_error", code: "insufficient_user_quota", param: null },
+  }),
 ];
 
 /** Invalid under strict, each for a different reason (early and late failures alike). */
@@ -47,7 +70,8 @@ export const invalidSet = (): unknown[] => INVALID_TEXTS.map(parse);
  */
 export function agreementCorpus(): { value: unknown; valid: boolean; label: string }[] {
   const out: { value: unknown; valid: boolean; label: string }[] = [];
-  const add = (label: string, valid: boolean, text: string): void => void out.push({ label, valid, value: parse(text) });
+  const add = (label: string, valid: boolean, text: string): void =>
+    void out.push({ label, valid, value: parse(text) });
   for (const code of ERROR_CODES) {
     const type = ERROR_CATALOG[code].type;
     add(`${code} param absent`, true, json({ error: { message: "m", type, code } }));
@@ -56,10 +80,22 @@ export function agreementCorpus(): { value: unknown; valid: boolean; label: stri
     add(`${code} upper-cased`, false, json({ error: { message: "m", type, code: code.toUpperCase() } }));
   }
   add("message at the cap", true, json({ error: { message: "a".repeat(65_536), type: "server_error", code: null } }));
-  add("message over the cap", false, json({ error: { message: "a".repeat(65_537), type: "server_error", code: null } }));
+  add(
+    "message over the cap",
+    false,
+    json({ error: { message: "a".repeat(65_537), type: "server_error", code: null } }),
+  );
   add("empty message", true, json({ error: { message: "", type: "server_error", code: null } }));
-  add("__proto__ member in error", false, '{"error":{"message":"m","type":"server_error","code":null,"__proto__":{"x":1}}}');
-  add("constructor member at root", false, '{"error":{"message":"m","type":"server_error","code":null},"constructor":1}');
+  add(
+    "__proto__ member in error",
+    false,
+    '{"error":{"message":"m","type":"server_error","code":null,"__proto__":{"x":1}}}',
+  );
+  add(
+    "constructor member at root",
+    false,
+    '{"error":{"message":"m","type":"server_error","code":null},"constructor":1}',
+  );
   add("code empty string", false, json({ error: { message: "m", type: "server_error", code: "" } }));
   add("code toString", false, json({ error: { message: "m", type: "server_error", code: "toString" } }));
   add("type missing", false, json({ error: { message: "m", code: null } }));

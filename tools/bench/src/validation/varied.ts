@@ -21,14 +21,31 @@ function generator(seed: number): () => number {
 }
 
 type Body = Record<string, unknown>;
-const WORDS = ["model", "upstream", "quota", "channel", "timed out", "not found", "request", "key", "limit", "failed", "übermäßig", "模型"];
+const WORDS = [
+  "model",
+  "upstream",
+  "quota",
+  "channel",
+  "timed out",
+  "not found",
+  "request",
+  "key",
+  "limit",
+  "failed",
+  "übermäßig",
+  "模型",
+];
 
 function validBody(next: () => number, i: number): Body {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const code = i % 9 === 0 ? null : pick(ERROR_CODES);
   const type = code === null ? pick(ERROR_TYPES) : ERROR_CATALOG[code].type;
   const message = Array.from({ length: Math.floor(next() * 24) }, () => pick(WORDS)).join(" ") + ` #${i}`;
-  const entries: [string, unknown][] = [["message", message], ["type", type], ["code", code]];
+  const entries: [string, unknown][] = [
+    ["message", message],
+    ["type", type],
+    ["code", code],
+  ];
   const form = i % 3;
   if (form === 1) entries.push(["param", null]);
   if (form === 2) entries.push(["param", pick(["model", "messages", "messages[0].content", "temperature"])]);

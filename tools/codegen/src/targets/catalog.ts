@@ -30,7 +30,10 @@ function entry(contract: Contract, c: CodeEntry): string {
  */
 export function generateCatalog(contract: Contract): string {
   const codes = contract.codes.map((c) => `  ${str(c.code)},`).join("\n");
-  const retryable = contract.codes.filter((c) => c.retryable).map((c) => `  ${str(c.code)},`).join("\n");
+  const retryable = contract.codes
+    .filter((c) => c.retryable)
+    .map((c) => `  ${str(c.code)},`)
+    .join("\n");
   const types = contract.types.map((t) => `  ${str(t.type)},`).join("\n");
   const entries = contract.codes.map((c) => entry(contract, c)).join("\n");
   return `${codeBanner()}
@@ -91,8 +94,12 @@ function statusRules(contract: Contract): string {
     byType.set(s.type, [...(byType.get(s.type) ?? []), s.status]);
   }
   const typeCases = [...byType].map(([type, list]) => `    ${cases(list)} return ${str(type)};`).join("\n");
-  const typeClasses = rules.statusClasses.map((c) => `  if (status >= ${c.from} && status <= ${c.to}) return ${str(c.type)};`).join("\n");
-  const retryClasses = rules.statusClasses.filter((c) => c.retryable).map((c) => `(status >= ${c.from} && status <= ${c.to})`);
+  const typeClasses = rules.statusClasses
+    .map((c) => `  if (status >= ${c.from} && status <= ${c.to}) return ${str(c.type)};`)
+    .join("\n");
+  const retryClasses = rules.statusClasses
+    .filter((c) => c.retryable)
+    .map((c) => `(status >= ${c.from} && status <= ${c.to})`);
   return `
 /**
  * @internal \`errorTypeForHttpStatus\` as small code (no status table), for browser bundles.

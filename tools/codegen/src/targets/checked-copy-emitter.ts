@@ -5,11 +5,13 @@ const OBJECT_KEYWORDS = ["required", "properties", "additionalProperties"];
 
 /** The allowed members of a closed object schema, refusing what a checked copy cannot stand for. */
 function closedMembers(schema: JsonObject): Record<string, Json> {
-  if (schema["additionalProperties"] !== false) throw new Error("guard emitter: a checked copy needs additionalProperties: false at every object level");
+  if (schema["additionalProperties"] !== false)
+    throw new Error("guard emitter: a checked copy needs additionalProperties: false at every object level");
   const props = isJsonObject(schema["properties"]) ? schema["properties"] : {};
   for (const sub of Object.values(props)) {
     // A member with object keywords but no plain `type: "object"` would be read again by the checks.
-    if (isJsonObject(sub) && OBJECT_KEYWORDS.some((k) => k in sub) && sub["type"] !== "object") throw new Error("guard emitter: a checked copy needs type: \"object\" on every object member");
+    if (isJsonObject(sub) && OBJECT_KEYWORDS.some((k) => k in sub) && sub["type"] !== "object")
+      throw new Error('guard emitter: a checked copy needs type: "object" on every object member');
   }
   return props;
 }
@@ -61,9 +63,13 @@ export function emitCheckedCopy(name: string, view: JsonObject, options: { setsO
     const optional = [...members].filter(([prop]) => !required.has(prop)).map(([, local]) => local);
     const count = optional.length > 0 ? fresh("n") : undefined;
     declared.push(unknown, ...members.values(), ...(count === undefined ? [] : [`${count} = 0`]));
-    if (count !== undefined) counts.push(`${count} !== ${optional.map((m) => `(${m} !== undefined ? 1 : 0)`).join(" + ")}`);
+    if (count !== undefined)
+      counts.push(`${count} !== ${optional.map((m) => `(${m} !== undefined ? 1 : 0)`).join(" + ")}`);
     preRead.set(v, { members, extra: unknown });
-    const branches = [...members].map(([prop, local], i) => `${indent}  ${i === 0 ? "" : "else "}if (${key} === ${JSON.stringify(prop)}) ${required.has(prop) || count === undefined ? `${local} = ${v}[${key}];` : `{ ${local} = ${v}[${key}]; ${count}++; }`}`);
+    const branches = [...members].map(
+      ([prop, local], i) =>
+        `${indent}  ${i === 0 ? "" : "else "}if (${key} === ${JSON.stringify(prop)}) ${required.has(prop) || count === undefined ? `${local} = ${v}[${key}];` : `{ ${local} = ${v}[${key}]; ${count}++; }`}`,
+    );
     return [
       `${indent}for (const ${key} in ${v}) {`,
       // Inherited members (any prototype's) are not the own-member copy's: leave them to it.
@@ -86,7 +92,9 @@ export function emitCheckedCopy(name: string, view: JsonObject, options: { setsO
       return isObjectSchema(sub) ? copyOf(sub, local) : local;
     };
     const entry = (prop: string): string => `${JSON.stringify(prop)}: ${expr(prop)}`;
-    const fixed = Object.keys(props).filter((p) => required.has(p)).map(entry);
+    const fixed = Object.keys(props)
+      .filter((p) => required.has(p))
+      .map(entry);
     const optional = Object.keys(props).filter((p) => !required.has(p));
     const literal = (present: string[]): string => `{ ${[...fixed, ...present.map(entry)].join(", ")} }`;
     // Up to 2 optional members, every combination present is its own literal (so its own
@@ -94,7 +102,8 @@ export function emitCheckedCopy(name: string, view: JsonObject, options: { setsO
     if (optional.length > 2) {
       const copy = fresh("c");
       building.push(`  const ${copy} = ${literal([])};`);
-      for (const p of optional) building.push(`  if (${members.get(p) as string} !== undefined) ${copy}[${JSON.stringify(p)}] = ${expr(p)};`);
+      for (const p of optional)
+        building.push(`  if (${members.get(p) as string} !== undefined) ${copy}[${JSON.stringify(p)}] = ${expr(p)};`);
       return copy;
     }
     const variants = (left: string[], present: string[]): string => {
@@ -112,7 +121,8 @@ export function emitCheckedCopy(name: string, view: JsonObject, options: { setsO
     // Reusing the reporter's constants is only right if they are exactly what this one would emit.
     const theirs = reporterChecks(options.setsOf);
     theirs.emit(view, "data", "", "  ");
-    if ([...theirs.sets, ...theirs.sites].join("\n") !== [...sets, ...sites].join("\n")) throw new Error("guard emitter: a checked copy's sets and sites differ from its reporter's");
+    if ([...theirs.sets, ...theirs.sites].join("\n") !== [...sets, ...sites].join("\n"))
+      throw new Error("guard emitter: a checked copy's sets and sites differ from its reporter's");
   }
   const value = copyOf(view, "data");
   return [

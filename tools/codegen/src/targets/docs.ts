@@ -8,7 +8,8 @@ import { fieldRows } from "./envelope-fields.js";
 const cell = (s: string): string => s.replace(/\|/g, "\\|");
 const row = (cells: readonly (string | number)[]): string => `| ${cells.map((c) => cell(String(c))).join(" | ")} |`;
 const count = (n: number): string => n.toLocaleString("en-US");
-const listed = (xs: readonly (string | number)[]): string => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`);
+const listed = (xs: readonly (string | number)[]): string =>
+  xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`;
 
 function retryRule(contract: Contract): string {
   const { statusClasses, retryableStatuses, nonRetryableStatuses } = contract.rules;
@@ -22,7 +23,15 @@ function statusTable(contract: Contract): string {
     .map((s) => {
       const codes = contract.codes.filter((c) => allStatuses(c).includes(s.status)).map((c) => `\`${c.code}\``);
       if (s.codeless) codes.push("`null`");
-      return row([s.status, s.meaning, s.cause, s.reason, s.type, codes.join(", ") || "-", s.retryAfter ? "yes" : "no"]);
+      return row([
+        s.status,
+        s.meaning,
+        s.cause,
+        s.reason,
+        s.type,
+        codes.join(", ") || "-",
+        s.retryAfter ? "yes" : "no",
+      ]);
     })
     .join("\n");
 }
@@ -30,7 +39,10 @@ function statusTable(contract: Contract): string {
 function otherStatuses(contract: Contract): string {
   const multi = contract.codes.filter((c) => c.otherStatuses.length > 0);
   if (multi.length === 0) return "";
-  const items = multi.map((c) => `- \`${c.code}\`: ${c.status} by default; ${c.otherStatuses.map((o) => `${o.status} when ${o.when.charAt(0).toLowerCase()}${o.when.slice(1)}`).join("; ")}.`);
+  const items = multi.map(
+    (c) =>
+      `- \`${c.code}\`: ${c.status} by default; ${c.otherStatuses.map((o) => `${o.status} when ${o.when.charAt(0).toLowerCase()}${o.when.slice(1)}`).join("; ")}.`,
+  );
   return `\nCodes sent with more than one status:\n\n${items.join("\n")}\n`;
 }
 
@@ -42,14 +54,18 @@ function otherStatuses(contract: Contract): string {
 export function generateDocs(contract: Contract): string {
   const body = (contract.schemas.envelope["$defs"] as JsonObject)["ErrorBody"] as JsonObject;
   const { code, type } = contract.schemas;
-  const fields = fieldRows("error.", body, { [SCHEMA_FILES.code]: code, [SCHEMA_FILES.type]: type }).map(row).join("\n");
+  const fields = fieldRows("error.", body, { [SCHEMA_FILES.code]: code, [SCHEMA_FILES.type]: type })
+    .map(row)
+    .join("\n");
   const codeRows = contract.codes
     .map((c) => row([c.code, c.meaning, c.action, allStatuses(c).join(", "), c.type, c.retryable ? "yes" : "no"]))
     .join("\n");
   const typeRows = contract.types.map((t) => row([t.type, t.description])).join("\n");
   const prefixed = contract.codes.filter((c) => c.code.includes(":"));
   const prefixes = [...new Set(prefixed.map((c) => `\`${c.code.slice(0, c.code.indexOf(":") + 1)}\``))];
-  const note = prefixed.length ? ` Note the ${listed(prefixes)} prefix on ${prefixed.length} of them: the colon is part of the code string.` : "";
+  const note = prefixed.length
+    ? ` Note the ${listed(prefixes)} prefix on ${prefixed.length} of them: the colon is part of the code string.`
+    : "";
   const retryAfter = contract.statuses.filter((s) => s.retryAfter).map((s) => s.status);
   return `${markdownBanner()}
 # Gateway error reference

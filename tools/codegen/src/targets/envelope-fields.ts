@@ -16,7 +16,9 @@ export function describeType(schema: Json): string {
   const anyOf = schema["anyOf"];
   if (Array.isArray(anyOf)) return anyOf.map(describeType).join(", or ");
   const type = schema["type"];
-  const names = (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === "string").map((t) => (t === "null" ? "`null`" : t));
+  const names = (Array.isArray(type) ? type : [type])
+    .filter((t): t is string => typeof t === "string")
+    .map((t) => (t === "null" ? "`null`" : t));
   if (names.length === 0) return "any value";
   const max = schema["maxLength"];
   const cap = typeof max === "number" ? ` (at most ${count(max)} UTF-16 code units)` : "";
@@ -24,14 +26,19 @@ export function describeType(schema: Json): string {
 }
 
 /** One row per member of an object schema: `[field, type in words, "yes" | "no", description]`; `refs` resolves `$ref`s by file name. */
-export function fieldRows(prefix: string, objectSchema: JsonObject, refs: Readonly<Record<string, JsonObject>> = {}): Array<[string, string, string, string]> {
+export function fieldRows(
+  prefix: string,
+  objectSchema: JsonObject,
+  refs: Readonly<Record<string, JsonObject>> = {},
+): Array<[string, string, string, string]> {
   const properties = isJsonObject(objectSchema["properties"]) ? objectSchema["properties"] : {};
   const required = Array.isArray(objectSchema["required"]) ? objectSchema["required"] : [];
   return Object.entries(properties).map(([name, schema]) => {
     // A bare `$ref` member is described by the schema it points at.
     const target = isJsonObject(schema) && typeof schema["$ref"] === "string" ? refs[schema["$ref"]] : undefined;
     const own = isJsonObject(schema) ? schema["description"] : undefined;
-    const description = typeof own === "string" ? own : typeof target?.["description"] === "string" ? target["description"] : "";
+    const description =
+      typeof own === "string" ? own : typeof target?.["description"] === "string" ? target["description"] : "";
     return [`\`${prefix}${name}\``, describeType(schema), required.includes(name) ? "yes" : "no", description];
   });
 }

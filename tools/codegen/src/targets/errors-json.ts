@@ -74,7 +74,8 @@ export function catalogDocument(contract: Contract): CatalogDocument {
 }
 
 /** The `$id` of the catalog's schema, derived from the envelope schema's `$id`. */
-const schemaId = (contract: Contract): string => new URL(ERRORS_SCHEMA_FILE, contract.schemas.envelope["$id"] as string).href;
+const schemaId = (contract: Contract): string =>
+  new URL(ERRORS_SCHEMA_FILE, contract.schemas.envelope["$id"] as string).href;
 
 const nonEmpty: JsonObject = { type: "string", minLength: 1 };
 const httpStatus: JsonObject = { type: "integer", minimum: 400, maximum: 599 };
@@ -86,14 +87,19 @@ export function errorsJsonSchema(contract: Contract): JsonObject {
     $id: schemaId(contract),
     $comment: jsonBanner(),
     title: "ErrorCatalog",
-    description: "The machine-readable catalog of the gateway's error contract: every business code and the HTTP status table.",
+    description:
+      "The machine-readable catalog of the gateway's error contract: every business code and the HTTP status table.",
     type: "object",
     required: ["contract_version", "reference_url", "statuses", "codes"],
     additionalProperties: false,
     properties: {
       $schema: { type: "string", description: "The $id of this schema." },
       $comment: { type: "string" },
-      contract_version: { type: "string", pattern: "^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", description: "The contract's semver version." },
+      contract_version: {
+        type: "string",
+        pattern: "^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$",
+        description: "The contract's semver version.",
+      },
       reference_url: { type: "string", format: "uri", description: "The human-readable reference page." },
       statuses: {
         type: "array",
@@ -110,7 +116,12 @@ export function errorsJsonSchema(contract: Contract): JsonObject {
             cause: { ...nonEmpty, description: "The reference's common cause." },
             retry_after: { type: "boolean", description: "Whether a response with this status may carry Retry-After." },
             codeless: { type: "boolean", description: "Whether a response with this status may have code: null." },
-            codes: { type: "array", items: nonEmpty, uniqueItems: true, description: "The business codes a response with this status may carry." },
+            codes: {
+              type: "array",
+              items: nonEmpty,
+              uniqueItems: true,
+              description: "The business codes a response with this status may carry.",
+            },
           },
         },
       },
@@ -120,16 +131,40 @@ export function errorsJsonSchema(contract: Contract): JsonObject {
         description: "Every business code, in reference order.",
         items: {
           type: "object",
-          required: ["code", "status", "statuses", "other_statuses", "type", "meaning", "action", "retryable", "doc_url"],
+          required: [
+            "code",
+            "status",
+            "statuses",
+            "other_statuses",
+            "type",
+            "meaning",
+            "action",
+            "retryable",
+            "doc_url",
+          ],
           additionalProperties: false,
           properties: {
-            code: { ...nonEmpty, description: "The value of error.code, verbatim (the colon of channel: codes included)." },
+            code: {
+              ...nonEmpty,
+              description: "The value of error.code, verbatim (the colon of channel: codes included).",
+            },
             status: { ...httpStatus, description: "The canonical HTTP status." },
-            statuses: { type: "array", items: httpStatus, minItems: 1, uniqueItems: true, description: "Every status the code may be sent with, canonical first." },
+            statuses: {
+              type: "array",
+              items: httpStatus,
+              minItems: 1,
+              uniqueItems: true,
+              description: "Every status the code may be sent with, canonical first.",
+            },
             other_statuses: {
               type: "array",
               description: "The statuses besides the canonical one, each with when it is used.",
-              items: { type: "object", required: ["status", "when"], additionalProperties: false, properties: { status: httpStatus, when: nonEmpty } },
+              items: {
+                type: "object",
+                required: ["status", "when"],
+                additionalProperties: false,
+                properties: { status: httpStatus, when: nonEmpty },
+              },
             },
             type: { ...nonEmpty, description: "The value of error.type sent with this code." },
             meaning: { ...nonEmpty, description: "The reference's meaning, verbatim." },

@@ -6,7 +6,8 @@ const KNOWN = new Set(["type", "required", "properties", "additionalProperties",
 /** Throws unless `schema` is an object made of KNOWN keywords only. */
 export function checkKeywords(schema: Json): asserts schema is JsonObject {
   if (!isJsonObject(schema)) throw new Error("guard emitter: a schema must be an object");
-  for (const key of Object.keys(schema)) if (!KNOWN.has(key)) throw new Error(`guard emitter: unsupported keyword "${key}"`);
+  for (const key of Object.keys(schema))
+    if (!KNOWN.has(key)) throw new Error(`guard emitter: unsupported keyword "${key}"`);
 }
 
 /** A JSON Pointer segment for a member name (RFC 6901: "~" then "/" escaped). */
@@ -61,14 +62,20 @@ export function emitGuard(name: string, view: JsonObject): string {
     }
     // A plain .length compare (ajv's `unicode: false`): one comparison, whatever the length.
     const onlyString = types.length === 1 && types[0] === "string";
-    if (typeof maxLength === "number") lines.push(`${indent}if (${onlyString ? "" : `typeof ${v} === "string" && `}${v}.length > ${maxLength}) return false;`);
+    if (typeof maxLength === "number")
+      lines.push(
+        `${indent}if (${onlyString ? "" : `typeof ${v} === "string" && `}${v}.length > ${maxLength}) return false;`,
+      );
     const props = isJsonObject(properties) ? properties : {};
     if (required !== undefined || properties !== undefined || additionalProperties !== undefined) {
       // Only objects have members to check; `type: object` above already refused the rest.
       const inner: string[] = [];
       if (additionalProperties === false) {
         const key = fresh("key");
-        const allowed = Object.keys(props).map((p) => `${key} !== ${JSON.stringify(p)}`).join(" && ") || "true";
+        const allowed =
+          Object.keys(props)
+            .map((p) => `${key} !== ${JSON.stringify(p)}`)
+            .join(" && ") || "true";
         inner.push(`${indent}  for (const ${key} in ${v}) if (${allowed}) return false;`);
       } else if (additionalProperties !== undefined && additionalProperties !== true) {
         throw new Error("guard emitter: additionalProperties must be true or false");
@@ -121,7 +128,10 @@ export interface ReporterOptions {
  * locals stand for `v[name]`, and its additionalProperties check is the pre-read first unknown
  * member. Enum sets go into `sets`, sites into `sites`, both named after `name`.
  */
-export function reporterChecks(name: string, options: ReporterOptions = {}): { emit: (schema: Json, v: string, path: string, indent: string) => string[]; sets: string[]; sites: string[] } {
+export function reporterChecks(
+  name: string,
+  options: ReporterOptions = {},
+): { emit: (schema: Json, v: string, path: string, indent: string) => string[]; sets: string[]; sites: string[] } {
   const sets: string[] = [];
   const sites: string[] = [];
   const preRead = options.preRead ?? new Map<string, PreRead>();
@@ -133,17 +143,28 @@ export function reporterChecks(name: string, options: ReporterOptions = {}): { e
     const lines: string[] = [];
     const report = (keyword: string, params: string, value = v): string => {
       const site = `${name}Site${sites.length}`;
-      sites.push(`const ${site} = { instancePath: ${JSON.stringify(path)}, keyword: ${JSON.stringify(keyword)}, params: ${params}, memo: undefined };`);
+      sites.push(
+        `const ${site} = { instancePath: ${JSON.stringify(path)}, keyword: ${JSON.stringify(keyword)}, params: ${params}, memo: undefined };`,
+      );
       return `return { ok: false, site: ${site}, value: ${value} };`;
     };
-    const fail = (test: string, keyword: string, params: string): void => void lines.push(`${indent}if (!(${test})) ${report(keyword, params)}`);
+    const fail = (test: string, keyword: string, params: string): void =>
+      void lines.push(`${indent}if (!(${test})) ${report(keyword, params)}`);
     const { type, enum: values, maxLength, required, properties, additionalProperties } = schema;
     const types = type === undefined ? [] : Array.isArray(type) ? type : [type];
     if (types.length === 1) fail(typeTest(types[0] as Json, v), "type", `{ type: ${JSON.stringify(types[0])} }`);
     // A list of types as one comma-separated string, as ajv's own message has it.
-    else if (types.length > 1) fail(types.map((t) => `(${typeTest(t, v)})`).join(" || "), "type", `{ type: ${JSON.stringify(types.join(","))} }`);
+    else if (types.length > 1)
+      fail(
+        types.map((t) => `(${typeTest(t, v)})`).join(" || "),
+        "type",
+        `{ type: ${JSON.stringify(types.join(","))} }`,
+      );
     const onlyString = types.length === 1 && types[0] === "string";
-    if (typeof maxLength === "number") lines.push(`${indent}if (${onlyString ? "" : `typeof ${v} === "string" && `}${v}.length > ${maxLength}) ${report("maxLength", `{ limit: ${maxLength} }`)}`);
+    if (typeof maxLength === "number")
+      lines.push(
+        `${indent}if (${onlyString ? "" : `typeof ${v} === "string" && `}${v}.length > ${maxLength}) ${report("maxLength", `{ limit: ${maxLength} }`)}`,
+      );
     if (Array.isArray(values)) {
       if (values.some((x) => typeof x === "object" && x !== null)) throw new Error("guard emitter: enum of objects");
       const set = `${name}Values${sets.length}`;
@@ -156,15 +177,22 @@ export function reporterChecks(name: string, options: ReporterOptions = {}): { e
     const pre = preRead.get(v);
     const member = (prop: string): string => pre?.members.get(prop) ?? `${v}[${JSON.stringify(prop)}]`;
     for (const prop of Array.isArray(required) ? required.map(String) : []) {
-      inner.push(`${indent}  if (${member(prop)} === undefined) ${report("required", `{ missingProperty: ${JSON.stringify(prop)} }`)}`);
+      inner.push(
+        `${indent}  if (${member(prop)} === undefined) ${report("required", `{ missingProperty: ${JSON.stringify(prop)} }`)}`,
+      );
     }
     if (additionalProperties === false) {
       if (pre) {
         inner.push(`${indent}  if (${pre.extra} !== undefined) ${report("additionalProperties", "{}", pre.extra)}`);
       } else {
         const key = fresh("key");
-        const allowed = Object.keys(props).map((p) => `${key} !== ${JSON.stringify(p)}`).join(" && ") || "true";
-        inner.push(`${indent}  for (const ${key} in ${v}) if (${allowed}) ${report("additionalProperties", "{}", key)}`);
+        const allowed =
+          Object.keys(props)
+            .map((p) => `${key} !== ${JSON.stringify(p)}`)
+            .join(" && ") || "true";
+        inner.push(
+          `${indent}  for (const ${key} in ${v}) if (${allowed}) ${report("additionalProperties", "{}", key)}`,
+        );
       }
     } else if (additionalProperties !== undefined && additionalProperties !== true) {
       throw new Error("guard emitter: additionalProperties must be true or false");

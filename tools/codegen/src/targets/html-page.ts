@@ -8,7 +8,8 @@ import { fieldRows } from "./envelope-fields.js";
 import { PAGE_SCRIPT, PAGE_STYLE } from "./html-page-assets.js";
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Escaped, with a preferred line break after each "_" and ":" so long codes wrap at word joints, not mid-word. */
 const breakable = (s: string): string => esc(s).replace(/([_:])/g, "$1<wbr>");
@@ -26,7 +27,10 @@ function envelopeRows(contract: Contract): string {
   const body = (contract.schemas.envelope["$defs"] as JsonObject)["ErrorBody"] as JsonObject;
   const { code, type } = contract.schemas;
   return fieldRows("error.", body, { [SCHEMA_FILES.code]: code, [SCHEMA_FILES.type]: type })
-    .map(([field, kind, required, meaning]) => `<tr><th scope="row" data-l="Field">${md(field)}</th><td data-l="Type">${md(kind)}</td><td data-l="Required">${required}</td><td data-l="Meaning">${md(meaning)}</td></tr>`)
+    .map(
+      ([field, kind, required, meaning]) =>
+        `<tr><th scope="row" data-l="Field">${md(field)}</th><td data-l="Type">${md(kind)}</td><td data-l="Required">${required}</td><td data-l="Meaning">${md(meaning)}</td></tr>`,
+    )
     .join("\n");
 }
 
@@ -72,7 +76,11 @@ export function generateHtmlPage(contract: Contract): string {
   const seen = new Set<string>();
   for (const [, id] of html.matchAll(/\sid="([^"]*)"/g)) {
     if (seen.has(id as string)) {
-      throw new SchemaError(`${SCHEMA_DIR}/${SCHEMA_FILES.code}`, "", `code "${id}" cannot be an anchor of the reference page: the page already has an element with that id`);
+      throw new SchemaError(
+        `${SCHEMA_DIR}/${SCHEMA_FILES.code}`,
+        "",
+        `code "${id}" cannot be an anchor of the reference page: the page already has an element with that id`,
+      );
     }
     seen.add(id as string);
   }

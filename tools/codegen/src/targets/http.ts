@@ -27,7 +27,9 @@ export function generateHttp(contract: Contract): string {
     )
     .join("\n");
   const types = statuses.map((s) => `  ${s.status}: ${str(s.type)},`).join("\n");
-  const classes = rules.statusClasses.map((c) => `  { from: ${c.from}, to: ${c.to}, type: ${str(c.type)}, retryable: ${c.retryable} },`).join("\n");
+  const classes = rules.statusClasses
+    .map((c) => `  { from: ${c.from}, to: ${c.to}, type: ${str(c.type)}, retryable: ${c.retryable} },`)
+    .join("\n");
   return `${codeBanner()}
 import type { HttpStatusEntry } from "../catalog-entry.js";
 import type { ErrorType } from "./types.js";

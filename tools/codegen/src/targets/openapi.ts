@@ -9,7 +9,9 @@ const COMPONENT_REFS: Record<string, string> = {
 };
 
 function component(schema: JsonObject): JsonObject {
-  return JSON.parse(JSON.stringify(schemaBody(schema)), (k, v: Json) => (k === "$ref" && typeof v === "string" ? (COMPONENT_REFS[v] ?? v) : v)) as JsonObject;
+  return JSON.parse(JSON.stringify(schemaBody(schema)), (k, v: Json) =>
+    k === "$ref" && typeof v === "string" ? (COMPONENT_REFS[v] ?? v) : v,
+  ) as JsonObject;
 }
 
 const header = (description: string, schema: JsonObject): JsonObject => ({ description, schema });
@@ -29,9 +31,16 @@ export function generateOpenApi(contract: Contract): string {
       const other = c.otherStatuses.find((o) => o.status === status);
       if (c.status !== status && !other) continue;
       const summary = other ? `${c.meaning} (${other.when})` : c.meaning;
-      examples[c.code.replace(/:/g, "_")] = { summary, value: { error: { message: c.meaning, type: c.type, code: c.code } } };
+      examples[c.code.replace(/:/g, "_")] = {
+        summary,
+        value: { error: { message: c.meaning, type: c.type, code: c.code } },
+      };
     }
-    if (row.codeless) examples["no_code"] = { summary: `${row.meaning}: no business code`, value: { error: { message: row.meaning, type: row.type, code: null } } };
+    if (row.codeless)
+      examples["no_code"] = {
+        summary: `${row.meaning}: no business code`,
+        value: { error: { message: row.meaning, type: row.type, code: null } },
+      };
     const headers: JsonObject = {
       "x-request-id": { $ref: "#/components/headers/RequestId" },
       "x-should-retry": { $ref: "#/components/headers/ShouldRetry" },
@@ -49,7 +58,8 @@ export function generateOpenApi(contract: Contract): string {
     info: {
       title: "Gateway error contract",
       version: contract.version,
-      description: "Error envelope schemas and one response per HTTP status. Reference them with $ref from your own OpenAPI document.",
+      description:
+        "Error envelope schemas and one response per HTTP status. Reference them with $ref from your own OpenAPI document.",
     },
     paths: {},
     components: {
@@ -61,7 +71,10 @@ export function generateOpenApi(contract: Contract): string {
       },
       headers: {
         RequestId: header("The request id, echoed from the request or assigned by the server.", { type: "string" }),
-        ShouldRetry: header("Whether a client may retry automatically (the catalog's retryable flag).", { type: "string", enum: ["true", "false"] }),
+        ShouldRetry: header("Whether a client may retry automatically (the catalog's retryable flag).", {
+          type: "string",
+          enum: ["true", "false"],
+        }),
         RetryAfter: header("Seconds to wait before retrying.", { type: "integer", minimum: 0 }),
       },
       responses,

@@ -33,7 +33,14 @@ export async function generateTypes(contract: Contract): Promise<string> {
   const { code, type, envelope, lenient } = contract.schemas;
   const bundle = rewriteRefs({
     title: "ErrorContractBundle",
-    $defs: { ErrorEnvelope: schemaBody(envelope), ...defs(envelope), ErrorCode: schemaBody(code), ErrorType: schemaBody(type), LenientErrorEnvelope: schemaBody(lenient), ...defs(lenient) },
+    $defs: {
+      ErrorEnvelope: schemaBody(envelope),
+      ...defs(envelope),
+      ErrorCode: schemaBody(code),
+      ErrorType: schemaBody(type),
+      LenientErrorEnvelope: schemaBody(lenient),
+      ...defs(lenient),
+    },
   }) as JsonObject;
   const ts = await compile(bundle as never, "ErrorContractBundle", {
     bannerComment: "",
@@ -47,8 +54,14 @@ export async function generateTypes(contract: Contract): Promise<string> {
     // The synthetic bundle root is not part of the contract.
     .replace(/export interface ErrorContractBundle \{[^}]*\}\n/, "")
     // Noise that names the synthetic root.
-    .replace(/\n \*\n \* This interface was referenced by `ErrorContractBundle`'s JSON-Schema\n \* via the `definition` "\w+"\./g, "")
-    .replace(/\/\*\*\n \* This interface was referenced by `ErrorContractBundle`'s JSON-Schema\n \* via the `definition` "\w+"\.\n \*\/\n/g, "");
+    .replace(
+      /\n \*\n \* This interface was referenced by `ErrorContractBundle`'s JSON-Schema\n \* via the `definition` "\w+"\./g,
+      "",
+    )
+    .replace(
+      /\/\*\*\n \* This interface was referenced by `ErrorContractBundle`'s JSON-Schema\n \* via the `definition` "\w+"\.\n \*\/\n/g,
+      "",
+    );
   if (cleaned.includes("ErrorContractBundle")) throw new Error("types target: the bundle root leaked into the output");
   return `${codeBanner()}\n${cleaned.trimStart()}`;
 }

@@ -51,7 +51,10 @@ export function validationView(contract: Contract, root: JsonObject): JsonObject
     for (const [k, v] of Object.entries(node)) {
       if (ANNOTATIONS.has(k) || k.startsWith("x-")) continue;
       // `properties` maps names to schemas: walk the values, never treat a name as a keyword.
-      out[k] = k === "properties" && isJsonObject(v) ? Object.fromEntries(Object.entries(v).map(([p, s]) => [p, walk(s, base)])) : walk(v, base);
+      out[k] =
+        k === "properties" && isJsonObject(v)
+          ? Object.fromEntries(Object.entries(v).map(([p, s]) => [p, walk(s, base)]))
+          : walk(v, base);
     }
     const anyOf = out["anyOf"];
     if (Array.isArray(anyOf) && Object.keys(out).length === 1) {

@@ -73,11 +73,21 @@ export function generateValidators(contract: Contract): { js: string; dts: strin
   ajv.compile(strictView);
   ajv.compile(lenientView);
   // Separate functions so a bundle that needs one sheds the others (the client keeps only guardLenient).
-  const parts = [emitGuard("guardStrict", strictView), emitGuard("guardLenient", lenientView), emitReporter("reportStrict", strictView), emitReporter("reportLenient", lenientView), emitCheckedCopy("checkCopyStrict", strictView, { setsOf: "reportStrict" })];
+  const parts = [
+    emitGuard("guardStrict", strictView),
+    emitGuard("guardLenient", lenientView),
+    emitReporter("reportStrict", strictView),
+    emitReporter("reportLenient", lenientView),
+    emitCheckedCopy("checkCopyStrict", strictView, { setsOf: "reportStrict" }),
+  ];
   // The views themselves, for callers that hand the schema on (Standard JSON Schema): they use
   // only keywords every JSON Schema draft since 4 reads the same way.
-  parts.push(`export const strictJsonSchema = ${JSON.stringify(strictView)};\n`, `export const lenientJsonSchema = ${JSON.stringify(lenientView)};\n`);
+  parts.push(
+    `export const strictJsonSchema = ${JSON.stringify(strictView)};\n`,
+    `export const lenientJsonSchema = ${JSON.stringify(lenientView)};\n`,
+  );
   const js = parts.join("\n");
-  if (/\brequire\(|\bimport\b/.test(js)) throw new Error("validators target: the emitted code imports something; it must not");
+  if (/\brequire\(|\bimport\b/.test(js))
+    throw new Error("validators target: the emitted code imports something; it must not");
   return { js: `${codeBanner()}${js}\n`, dts: DTS };
 }

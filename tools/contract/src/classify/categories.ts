@@ -19,7 +19,16 @@ export function diffCategories(log: ChangeLog, before: JsonObject, after: JsonOb
   for (const e of now.entries) {
     const old = wasBy.get(e.value);
     if (!old) log.add("type-added", entryPointer(e), e.value, `type category "${e.value}" added`);
-    else diffRemainingKeys(log, entryPointer(e), old.entry, e.entry, new Set(["const"]), `type category "${e.value}"`, e.value);
+    else
+      diffRemainingKeys(
+        log,
+        entryPointer(e),
+        old.entry,
+        e.entry,
+        new Set(["const"]),
+        `type category "${e.value}"`,
+        e.value,
+      );
   }
   diffListShape(log, was, now, "type categories");
   diffRemainingKeys(log, "", before, after, new Set(["anyOf"]), "ErrorType schema");

@@ -16,7 +16,11 @@ function summary(c: CodeModel): string {
  */
 function pairRenames(removed: CodeModel[], added: CodeModel[]): Array<[CodeModel, CodeModel]> {
   const pairs: Array<[CodeModel, CodeModel]> = [];
-  const same = (a: CodeModel, b: CodeModel) => jsonEqual(a.status, b.status) && jsonEqual(a.type, b.type) && jsonEqual(a.retryable, b.retryable) && jsonEqual(a.meaning, b.meaning);
+  const same = (a: CodeModel, b: CodeModel) =>
+    jsonEqual(a.status, b.status) &&
+    jsonEqual(a.type, b.type) &&
+    jsonEqual(a.retryable, b.retryable) &&
+    jsonEqual(a.meaning, b.meaning);
   for (const old of removed) {
     const match = added.find((n) => !pairs.some(([, p]) => p === n) && same(old, n));
     if (match) pairs.push([old, match]);
@@ -29,14 +33,22 @@ function pairRenames(removed: CodeModel[], added: CodeModel[]): Array<[CodeModel
  * renamed, added; status, type, retryability, allowed statuses; wording. Status and
  * retryability edits carry what each listed client now does differently.
  */
-export function diffCodes(log: ChangeLog, was: ContractModel, now: ContractModel, before: JsonObject, after: JsonObject): void {
+export function diffCodes(
+  log: ChangeLog,
+  was: ContractModel,
+  now: ContractModel,
+  before: JsonObject,
+  after: JsonObject,
+): void {
   const wasBy = new Map(was.codes.map((c) => [c.code, c]));
   const nowBy = new Map(now.codes.map((c) => [c.code, c]));
   const removed = was.codes.filter((c) => !nowBy.has(c.code));
   const added = now.codes.filter((c) => !wasBy.has(c.code));
   const renames = pairRenames(removed, added);
-  for (const [old, renamed] of renames) log.add("code-renamed", renamed.pointer, old.code, `code "${old.code}" renamed to "${renamed.code}"`);
-  for (const c of removed) if (!renames.some(([o]) => o === c)) log.add("code-removed", c.pointer, c.code, `code "${c.code}" removed`);
+  for (const [old, renamed] of renames)
+    log.add("code-renamed", renamed.pointer, old.code, `code "${old.code}" renamed to "${renamed.code}"`);
+  for (const c of removed)
+    if (!renames.some(([o]) => o === c)) log.add("code-removed", c.pointer, c.code, `code "${c.code}" removed`);
   for (const c of added) {
     if (renames.some(([, n]) => n === c)) continue;
     const impact = clientImpact(undefined, c, was, now);
@@ -57,25 +69,73 @@ function diffCode(log: ChangeLog, a: CodeModel, b: CodeModel, was: ContractModel
   const code = b.code;
   const where = (field: string) => at(b.metaPointer, field);
   const impact = clientImpact(a, b, was, now);
-  if (!jsonEqual(a.status, b.status)) log.add("code-status-changed", where("status"), code, `code "${code}": status changed ${show(a.status)} -> ${show(b.status)}`, impact.lines);
-  if (!jsonEqual(a.type, b.type)) log.add("code-type-changed", where("type"), code, `code "${code}": type changed ${show(a.type)} -> ${show(b.type)}`);
+  if (!jsonEqual(a.status, b.status))
+    log.add(
+      "code-status-changed",
+      where("status"),
+      code,
+      `code "${code}": status changed ${show(a.status)} -> ${show(b.status)}`,
+      impact.lines,
+    );
+  if (!jsonEqual(a.type, b.type))
+    log.add(
+      "code-type-changed",
+      where("type"),
+      code,
+      `code "${code}": type changed ${show(a.type)} -> ${show(b.type)}`,
+    );
   if (!jsonEqual(a.retryable, b.retryable)) {
     const id = b.retryable === true ? "code-retryable-enabled" : "code-retryable-disabled";
-    log.add(id, where("retryable"), code, `code "${code}": retryable changed ${show(a.retryable)} -> ${show(b.retryable)}`, jsonEqual(a.status, b.status) ? impact.lines : undefined);
+    log.add(
+      id,
+      where("retryable"),
+      code,
+      `code "${code}": retryable changed ${show(a.retryable)} -> ${show(b.retryable)}`,
+      jsonEqual(a.status, b.status) ? impact.lines : undefined,
+    );
   }
   if (impact.retryAgainstCatalog.length > 0) {
-    log.add("client-retry-changed", where(jsonEqual(a.status, b.status) ? "retryable" : "status"), code, `code "${code}": ${impact.retryAgainstCatalog.join("; ")}`);
+    log.add(
+      "client-retry-changed",
+      where(jsonEqual(a.status, b.status) ? "retryable" : "status"),
+      code,
+      `code "${code}": ${impact.retryAgainstCatalog.join("; ")}`,
+    );
   }
   for (const [status, use] of b.otherStatuses) {
     const old = a.otherStatuses.get(status);
-    if (!old && status !== a.status) log.add("code-status-allowed-added", use.pointer, code, `code "${code}": may now also be sent with status ${status}${typeof use.when === "string" ? ` (${use.when})` : ""}`);
-    else if (old && !jsonEqual(old.when, use.when)) log.add("text-changed", use.pointer, code, `code "${code}": when to use status ${status} reworded ${show(old.when)} -> ${show(use.when)}`);
+    if (!old && status !== a.status)
+      log.add(
+        "code-status-allowed-added",
+        use.pointer,
+        code,
+        `code "${code}": may now also be sent with status ${status}${typeof use.when === "string" ? ` (${use.when})` : ""}`,
+      );
+    else if (old && !jsonEqual(old.when, use.when))
+      log.add(
+        "text-changed",
+        use.pointer,
+        code,
+        `code "${code}": when to use status ${status} reworded ${show(old.when)} -> ${show(use.when)}`,
+      );
   }
   for (const status of a.otherStatuses.keys()) {
-    if (!b.otherStatuses.has(status) && status !== b.status) log.add("code-status-allowed-removed", at(b.metaPointer, "statuses"), code, `code "${code}": may no longer be sent with status ${status}`);
+    if (!b.otherStatuses.has(status) && status !== b.status)
+      log.add(
+        "code-status-allowed-removed",
+        at(b.metaPointer, "statuses"),
+        code,
+        `code "${code}": may no longer be sent with status ${status}`,
+      );
   }
   for (const field of ["meaning", "action"] as const) {
-    if (!jsonEqual(a[field], b[field])) log.add("text-changed", where(field), code, `code "${code}": ${field} reworded ${show(a[field])} -> ${show(b[field])}`);
+    if (!jsonEqual(a[field], b[field]))
+      log.add(
+        "text-changed",
+        where(field),
+        code,
+        `code "${code}": ${field} reworded ${show(a[field])} -> ${show(b[field])}`,
+      );
   }
   diffRemainingKeys(log, b.metaPointer, a.meta, b.meta, CODE_META_KEYS, `code "${code}" x-error`, code);
   diffRemainingKeys(log, b.pointer, a.entry, b.entry, new Set(["const", "x-error"]), `code "${code}"`, code);

@@ -25,15 +25,26 @@ export function constEntries(schema: JsonObject): { entries: ConstEntry[]; other
  * diff must not pass over them silently), and a change of order among kept entries (patch:
  * it changes the order of `ERROR_CODES` / `ERROR_TYPES` and of the docs, nothing more).
  */
-export function diffListShape(log: ChangeLog, was: ReturnType<typeof constEntries>, now: ReturnType<typeof constEntries>, plural: string): void {
+export function diffListShape(
+  log: ChangeLog,
+  was: ReturnType<typeof constEntries>,
+  now: ReturnType<typeof constEntries>,
+  plural: string,
+): void {
   if (!jsonEqual(was.others, now.others)) {
-    log.add("unknown-change", "/anyOf", plural, `entries that are not { "const": "..." } among the ${plural} changed (not a change the classifier knows; major to be safe, review it)`);
+    log.add(
+      "unknown-change",
+      "/anyOf",
+      plural,
+      `entries that are not { "const": "..." } among the ${plural} changed (not a change the classifier knows; major to be safe, review it)`,
+    );
   }
   const nowValues = new Set(now.entries.map((e) => e.value));
   const wasValues = new Set(was.entries.map((e) => e.value));
   const keptBefore = was.entries.filter((e) => nowValues.has(e.value)).map((e) => e.value);
   const keptAfter = now.entries.filter((e) => wasValues.has(e.value)).map((e) => e.value);
-  if (!jsonEqual(keptBefore, keptAfter)) log.add("order-changed", "/anyOf", plural, `the order of the ${plural} changed`);
+  if (!jsonEqual(keptBefore, keptAfter))
+    log.add("order-changed", "/anyOf", plural, `the order of the ${plural} changed`);
 }
 
 /** The entry of `value` in a list, by value. */

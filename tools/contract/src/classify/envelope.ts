@@ -15,10 +15,12 @@ export function diffEnvelope(log: ChangeLog, before: JsonObject, after: JsonObje
   const was = isObject(before["$defs"]) ? before["$defs"] : {};
   const now = isObject(after["$defs"]) ? after["$defs"] : {};
   for (const def of Object.keys(was)) {
-    if (!Object.hasOwn(now, def)) log.add("definition-removed", at("/$defs", def), def, `${name}: definition "${def}" removed`);
+    if (!Object.hasOwn(now, def))
+      log.add("definition-removed", at("/$defs", def), def, `${name}: definition "${def}" removed`);
   }
   for (const [def, schema] of Object.entries(now)) {
-    if (!Object.hasOwn(was, def)) log.add("definition-added", at("/$defs", def), def, `${name}: definition "${def}" added`);
+    if (!Object.hasOwn(was, def))
+      log.add("definition-added", at("/$defs", def), def, `${name}: definition "${def}" added`);
     else diffValueSchema(log, at("/$defs", def), was[def], schema, def);
   }
 }

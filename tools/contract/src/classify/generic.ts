@@ -7,7 +7,15 @@ import { ANNOTATION_KEYWORDS, at, type ChangeLog, jsonEqual, show } from "./json
  * not understand may break someone, so it must be looked at, and asking for a major bump is
  * the safe default (a person can still decide otherwise with a reviewed changeset).
  */
-export function diffRemainingKeys(log: ChangeLog, pointer: string, before: JsonObject, after: JsonObject, handled: ReadonlySet<string>, subject: string, ignoreSubject: string = subject): void {
+export function diffRemainingKeys(
+  log: ChangeLog,
+  pointer: string,
+  before: JsonObject,
+  after: JsonObject,
+  handled: ReadonlySet<string>,
+  subject: string,
+  ignoreSubject: string = subject,
+): void {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   for (const key of keys) {
     if (handled.has(key)) continue;
@@ -18,7 +26,12 @@ export function diffRemainingKeys(log: ChangeLog, pointer: string, before: JsonO
     if (ANNOTATION_KEYWORDS.has(key)) {
       log.add("text-changed", where, ignoreSubject, `${subject}: ${key} ${describeEdit(a, b)}`);
     } else {
-      log.add("unknown-change", where, ignoreSubject, `${subject}: "${key}" ${describeEdit(a, b)} (not a change the classifier knows; major to be safe, review it)`);
+      log.add(
+        "unknown-change",
+        where,
+        ignoreSubject,
+        `${subject}: "${key}" ${describeEdit(a, b)} (not a change the classifier knows; major to be safe, review it)`,
+      );
     }
   }
 }

@@ -47,7 +47,15 @@ export class ChangeLog {
   /** Records one change under a rule id, at the rule's default severity (overrides come later). */
   add(ruleId: string, pointer: string, subject: string, message: string, impact?: string[]): void {
     const { severity } = rule(ruleId);
-    const change: Change = { rule: ruleId, severity, bump: BUMP_OF[severity], file: this.file, pointer, subject, message };
+    const change: Change = {
+      rule: ruleId,
+      severity,
+      bump: BUMP_OF[severity],
+      file: this.file,
+      pointer,
+      subject,
+      message,
+    };
     if (impact && impact.length > 0) change.impact = impact;
     this.changes.push(change);
   }
@@ -57,4 +65,13 @@ export class ChangeLog {
  * Keywords that only document: changing them changes no accepted value, so they are patch.
  * Everything else that is not understood is reported as major (see generic.ts).
  */
-export const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set(["title", "description", "$comment", "examples", "default", "deprecated", "readOnly", "writeOnly"]);
+export const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set([
+  "title",
+  "description",
+  "$comment",
+  "examples",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+]);

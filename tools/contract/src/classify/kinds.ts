@@ -28,7 +28,8 @@ export function acceptedKinds(schema: Json | undefined): Set<Kind> {
   return kinds.size === 0 ? new Set(["any"]) : kinds;
 }
 
-const jsonTypeOf = (v: unknown): string => (v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v);
+const jsonTypeOf = (v: unknown): string =>
+  v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v;
 
 /** True when a schema accepting `kinds` accepts every value of `kind`. */
 export function covers(kinds: ReadonlySet<Kind>, kind: Kind): boolean {

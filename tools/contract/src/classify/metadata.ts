@@ -19,41 +19,96 @@ export function diffMetadata(log: ChangeLog, was: ContractModel, now: ContractMo
   diffMessageCap(log, was.messageCap, now.messageCap);
   diffLocated(log, was.referenceUrl, now.referenceUrl, "reference-url-changed", "reference URL", "reference base URL");
   diffRetryRule(log, was, now);
-  diffLocated(log, was.statusClassTypes, now.statusClassTypes, "http-status-changed", "status classes", "type of each status class");
+  diffLocated(
+    log,
+    was.statusClassTypes,
+    now.statusClassTypes,
+    "http-status-changed",
+    "status classes",
+    "type of each status class",
+  );
   const other = (m: ContractModel) => m.settings.value["otherStatusType"];
-  if (!jsonEqual(other(was), other(now))) log.add(factRule("http-status-changed", other(was), other(now)), at(now.settings.pointer, "otherStatusType"), "other statuses", `type of statuses outside the table changed ${show(other(was))} -> ${show(other(now))}`);
-  diffRemainingKeys(log, now.settings.pointer, was.settings.value, now.settings.value, CONTRACT_SETTING_KEYS, "x-contract", "x-contract");
+  if (!jsonEqual(other(was), other(now)))
+    log.add(
+      factRule("http-status-changed", other(was), other(now)),
+      at(now.settings.pointer, "otherStatusType"),
+      "other statuses",
+      `type of statuses outside the table changed ${show(other(was))} -> ${show(other(now))}`,
+    );
+  diffRemainingKeys(
+    log,
+    now.settings.pointer,
+    was.settings.value,
+    now.settings.value,
+    CONTRACT_SETTING_KEYS,
+    "x-contract",
+    "x-contract",
+  );
 }
 
 /** A rule for a fact's edit, unless the fact appears (stated) or disappears (removed). */
-const factRule = (id: string, was: Json | undefined, now: Json | undefined) => (was === undefined ? "contract-fact-stated" : now === undefined ? "contract-fact-removed" : id);
+const factRule = (id: string, was: Json | undefined, now: Json | undefined) =>
+  was === undefined ? "contract-fact-stated" : now === undefined ? "contract-fact-removed" : id;
 
 /** Rows keyed by a range (`"5xx"`) are documentation of the old table, not a status services send. */
 const documentationRow = (status: string) => !/^\d{3}$/.test(status);
 
 function diffHttpTable(log: ChangeLog, was: Map<string, HttpStatusModel>, now: Map<string, HttpStatusModel>): void {
-  for (const [status, row] of was) if (!now.has(status)) log.add(documentationRow(status) ? "text-changed" : "http-status-removed", row.pointer, status, `HTTP status ${status} removed from the status table`);
+  for (const [status, row] of was)
+    if (!now.has(status))
+      log.add(
+        documentationRow(status) ? "text-changed" : "http-status-removed",
+        row.pointer,
+        status,
+        `HTTP status ${status} removed from the status table`,
+      );
   for (const [status, row] of now) {
     const old = was.get(status);
     if (!old) {
-      log.add(documentationRow(status) ? "text-changed" : "http-status-added", row.pointer, status, `HTTP status ${status} added to the status table${typeof row.row["type"] === "string" ? ` (type ${row.row["type"]})` : ""}`);
+      log.add(
+        documentationRow(status) ? "text-changed" : "http-status-added",
+        row.pointer,
+        status,
+        `HTTP status ${status} added to the status table${typeof row.row["type"] === "string" ? ` (type ${row.row["type"]})` : ""}`,
+      );
       continue;
     }
     for (const key of ROW_SEMANTIC) {
-      if (!jsonEqual(old.row[key], row.row[key])) log.add(factRule("http-status-changed", old.row[key], row.row[key]), at(row.pointer, key), status, `HTTP status ${status}: ${key} changed ${show(old.row[key])} -> ${show(row.row[key])}`);
+      if (!jsonEqual(old.row[key], row.row[key]))
+        log.add(
+          factRule("http-status-changed", old.row[key], row.row[key]),
+          at(row.pointer, key),
+          status,
+          `HTTP status ${status}: ${key} changed ${show(old.row[key])} -> ${show(row.row[key])}`,
+        );
     }
     if (!jsonEqual(old.row[ROW_RETRY_AFTER], row.row[ROW_RETRY_AFTER])) {
       const may = row.row[ROW_RETRY_AFTER] === true;
       const stated = old.row[ROW_RETRY_AFTER] === undefined ? ` (now stated: ${show(row.row[ROW_RETRY_AFTER])})` : "";
-      log.add(factRule("retry-after-statuses-changed", old.row[ROW_RETRY_AFTER], row.row[ROW_RETRY_AFTER]), at(row.pointer, ROW_RETRY_AFTER), status, stated ? `HTTP status ${status}: ${may ? "may" : "may not"} carry Retry-After${stated}` : `HTTP status ${status}: ${may ? "may now carry" : "may no longer carry"} Retry-After`);
+      log.add(
+        factRule("retry-after-statuses-changed", old.row[ROW_RETRY_AFTER], row.row[ROW_RETRY_AFTER]),
+        at(row.pointer, ROW_RETRY_AFTER),
+        status,
+        stated
+          ? `HTTP status ${status}: ${may ? "may" : "may not"} carry Retry-After${stated}`
+          : `HTTP status ${status}: ${may ? "may now carry" : "may no longer carry"} Retry-After`,
+      );
     }
     for (const key of ROW_TEXT) {
-      if (!jsonEqual(old.row[key], row.row[key])) log.add("text-changed", at(row.pointer, key), status, `HTTP status ${status}: ${key} reworded ${show(old.row[key])} -> ${show(row.row[key])}`);
+      if (!jsonEqual(old.row[key], row.row[key]))
+        log.add(
+          "text-changed",
+          at(row.pointer, key),
+          status,
+          `HTTP status ${status}: ${key} reworded ${show(old.row[key])} -> ${show(row.row[key])}`,
+        );
     }
     diffRemainingKeys(log, row.pointer, old.row, row.row, ROW_KNOWN, `HTTP status ${status}`, status);
   }
-  const kept = (from: Map<string, HttpStatusModel>, other: Map<string, HttpStatusModel>) => [...from.keys()].filter((k) => other.has(k));
-  if (!jsonEqual(kept(was, now), kept(now, was))) log.add("order-changed", "/x-http-statuses", "HTTP statuses", "the order of the HTTP status table changed");
+  const kept = (from: Map<string, HttpStatusModel>, other: Map<string, HttpStatusModel>) =>
+    [...from.keys()].filter((k) => other.has(k));
+  if (!jsonEqual(kept(was, now), kept(now, was)))
+    log.add("order-changed", "/x-http-statuses", "HTTP statuses", "the order of the HTTP status table changed");
 }
 
 /** The retry rule by status, said as the statuses (100-599) that start or stop being retried. */
@@ -61,7 +116,15 @@ function diffRetryRule(log: ChangeLog, was: ContractModel, now: ContractModel): 
   if (jsonEqual(was.retryStatuses?.value, now.retryStatuses?.value)) return;
   const a = contractStatusRule(was);
   const b = contractStatusRule(now);
-  if (!a || !b) return diffLocated(log, was.retryStatuses, now.retryStatuses, "retry-status-rule-changed", "retry rule", "client retry rule by status");
+  if (!a || !b)
+    return diffLocated(
+      log,
+      was.retryStatuses,
+      now.retryStatuses,
+      "retry-status-rule-changed",
+      "retry rule",
+      "client retry rule by status",
+    );
   const started: number[] = [];
   const stopped: number[] = [];
   for (let status = 100; status <= 599; status++) {
@@ -70,14 +133,22 @@ function diffRetryRule(log: ChangeLog, was: ContractModel, now: ContractModel): 
     if (!x && y) started.push(status);
     if (x && !y) stopped.push(status);
   }
-  const parts = [started.length > 0 ? `now retried: ${ranges(started)}` : "", stopped.length > 0 ? `no longer retried: ${ranges(stopped)}` : ""].filter(Boolean);
-  log.add("retry-status-rule-changed", now.retryStatuses?.pointer ?? "", "retry rule", `client retry rule by status changed (${parts.join("; ") || "same statuses, rule rewritten"})`);
+  const parts = [
+    started.length > 0 ? `now retried: ${ranges(started)}` : "",
+    stopped.length > 0 ? `no longer retried: ${ranges(stopped)}` : "",
+  ].filter(Boolean);
+  log.add(
+    "retry-status-rule-changed",
+    now.retryStatuses?.pointer ?? "",
+    "retry rule",
+    `client retry rule by status changed (${parts.join("; ") || "same statuses, rule rewritten"})`,
+  );
 }
 
 /** 500, 502-504 */
 function ranges(list: number[]): string {
   const out: string[] = [];
-  for (let i = 0; i < list.length; ) {
+  for (let i = 0; i < list.length;) {
     let j = i;
     while (j + 1 < list.length && list[j + 1] === (list[j] as number) + 1) j++;
     out.push(i === j ? String(list[i]) : `${list[i]}-${list[j]}`);
@@ -89,10 +160,27 @@ function ranges(list: number[]): string {
 function diffMessageCap(log: ChangeLog, was: Located<number> | undefined, now: Located<number> | undefined): void {
   if (was?.value === now?.value) return;
   const lowered = was !== undefined && now !== undefined && now.value < was.value;
-  log.add(factRule(lowered ? "message-limit-lowered" : "message-limit-raised", was?.value, now?.value), (now ?? was)?.pointer ?? "", "message", `message cap ${was?.value ?? "(none)"} -> ${now?.value ?? "(none)"}`);
+  log.add(
+    factRule(lowered ? "message-limit-lowered" : "message-limit-raised", was?.value, now?.value),
+    (now ?? was)?.pointer ?? "",
+    "message",
+    `message cap ${was?.value ?? "(none)"} -> ${now?.value ?? "(none)"}`,
+  );
 }
 
-function diffLocated(log: ChangeLog, was: Located<Json> | undefined, now: Located<Json> | undefined, id: string, subject: string, what: string): void {
+function diffLocated(
+  log: ChangeLog,
+  was: Located<Json> | undefined,
+  now: Located<Json> | undefined,
+  id: string,
+  subject: string,
+  what: string,
+): void {
   if (jsonEqual(was?.value, now?.value)) return;
-  log.add(factRule(id, was?.value, now?.value), (now ?? was)?.pointer ?? "", subject, `${what} changed ${show(was?.value)} -> ${show(now?.value)}`);
+  log.add(
+    factRule(id, was?.value, now?.value),
+    (now ?? was)?.pointer ?? "",
+    subject,
+    `${what} changed ${show(was?.value)} -> ${show(now?.value)}`,
+  );
 }

@@ -11,13 +11,24 @@ const LOWER_BOUNDS = ["minLength", "minimum", "exclusiveMinimum", "minItems", "m
 const SHAPE_RULES = ["pattern", "format", "multipleOf"];
 
 const HANDLED: ReadonlySet<string> = new Set([
-  "type", "const", "enum", "$ref", "anyOf", "oneOf", "items",
-  "properties", "required", "additionalProperties",
-  ...UPPER_BOUNDS, ...LOWER_BOUNDS, ...SHAPE_RULES,
+  "type",
+  "const",
+  "enum",
+  "$ref",
+  "anyOf",
+  "oneOf",
+  "items",
+  "properties",
+  "required",
+  "additionalProperties",
+  ...UPPER_BOUNDS,
+  ...LOWER_BOUNDS,
+  ...SHAPE_RULES,
 ]);
 
 const asObject = (v: Json | undefined): JsonObject => (isObject(v) ? v : {});
-const strings = (v: Json | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+const strings = (v: Json | undefined): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 
 /**
  * Compares two versions of a schema that describes a value (a field, an object, an array)
@@ -25,25 +36,51 @@ const strings = (v: Json | undefined): string[] => (Array.isArray(v) ? v.filter(
  * narrowing (fewer values accepted) is major, widening is minor, wording is patch.
  * `extraHandled` are keys the caller compares itself.
  */
-export function diffValueSchema(log: ChangeLog, pointer: string, before: Json | undefined, after: Json | undefined, subject: string, extraHandled: ReadonlySet<string> = new Set()): void {
+export function diffValueSchema(
+  log: ChangeLog,
+  pointer: string,
+  before: Json | undefined,
+  after: Json | undefined,
+  subject: string,
+  extraHandled: ReadonlySet<string> = new Set(),
+): void {
   if (jsonEqual(before, after)) return;
   const a = asObject(before);
   const b = asObject(after);
   diffKinds(log, pointer, before, after, subject);
   diffBranches(log, pointer, a, b, subject);
   diffBounds(log, pointer, a, b, subject);
-  if (isObject(a["items"]) || isObject(b["items"])) diffValueSchema(log, at(pointer, "items"), a["items"], b["items"], `${subject}[]`);
+  if (isObject(a["items"]) || isObject(b["items"]))
+    diffValueSchema(log, at(pointer, "items"), a["items"], b["items"], `${subject}[]`);
   diffObjectMembers(log, pointer, a, b, subject);
   diffRemainingKeys(log, pointer, a, b, new Set([...HANDLED, ...extraHandled]), subject);
 }
 
-function diffKinds(log: ChangeLog, pointer: string, before: Json | undefined, after: Json | undefined, subject: string): void {
+function diffKinds(
+  log: ChangeLog,
+  pointer: string,
+  before: Json | undefined,
+  after: Json | undefined,
+  subject: string,
+): void {
   const was = acceptedKinds(before);
   const now = acceptedKinds(after);
   const lost = [...was].filter((k) => !covers(now, k));
   const gained = [...now].filter((k) => !covers(was, k));
-  if (lost.length > 0) log.add("envelope-member-narrowed", pointer, subject, `${subject}: type narrowed, no longer accepts ${lost.map(describeKind).join(", ")}`);
-  if (gained.length > 0) log.add("envelope-member-widened", pointer, subject, `${subject}: type widened, now also accepts ${gained.map(describeKind).join(", ")}`);
+  if (lost.length > 0)
+    log.add(
+      "envelope-member-narrowed",
+      pointer,
+      subject,
+      `${subject}: type narrowed, no longer accepts ${lost.map(describeKind).join(", ")}`,
+    );
+  if (gained.length > 0)
+    log.add(
+      "envelope-member-widened",
+      pointer,
+      subject,
+      `${subject}: type widened, now also accepts ${gained.map(describeKind).join(", ")}`,
+    );
 }
 
 /** anyOf/oneOf branches that accept the same kinds are compared one with the other (bounds, wording). */
@@ -64,7 +101,8 @@ function diffBranches(log: ChangeLog, pointer: string, a: JsonObject, b: JsonObj
 
 /** A bound on the envelope's `message` is the message limit; any other bound narrows or widens its member. */
 function boundRule(key: string, subject: string, narrowed: boolean): string {
-  if (key === "maxLength" && /(^|\.)message$/.test(subject)) return narrowed ? "message-limit-lowered" : "message-limit-raised";
+  if (key === "maxLength" && /(^|\.)message$/.test(subject))
+    return narrowed ? "message-limit-lowered" : "message-limit-raised";
   return narrowed ? "envelope-member-narrowed" : "envelope-member-widened";
 }
 
@@ -75,17 +113,29 @@ function diffBounds(log: ChangeLog, pointer: string, a: JsonObject, b: JsonObjec
     if (jsonEqual(was, now)) continue;
     const upper = UPPER_BOUNDS.includes(key);
     let narrowed: boolean;
-    if (typeof was !== "number") narrowed = true; // a bound added
-    else if (typeof now !== "number") narrowed = false; // a bound dropped
+    if (typeof was !== "number")
+      narrowed = true; // a bound added
+    else if (typeof now !== "number")
+      narrowed = false; // a bound dropped
     else narrowed = upper ? now < was : now > was;
-    log.add(boundRule(key, subject, narrowed), at(pointer, key), subject, `${subject}: ${key} ${typeof was === "number" ? was : "(none)"} -> ${typeof now === "number" ? now : "(none)"} (${narrowed ? "narrowed" : "widened"})`);
+    log.add(
+      boundRule(key, subject, narrowed),
+      at(pointer, key),
+      subject,
+      `${subject}: ${key} ${typeof was === "number" ? was : "(none)"} -> ${typeof now === "number" ? now : "(none)"} (${narrowed ? "narrowed" : "widened"})`,
+    );
   }
   for (const key of SHAPE_RULES) {
     const was = a[key];
     const now = b[key];
     if (jsonEqual(was, now)) continue;
     const dropped = now === undefined;
-    log.add(dropped ? "envelope-member-widened" : "envelope-member-narrowed", at(pointer, key), subject, `${subject}: ${key} ${was === undefined ? "added" : dropped ? "removed" : "changed"} (${dropped ? "widened" : "narrowed"})`);
+    log.add(
+      dropped ? "envelope-member-widened" : "envelope-member-narrowed",
+      at(pointer, key),
+      subject,
+      `${subject}: ${key} ${was === undefined ? "added" : dropped ? "removed" : "changed"} (${dropped ? "widened" : "narrowed"})`,
+    );
   }
 }
 
@@ -97,23 +147,54 @@ function diffObjectMembers(log: ChangeLog, pointer: string, a: JsonObject, b: Js
   const nowRequired = new Set(strings(b["required"]));
   const props = at(pointer, "properties");
   for (const name of Object.keys(wasProps)) {
-    if (!Object.hasOwn(nowProps, name)) log.add("envelope-member-removed", at(props, name), `${subject}.${name}`, `${subject}: field "${name}" removed`);
+    if (!Object.hasOwn(nowProps, name))
+      log.add("envelope-member-removed", at(props, name), `${subject}.${name}`, `${subject}: field "${name}" removed`);
   }
   for (const [name, schema] of Object.entries(nowProps)) {
     if (!Object.hasOwn(wasProps, name)) {
-      if (nowRequired.has(name)) log.add("envelope-member-added-required", at(props, name), `${subject}.${name}`, `${subject}: required field "${name}" added (the required set grew)`);
-      else log.add("envelope-member-added-optional", at(props, name), `${subject}.${name}`, `${subject}: optional field "${name}" added`);
+      if (nowRequired.has(name))
+        log.add(
+          "envelope-member-added-required",
+          at(props, name),
+          `${subject}.${name}`,
+          `${subject}: required field "${name}" added (the required set grew)`,
+        );
+      else
+        log.add(
+          "envelope-member-added-optional",
+          at(props, name),
+          `${subject}.${name}`,
+          `${subject}: optional field "${name}" added`,
+        );
       continue;
     }
     diffValueSchema(log, at(props, name), wasProps[name], schema, `${subject}.${name}`);
   }
   for (const name of nowRequired) {
     if (wasRequired.has(name) || (Object.hasOwn(nowProps, name) && !Object.hasOwn(wasProps, name))) continue;
-    if (Object.hasOwn(wasProps, name)) log.add("envelope-member-required", at(pointer, "required"), `${subject}.${name}`, `${subject}: field "${name}" made required`);
-    else log.add("envelope-member-added-required", at(pointer, "required"), `${subject}.${name}`, `${subject}: "${name}" added to the required set`);
+    if (Object.hasOwn(wasProps, name))
+      log.add(
+        "envelope-member-required",
+        at(pointer, "required"),
+        `${subject}.${name}`,
+        `${subject}: field "${name}" made required`,
+      );
+    else
+      log.add(
+        "envelope-member-added-required",
+        at(pointer, "required"),
+        `${subject}.${name}`,
+        `${subject}: "${name}" added to the required set`,
+      );
   }
   for (const name of wasRequired) {
-    if (!nowRequired.has(name) && Object.hasOwn(nowProps, name)) log.add("envelope-member-optional", at(pointer, "required"), `${subject}.${name}`, `${subject}: field "${name}" made optional`);
+    if (!nowRequired.has(name) && Object.hasOwn(nowProps, name))
+      log.add(
+        "envelope-member-optional",
+        at(pointer, "required"),
+        `${subject}.${name}`,
+        `${subject}: field "${name}" made optional`,
+      );
   }
   diffAdditional(log, at(pointer, "additionalProperties"), a, b, subject);
 }
@@ -125,5 +206,10 @@ function diffAdditional(log: ChangeLog, pointer: string, a: JsonObject, b: JsonO
   if (jsonEqual(was, now)) return;
   if (isObject(was) && isObject(now)) return diffValueSchema(log, pointer, was, now, `${subject}[unknown members]`);
   const narrowed = now === false || (was === true && isObject(now));
-  log.add(narrowed ? "envelope-unknown-members-forbidden" : "envelope-unknown-members-allowed", pointer, subject, `${subject}: unknown members ${narrowed ? "no longer accepted (or restricted)" : "now accepted"}`);
+  log.add(
+    narrowed ? "envelope-unknown-members-forbidden" : "envelope-unknown-members-allowed",
+    pointer,
+    subject,
+    `${subject}: unknown members ${narrowed ? "no longer accepted (or restricted)" : "now accepted"}`,
+  );
 }

@@ -47,10 +47,18 @@ const COMMON_RETRY: StatusRule = { statuses: [408, 409, 429], ranges: [[500, Inf
  * @org/error-client's status step, used when the schemas at hand state no retry rule by status
  * (contracts published before the rule moved into the schema).
  */
-export const ORG_CLIENT_FALLBACK_STATUS_RULE: StatusRule = { statuses: [408, 409, 429], ranges: [[500, 599]], except: [501, 505] };
+export const ORG_CLIENT_FALLBACK_STATUS_RULE: StatusRule = {
+  statuses: [408, 409, 429],
+  ranges: [[500, 599]],
+  except: [501, 505],
+};
 
 /** The header @org/error-server sends for catalog codes: the catalog's `retryable` (packages/error-server, toErrorResponse). */
-export const SERVER_RETRY_HEADER = { header: "x-should-retry", from: "@org/error-server", source: "packages/error-server/src (x-should-retry = catalog retryable for catalog codes)" } as const;
+export const SERVER_RETRY_HEADER = {
+  header: "x-should-retry",
+  from: "@org/error-server",
+  source: "packages/error-server/src (x-should-retry = catalog retryable for catalog codes)",
+} as const;
 
 /** The clients, in report order. */
 export const CLIENTS: readonly ClientRules[] = [
@@ -59,8 +67,13 @@ export const CLIENTS: readonly ClientRules[] = [
     name: "@org/error-client",
     package: "@org/error-client",
     version: "workspace (contract 1.x)",
-    source: "packages/error-client/src retry policy; docs: DESIGN.md 'Client retry rule' (catalog, then x-should-retry, then status from the schema)",
-    retry: [{ by: "catalog" }, { by: "header", header: "x-should-retry" }, { by: "contract-status", fallback: ORG_CLIENT_FALLBACK_STATUS_RULE }],
+    source:
+      "packages/error-client/src retry policy; docs: DESIGN.md 'Client retry rule' (catalog, then x-should-retry, then status from the schema)",
+    retry: [
+      { by: "catalog" },
+      { by: "header", header: "x-should-retry" },
+      { by: "contract-status", fallback: ORG_CLIENT_FALLBACK_STATUS_RULE },
+    ],
     errorClasses: [{ name: "ApiError", min: 0 }],
   },
   {
@@ -68,8 +81,12 @@ export const CLIENTS: readonly ClientRules[] = [
     name: "openai@6",
     package: "openai",
     version: "6.x",
-    source: "openai-node src/client.ts shouldRetry (x-should-retry true/false first, then 408, 409, 429, >= 500); src/core/error.ts APIError.generate (class by status)",
-    retry: [{ by: "header", header: "x-should-retry" }, { by: "status", rule: COMMON_RETRY }],
+    source:
+      "openai-node src/client.ts shouldRetry (x-should-retry true/false first, then 408, 409, 429, >= 500); src/core/error.ts APIError.generate (class by status)",
+    retry: [
+      { by: "header", header: "x-should-retry" },
+      { by: "status", rule: COMMON_RETRY },
+    ],
     errorClasses: [
       { name: "BadRequestError", status: 400 },
       { name: "AuthenticationError", status: 401 },
@@ -87,7 +104,8 @@ export const CLIENTS: readonly ClientRules[] = [
     name: "the Vercel AI SDK",
     package: "@ai-sdk/provider",
     version: "2.x (ai 5)",
-    source: "@ai-sdk/provider src/errors/api-call-error.ts: isRetryable = 408 || 409 || 429 || >= 500 (x-should-retry is not read)",
+    source:
+      "@ai-sdk/provider src/errors/api-call-error.ts: isRetryable = 408 || 409 || 429 || >= 500 (x-should-retry is not read)",
     retry: [{ by: "status", rule: COMMON_RETRY }],
     errorClasses: [{ name: "APICallError", min: 0 }],
   },

@@ -22,16 +22,22 @@ export interface Impact {
 
 /** True when `rule` retries `status`. */
 export const retriesByStatus = (rule: StatusRule, status: number): boolean =>
-  !rule.except.includes(status) && (rule.statuses.includes(status) || rule.ranges.some(([lo, hi]) => status >= lo && status <= hi));
+  !rule.except.includes(status) &&
+  (rule.statuses.includes(status) || rule.ranges.some(([lo, hi]) => status >= lo && status <= hi));
 
-const numbers = (v: Json | undefined): number[] => (Array.isArray(v) ? v.filter((n): n is number => typeof n === "number") : []);
+const numbers = (v: Json | undefined): number[] =>
+  Array.isArray(v) ? v.filter((n): n is number => typeof n === "number") : [];
 
 /** The retry rule by status the schemas state (`x-contract`), as a {@link StatusRule}; `undefined` when they state none. */
 export function contractStatusRule(model: ContractModel | undefined): StatusRule | undefined {
   const rule = model?.retryStatuses?.value;
   if (!isObject(rule)) return undefined;
   const classes = Array.isArray(rule["retryableClasses"]) ? rule["retryableClasses"] : [];
-  const ranges = classes.flatMap((c) => (isObject(c) && c["retryable"] === true && typeof c["from"] === "number" && typeof c["to"] === "number" ? [[c["from"], c["to"]] as const] : []));
+  const ranges = classes.flatMap((c) =>
+    isObject(c) && c["retryable"] === true && typeof c["from"] === "number" && typeof c["to"] === "number"
+      ? [[c["from"], c["to"]] as const]
+      : [],
+  );
   return { statuses: numbers(rule["retryableStatuses"]), ranges, except: numbers(rule["nonRetryableStatuses"]) };
 }
 
@@ -47,13 +53,22 @@ export function behaviour(client: ClientRules, code: CodeModel, model?: Contract
   const retryable = code.retryable === true;
   const statusRule = client.retry.map((s) => statusRuleOf(s, model)).find((r) => r !== undefined);
   const byStatus = statusRule ? retriesByStatus(statusRule, status) : false;
-  const errorClass = client.errorClasses.find((c) => (c.status !== undefined ? c.status === status : status >= (c.min ?? 0)))?.name ?? "Error";
+  const errorClass =
+    client.errorClasses.find((c) => (c.status !== undefined ? c.status === status : status >= (c.min ?? 0)))?.name ??
+    "Error";
   for (const step of client.retry) {
-    if (step.by === "catalog") return { retry: retryable, decidedBy: "the catalog", statusAgrees: byStatus === retryable, errorClass };
+    if (step.by === "catalog")
+      return { retry: retryable, decidedBy: "the catalog", statusAgrees: byStatus === retryable, errorClass };
     if (step.by === "header" && step.header === SERVER_RETRY_HEADER.header) {
-      return { retry: retryable, decidedBy: `\`${step.header}: ${retryable}\` from ${SERVER_RETRY_HEADER.from}`, statusAgrees: byStatus === retryable, errorClass };
+      return {
+        retry: retryable,
+        decidedBy: `\`${step.header}: ${retryable}\` from ${SERVER_RETRY_HEADER.from}`,
+        statusAgrees: byStatus === retryable,
+        errorClass,
+      };
     }
-    if (step.by === "status" || step.by === "contract-status") return { retry: byStatus, decidedBy: `status ${status}`, statusAgrees: true, errorClass };
+    if (step.by === "status" || step.by === "contract-status")
+      return { retry: byStatus, decidedBy: `status ${status}`, statusAgrees: true, errorClass };
   }
   return { retry: false, decidedBy: "no retry rule", statusAgrees: true, errorClass };
 }
@@ -68,12 +83,23 @@ interface Clause {
 }
 
 /** One client's clause, or undefined when it does nothing differently. */
-function clause(client: ClientRules, a: ClientBehaviour, b: ClientBehaviour, catalogBefore: boolean, catalogAfter: boolean): Clause | undefined {
+function clause(
+  client: ClientRules,
+  a: ClientBehaviour,
+  b: ClientBehaviour,
+  catalogBefore: boolean,
+  catalogAfter: boolean,
+): Clause | undefined {
   const classChanged = a.errorClass !== b.errorClass;
   const classText = classChanged ? `raises \`${b.errorClass}\` instead of \`${a.errorClass}\`` : "";
   // A disagreement with the catalog that did not exist before the edit.
   const against = b.retry !== catalogAfter && (a.retry !== b.retry || catalogBefore !== catalogAfter);
-  const catalogNote = b.retry && !catalogAfter ? " although the catalog says it must not be retried" : !b.retry && catalogAfter ? " although the catalog says it may be retried" : "";
+  const catalogNote =
+    b.retry && !catalogAfter
+      ? " although the catalog says it must not be retried"
+      : !b.retry && catalogAfter
+        ? " although the catalog says it may be retried"
+        : "";
   if (a.retry !== b.retry) {
     const text = `${client.name} will ${b.retry ? "now retry" : "no longer retry"} it${catalogNote}${classChanged ? ` and ${classText}` : ""}`;
     return { text, againstCatalog: against, aboutRetry: true };
@@ -82,7 +108,11 @@ function clause(client: ClientRules, a: ClientBehaviour, b: ClientBehaviour, cat
   if (!classChanged && catalogNote === "") return undefined;
   const why = b.statusAgrees ? "" : ` (${b.decidedBy} wins)`;
   const still = `${client.name} still ${b.retry ? "retries" : "does not retry"} it${why}`;
-  return { text: `${still}${catalogNote}${classChanged ? ` but ${classText}` : ""}`, againstCatalog: against, aboutRetry: catalogNote !== "" };
+  return {
+    text: `${still}${catalogNote}${classChanged ? ` but ${classText}` : ""}`,
+    againstCatalog: against,
+    aboutRetry: catalogNote !== "",
+  };
 }
 
 /** The head of an impact sentence: `model_price_error 500 -> 409`, `x retryable true -> false`, or both. */
@@ -103,7 +133,9 @@ export function clientImpact(a: CodeModel | undefined, b: CodeModel, was?: Contr
     const after = behaviour(client, b, now);
     if (!a) {
       if (after.retry !== (b.retryable === true)) {
-        const text = after.retry ? "will retry it although the catalog says it must not be retried" : "will not retry it although the catalog says it may be retried";
+        const text = after.retry
+          ? "will retry it although the catalog says it must not be retried"
+          : "will not retry it although the catalog says it may be retried";
         clauses.push({ text: `${client.name} ${text}`, againstCatalog: true, aboutRetry: true });
       }
       continue;
@@ -115,5 +147,8 @@ export function clientImpact(a: CodeModel | undefined, b: CodeModel, was?: Contr
   // Retry behaviour first (what changes load and user-visible failures), then exception classes.
   clauses.sort((x, y) => Number(y.aboutRetry) - Number(x.aboutRetry));
   const title = a ? head(a, b) : `${b.code} (new, status ${String(b.status)})`;
-  return { lines: [`${title}: ${clauses.map((c) => c.text).join("; ")}`], retryAgainstCatalog: clauses.filter((c) => c.againstCatalog).map((c) => c.text) };
+  return {
+    lines: [`${title}: ${clauses.map((c) => c.text).join("; ")}`],
+    retryAgainstCatalog: clauses.filter((c) => c.againstCatalog).map((c) => c.text),
+  };
 }

@@ -1,7 +1,13 @@
 import { rank } from "../bump.js";
 import type { ReportedChange, Report } from "./report.js";
 
-const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+const xml = (s: string) =>
+  s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
 /**
  * JUnit XML: one test case per change. For `diff`, breaking changes fail; for `check`, the
@@ -19,7 +25,11 @@ export function formatJunit(r: Report): string {
       : `    <testcase classname="${xml(c.path)}" name="${name}"><system-out>${xml(c.severity)} ${xml(where)}\n${body}</system-out></testcase>`;
   });
   if (r.check) {
-    cases.push(r.check.ok ? `    <testcase classname="changesets" name="contract check"/>` : `    <testcase classname="changesets" name="contract check"><failure type="gate" message="${xml(r.check.reason)}"/></testcase>`);
+    cases.push(
+      r.check.ok
+        ? `    <testcase classname="changesets" name="contract check"/>`
+        : `    <testcase classname="changesets" name="contract check"><failure type="gate" message="${xml(r.check.reason)}"/></testcase>`,
+    );
   }
   const failures = r.changes.filter(fails).length + (r.check && !r.check.ok ? 1 : 0);
   return [

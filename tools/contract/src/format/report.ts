@@ -53,7 +53,12 @@ export function buildReport(c: Comparison | CheckResult, command: "diff" | "chec
   };
   if (command === "check" && "ok" in c) {
     report.check = {
-      ok: c.ok, reason: c.reason, required: c.required, requested: c.requested, applied: c.applied, changesets: c.changesets,
+      ok: c.ok,
+      reason: c.reason,
+      required: c.required,
+      requested: c.requested,
+      applied: c.applied,
+      changesets: c.changesets,
       forcedBy: c.forcedBy ? { rule: c.forcedBy.rule, subject: c.forcedBy.subject, message: c.forcedBy.message } : null,
     };
   }
@@ -62,7 +67,10 @@ export function buildReport(c: Comparison | CheckResult, command: "diff" | "chec
 
 /** `@org/error-types@1.0.0 (last release tag, 1a2b3c4d5e)` */
 export function describeBase(base: Report["base"]): string {
-  const version = base.version && base.reason !== "published package" && base.reason !== "last release tag" ? `, version ${base.version}` : "";
+  const version =
+    base.version && base.reason !== "published package" && base.reason !== "last release tag"
+      ? `, version ${base.version}`
+      : "";
   const commit = base.commit && !base.commit.startsWith(base.ref) ? `, ${base.commit.slice(0, 10)}` : "";
   return `${base.ref} (${base.reason}${version}${commit})`;
 }

@@ -10,7 +10,11 @@ export type Severity = "breaking" | "warning" | "info";
 export const SEVERITIES: readonly Severity[] = ["info", "warning", "breaking"];
 
 /** The semver bump a severity asks for. */
-export const BUMP_OF: Readonly<Record<Severity, Exclude<Bump, "none">>> = { breaking: "major", warning: "minor", info: "patch" };
+export const BUMP_OF: Readonly<Record<Severity, Exclude<Bump, "none">>> = {
+  breaking: "major",
+  warning: "minor",
+  info: "patch",
+};
 
 /** Type guard for a severity name (as written in contract.config.json). */
 export function isSeverity(value: unknown): value is Severity {

@@ -55,18 +55,32 @@ export function fromExpressError(error: unknown): unknown {
  * connection and reports to `onError` (it does not hand over to Express's default handler,
  * which would print a stack trace).
  */
-export function errorHandler(options?: ExpressErrorOptions): (error: unknown, req: ExpressRequestLike, res: ServerResponse, next: NextLike) => void {
+export function errorHandler(
+  options?: ExpressErrorOptions,
+): (error: unknown, req: ExpressRequestLike, res: ServerResponse, next: NextLike) => void {
   const resolve = adapterOptions(options, "errorHandler");
   // Four parameters: that is how Express tells an error handler from a middleware.
   return (error, req, res, _next) => {
-    writeNodeError(res, fromExpressError(error), resolve(req, (name) => nodeHeader(req, name)), req);
+    writeNodeError(
+      res,
+      fromExpressError(error),
+      resolve(req, (name) => nodeHeader(req, name)),
+      req,
+    );
   };
 }
 
 /** The not-found middleware: `app.use(notFoundHandler(options))`, after every route. 404, code `null`. */
-export function notFoundHandler(options?: ExpressErrorOptions): (req: ExpressRequestLike, res: ServerResponse, next: NextLike) => void {
+export function notFoundHandler(
+  options?: ExpressErrorOptions,
+): (req: ExpressRequestLike, res: ServerResponse, next: NextLike) => void {
   const resolve = adapterOptions(options, "notFoundHandler");
   return (req, res, _next) => {
-    writeNodeError(res, routeNotFound(req.method, req.originalUrl ?? req.url), resolve(req, (name) => nodeHeader(req, name)), req);
+    writeNodeError(
+      res,
+      routeNotFound(req.method, req.originalUrl ?? req.url),
+      resolve(req, (name) => nodeHeader(req, name)),
+      req,
+    );
   };
 }

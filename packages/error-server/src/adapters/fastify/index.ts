@@ -25,7 +25,10 @@ export interface FastifyErrorOptions extends AdapterOptions<FastifyRequest> {
 /** Fastify's own errors, by their `code` and `validation`. */
 function fromFastifyCodes(e: Error & HttpErrorLike & { validation?: unknown }): ContractError | undefined {
   if (Array.isArray(e.validation)) {
-    return createError("invalid_request", e.message || undefined, { param: paramOfValidation(e.validation[0] as ValidationItem | undefined), cause: e });
+    return createError("invalid_request", e.message || undefined, {
+      param: paramOfValidation(e.validation[0] as ValidationItem | undefined),
+      cause: e,
+    });
   }
   switch (e.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
@@ -61,12 +64,16 @@ function logTo(request: FastifyRequest): ErrorHook<FastifyRequest> {
   const log = request.log as FastifyRequest["log"] & { levelVal?: unknown };
   if (typeof log?.levelVal !== "number") return defaultOnError as ErrorHook<FastifyRequest>;
   return (error: unknown, context: ErrorContext<FastifyRequest>): void => {
-    if (context.unexpected || context.headersSent) log.error({ err: error, headersSent: context.headersSent }, "@org/error-server: unexpected error");
+    if (context.unexpected || context.headersSent)
+      log.error({ err: error, headersSent: context.headersSent }, "@org/error-server: unexpected error");
   };
 }
 
 /** Per-request options: the resolved id, and the default `onError` for this request. */
-function resolver(options: FastifyErrorOptions | undefined, where: string): (request: FastifyRequest) => ServerOptions<FastifyRequest> {
+function resolver(
+  options: FastifyErrorOptions | undefined,
+  where: string,
+): (request: FastifyRequest) => ServerOptions<FastifyRequest> {
   const { notFound: _, ...rest } = options ?? {};
   const resolve = adapterOptions(rest, where);
   return (request) => {
@@ -81,7 +88,12 @@ function resolver(options: FastifyErrorOptions | undefined, where: string): (req
  * default handler, which puts the raw message in the body. The headers Fastify holds for
  * the reply (`reply.header`, CORS plugins) are kept, minus the failed representation's.
  */
-function answer(reply: FastifyReply, error: unknown, options: ServerOptions<FastifyRequest>, request: FastifyRequest): void {
+function answer(
+  reply: FastifyReply,
+  error: unknown,
+  options: ServerOptions<FastifyRequest>,
+  request: FastifyRequest,
+): void {
   const raw = reply.raw;
   let held: Record<string, unknown> = {};
   try {
@@ -104,7 +116,9 @@ function answer(reply: FastifyReply, error: unknown, options: ServerOptions<Fast
 }
 
 /** The error handler: `app.setErrorHandler(errorHandler(options))` (the plugin does this). */
-export function errorHandler(options?: FastifyErrorOptions): (error: unknown, request: FastifyRequest, reply: FastifyReply) => void {
+export function errorHandler(
+  options?: FastifyErrorOptions,
+): (error: unknown, request: FastifyRequest, reply: FastifyReply) => void {
   const resolve = resolver(options, "errorHandler");
   return (error, request, reply) => answer(reply, fromFastifyError(error), resolve(request), request);
 }
@@ -115,7 +129,9 @@ export function errorHandler(options?: FastifyErrorOptions): (error: unknown, re
  * those get Fastify's own body, not the envelope:
  * `Fastify({ frameworkErrors: frameworkErrorHandler() })`.
  */
-export function frameworkErrorHandler(options?: FastifyErrorOptions): (error: unknown, request: FastifyRequest, reply: FastifyReply) => void {
+export function frameworkErrorHandler(
+  options?: FastifyErrorOptions,
+): (error: unknown, request: FastifyRequest, reply: FastifyReply) => void {
   return errorHandler(options);
 }
 

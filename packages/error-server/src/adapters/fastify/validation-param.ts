@@ -22,9 +22,20 @@ function segments(pointer: string): string[] {
 export function paramOfValidation(item: ValidationItem | undefined): string | null {
   if (typeof item !== "object" || item === null) return null;
   const parts = segments(typeof item.instancePath === "string" ? item.instancePath : "");
-  const params = (typeof item.params === "object" && item.params !== null ? item.params : {}) as Record<string, unknown>;
-  const member = item.keyword === "required" ? params["missingProperty"] : item.keyword === "additionalProperties" ? params["additionalProperty"] : undefined;
+  const params = (typeof item.params === "object" && item.params !== null ? item.params : {}) as Record<
+    string,
+    unknown
+  >;
+  const member =
+    item.keyword === "required"
+      ? params["missingProperty"]
+      : item.keyword === "additionalProperties"
+        ? params["additionalProperty"]
+        : undefined;
   if (typeof member === "string") parts.push(member);
   if (parts.length === 0) return null;
-  return parts.reduce((out, part, i) => (/^\d+$/.test(part) ? `${out}[${part}]` : i === 0 ? part : `${out}.${part}`), "");
+  return parts.reduce(
+    (out, part, i) => (/^\d+$/.test(part) ? `${out}[${part}]` : i === 0 ? part : `${out}.${part}`),
+    "",
+  );
 }

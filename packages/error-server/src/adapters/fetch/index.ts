@@ -44,8 +44,16 @@ const headerOf = (request: Request | undefined) => (name: string) => request?.he
  */
 export function errorResponse(error: unknown, request?: Request, options?: ServerOptions<Request>): Response {
   // An explicit `requestId` (even undefined: `getRequestId` found none) wins over the header.
-  const requestId = options !== undefined && "requestId" in options ? options.requestId : (headerOf(request)(options?.requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER) ?? undefined);
-  const { status, headers, body } = respondToError(mapFrameworkError(error, fromHttpException), { ...options, requestId }, request, request?.headers.get("accept"));
+  const requestId =
+    options !== undefined && "requestId" in options
+      ? options.requestId
+      : (headerOf(request)(options?.requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER) ?? undefined);
+  const { status, headers, body } = respondToError(
+    mapFrameworkError(error, fromHttpException),
+    { ...options, requestId },
+    request,
+    request?.headers.get("accept"),
+  );
   return new Response(JSON.stringify(body), { status, headers });
 }
 
@@ -104,7 +112,9 @@ function keptHeaders(c: HonoContextLike): Headers | undefined {
 
 /** `response` with the kept headers it does not set itself. */
 function withKept(response: Response, kept: Headers | undefined): Response {
-  if (kept) for (const [name, value] of kept) if (!response.headers.has(name) || name === "set-cookie") response.headers.append(name, value);
+  if (kept)
+    for (const [name, value] of kept)
+      if (!response.headers.has(name) || name === "set-cookie") response.headers.append(name, value);
   return response;
 }
 
@@ -129,7 +139,9 @@ async function isBadJsonBody(error: SyntaxError, c: HonoContextLike): Promise<bo
  * Next.js control flow is rethrown (Hono inside a Next route handler), so that it leaves
  * `app.fetch` for Next.
  */
-export function honoErrorHandler(options?: AdapterOptions<Request>): (error: unknown, c: HonoContextLike) => Response | Promise<Response> {
+export function honoErrorHandler(
+  options?: AdapterOptions<Request>,
+): (error: unknown, c: HonoContextLike) => Response | Promise<Response> {
   const resolve = adapterOptions(options, "honoErrorHandler");
   return (error, c) => {
     rethrowNextControlFlow(error);
@@ -137,7 +149,12 @@ export function honoErrorHandler(options?: AdapterOptions<Request>): (error: unk
     const opts = resolve(c.req.raw, headerOf(c.req.raw));
     const cached = c.req.bodyCache?.text;
     if (error instanceof SyntaxError && typeof (cached as { then?: unknown } | undefined)?.then === "function") {
-      return isBadJsonBody(error, c).then((bad) => withKept(errorResponse(bad ? mapFrameworkError(error, () => malformedJson(error)) : error, c.req.raw, opts), kept));
+      return isBadJsonBody(error, c).then((bad) =>
+        withKept(
+          errorResponse(bad ? mapFrameworkError(error, () => malformedJson(error)) : error, c.req.raw, opts),
+          kept,
+        ),
+      );
     }
     return withKept(errorResponse(error, c.req.raw, opts), kept);
   };

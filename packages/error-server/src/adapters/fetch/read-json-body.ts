@@ -1,4 +1,13 @@
-import { bodyLimit, bodyReadFailed, bodyTooLarge, declaredTooLarge, isJsonContentType, parseJsonBytes, type ReadJsonBodyOptions, unsupportedMediaType } from "../../core/body.js";
+import {
+  bodyLimit,
+  bodyReadFailed,
+  bodyTooLarge,
+  declaredTooLarge,
+  isJsonContentType,
+  parseJsonBytes,
+  type ReadJsonBodyOptions,
+  unsupportedMediaType,
+} from "../../core/body.js";
 import { joinChunks } from "../../core/join-chunks.js";
 
 /**

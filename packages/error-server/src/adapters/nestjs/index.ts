@@ -36,7 +36,8 @@ export class ContractExceptionFilter implements ExceptionFilter {
 
   /** Checks `options` at once: a wrong option is a TypeError at startup, not at the first error. */
   constructor(options?: ContractExceptionFilterOptions) {
-    if (options !== undefined && (typeof options !== "object" || options === null)) throw new TypeError("ContractExceptionFilter: options must be an object");
+    if (options !== undefined && (typeof options !== "object" || options === null))
+      throw new TypeError("ContractExceptionFilter: options must be an object");
     this.#resolve = adapterOptions(options, "ContractExceptionFilter");
   }
 
@@ -45,6 +46,11 @@ export class ContractExceptionFilter implements ExceptionFilter {
     if (host.getType() !== "http") throw exception;
     const http = host.switchToHttp();
     const req = nodeOf<NodeRequest>(http.getRequest());
-    writeNodeError(nodeOf<NodeResponse>(http.getResponse()), fromNestException(exception), this.#resolve(req, (name) => nodeHeader(req, name)), req);
+    writeNodeError(
+      nodeOf<NodeResponse>(http.getResponse()),
+      fromNestException(exception),
+      this.#resolve(req, (name) => nodeHeader(req, name)),
+      req,
+    );
   }
 }

@@ -17,9 +17,11 @@ interface HttpExceptionLike extends Error {
 }
 
 const isHttpException = (error: Error): error is HttpExceptionLike =>
-  typeof (error as Partial<HttpExceptionLike>).getStatus === "function" && typeof (error as Partial<HttpExceptionLike>).getResponse === "function";
+  typeof (error as Partial<HttpExceptionLike>).getStatus === "function" &&
+  typeof (error as Partial<HttpExceptionLike>).getResponse === "function";
 
-const isErrorStatus = (status: unknown): status is number => typeof status === "number" && Number.isInteger(status) && status >= 400 && status <= 599;
+const isErrorStatus = (status: unknown): status is number =>
+  typeof status === "number" && Number.isInteger(status) && status >= 400 && status <= 599;
 
 // Nest turns the body parser's SyntaxError into `new BadRequestException(err.message)`, and
 // every JSON.parse message of V8 names JSON ("Unexpected end of JSON input", "... is not valid JSON").
@@ -28,7 +30,8 @@ const JSON_PARSE_MESSAGE = /\bJSON\b/;
 /** The client-facing text of an HttpException: `getResponse()` as a string, else its `message` (the first of a list). */
 function messageOf(response: unknown, error: Error): string | undefined {
   if (typeof response === "string") return response;
-  const message = typeof response === "object" && response !== null ? (response as { message?: unknown }).message : undefined;
+  const message =
+    typeof response === "object" && response !== null ? (response as { message?: unknown }).message : undefined;
   const text = Array.isArray(message) ? message[0] : message;
   if (typeof text === "string" && text !== "") return text;
   return error.message || undefined;
@@ -41,15 +44,22 @@ function fromHttpException(exception: Error & HttpErrorLike): ContractError | un
   if (!isErrorStatus(status)) return undefined;
   const response = exception.getResponse();
   const text = messageOf(response, exception);
-  const list = typeof response === "object" && response !== null ? (response as { message?: unknown }).message : undefined;
+  const list =
+    typeof response === "object" && response !== null ? (response as { message?: unknown }).message : undefined;
   if (status === 400 && Array.isArray(list) && typeof list[0] === "string") {
     // ValidationPipe's default exception: class-validator's messages, property path first.
     const param = paramOfValidationMessage(list[0]);
-    return createError("invalid_request", redactSecrets(list[0]), param === undefined ? { cause: exception } : { cause: exception, param });
+    return createError(
+      "invalid_request",
+      redactSecrets(list[0]),
+      param === undefined ? { cause: exception } : { cause: exception, param },
+    );
   }
-  if (status === 400 && text !== undefined && JSON_PARSE_MESSAGE.test(text)) return createError("bad_request_body", undefined, { cause: exception });
+  if (status === 400 && text !== undefined && JSON_PARSE_MESSAGE.test(text))
+    return createError("bad_request_body", undefined, { cause: exception });
   // An oversize or wrongly encoded body: the adapters' code for a body that could not be read.
-  if (status === 413 || status === 415) return createError("read_request_body_failed", undefined, { cause: exception, status });
+  if (status === 413 || status === 415)
+    return createError("read_request_body_failed", undefined, { cause: exception, status });
   // 4xx text was written for the client, but not for this contract: masked. 5xx say only the status's text.
   return errorForStatus(status, status < 500 && text !== undefined ? redactSecrets(text) : undefined, exception);
 }

@@ -15,7 +15,11 @@ export interface ValidationErrorLike {
 const MAX_DEPTH = 32;
 
 /** The first failing leaf: its dotted path (`messages.0.role`) and first constraint message. */
-function firstFailure(errors: readonly ValidationErrorLike[], path: string, depth: number): { path: string; message: string | undefined } | undefined {
+function firstFailure(
+  errors: readonly ValidationErrorLike[],
+  path: string,
+  depth: number,
+): { path: string; message: string | undefined } | undefined {
   if (depth > MAX_DEPTH) return undefined;
   for (const error of errors) {
     if (typeof error !== "object" || error === null || typeof error.property !== "string") continue;

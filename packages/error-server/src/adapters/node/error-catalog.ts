@@ -9,11 +9,18 @@ import { type NodeRequest, type NodeResponse, nodeHeader } from "./response.js";
  * `app.use((req, res, next) => serveErrorCatalog(req, res) || next())`.
  */
 export function serveErrorCatalog(req: NodeRequest, res: NodeResponse, options?: CatalogOptions): boolean {
-  if (typeof req?.method !== "string" || typeof req.url !== "string") throw new TypeError("serveErrorCatalog: req must be an incoming request");
-  const answer = errorCatalogResponse({ method: req.method, url: req.url, ifNoneMatch: nodeHeader(req, "if-none-match") }, options);
+  if (typeof req?.method !== "string" || typeof req.url !== "string")
+    throw new TypeError("serveErrorCatalog: req must be an incoming request");
+  const answer = errorCatalogResponse(
+    { method: req.method, url: req.url, ifNoneMatch: nodeHeader(req, "if-none-match") },
+    options,
+  );
   if (answer === undefined) return false;
   // Both response kinds (http and the http2 compatibility API) take these two calls alike.
-  const out = res as unknown as { writeHead(status: number, headers: Record<string, string>): unknown; end(body?: string): unknown };
+  const out = res as unknown as {
+    writeHead(status: number, headers: Record<string, string>): unknown;
+    end(body?: string): unknown;
+  };
   out.writeHead(answer.status, answer.headers);
   // Only GET carries the text; 304 and HEAD have none (content-length still says what GET would send).
   out.end(answer.status === 304 || req.method.toUpperCase() === "HEAD" ? undefined : answer.body);

@@ -26,7 +26,10 @@ const requestOf = (res: NodeResponse): NodeRequest | undefined => (res as { req?
 export function sendError(res: NodeResponse, error: unknown, options?: ServerOptions<NodeRequest>): void {
   const req = requestOf(res);
   // An explicit `requestId` (even undefined: `getRequestId` found none) wins over the header.
-  const requestId = options !== undefined && "requestId" in options ? options.requestId : nodeHeader(req, options?.requestIdHeader?.toLowerCase() ?? DEFAULT_REQUEST_ID_HEADER);
+  const requestId =
+    options !== undefined && "requestId" in options
+      ? options.requestId
+      : nodeHeader(req, options?.requestIdHeader?.toLowerCase() ?? DEFAULT_REQUEST_ID_HEADER);
   writeNodeError(res, error, { ...options, requestId }, req);
 }
 
@@ -46,7 +49,13 @@ export function withErrorHandling<Req extends NodeRequest, Res extends NodeRespo
 ): (req: Req, res: Res) => void {
   const resolve = adapterOptions(options, "withErrorHandling");
   return (req, res) => {
-    const fail = (error: unknown): void => writeNodeError(res, error, resolve(req, (name) => nodeHeader(req, name)), req);
+    const fail = (error: unknown): void =>
+      writeNodeError(
+        res,
+        error,
+        resolve(req, (name) => nodeHeader(req, name)),
+        req,
+      );
     try {
       const result = handler(req, res);
       if (isThenable(result)) result.then(undefined, fail);

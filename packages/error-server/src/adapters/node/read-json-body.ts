@@ -1,4 +1,13 @@
-import { bodyLimit, bodyReadFailed, bodyTooLarge, declaredTooLarge, isJsonContentType, parseJsonBytes, type ReadJsonBodyOptions, unsupportedMediaType } from "../../core/body.js";
+import {
+  bodyLimit,
+  bodyReadFailed,
+  bodyTooLarge,
+  declaredTooLarge,
+  isJsonContentType,
+  parseJsonBytes,
+  type ReadJsonBodyOptions,
+  unsupportedMediaType,
+} from "../../core/body.js";
 import { joinChunks } from "../../core/join-chunks.js";
 import type { NodeRequest } from "./response.js";
 
@@ -17,7 +26,10 @@ export function readJsonBody(req: NodeRequest, options?: ReadJsonBodyOptions): P
   const limit = bodyLimit(options);
   return new Promise((resolve, reject) => {
     // A body already consumed (express.json() ran first) would never emit "end": say so instead of hanging.
-    if ((req as { readableEnded?: boolean }).readableEnded === true) return reject(new TypeError("readJsonBody: the request body was already read (by express.json() or another body parser?)"));
+    if ((req as { readableEnded?: boolean }).readableEnded === true)
+      return reject(
+        new TypeError("readJsonBody: the request body was already read (by express.json() or another body parser?)"),
+      );
     if (!isJsonContentType(header(req, "content-type"))) return reject(unsupportedMediaType());
     // Rejected before reading: Node discards the unread body once the response is sent.
     if (declaredTooLarge(header(req, "content-length"), limit)) return reject(bodyTooLarge(limit));

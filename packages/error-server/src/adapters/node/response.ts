@@ -34,7 +34,10 @@ interface UnflushedHead {
  * some, not `req.headers`: Node builds that object lazily, on first access, and an error
  * response should not pay for parsing every header of the request to find one.
  */
-export function nodeHeader(req: { rawHeaders?: string[]; headers?: IncomingHttpHeaders } | undefined, name: string): string | undefined {
+export function nodeHeader(
+  req: { rawHeaders?: string[]; headers?: IncomingHttpHeaders } | undefined,
+  name: string,
+): string | undefined {
   const raw = req?.rawHeaders;
   if (Array.isArray(raw)) {
     for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -54,9 +57,23 @@ export function nodeHeader(req: { rawHeaders?: string[]; headers?: IncomingHttpH
  */
 function unbuildHead(res: ResponseLike): boolean {
   const state = res as unknown as UnflushedHead & Record<string, unknown>;
-  if (typeof state._header !== "string" || state._headerSent !== false || !Array.isArray(state.outputData) || state.outputData.length > 0) return false;
+  if (
+    typeof state._header !== "string" ||
+    state._headerSent !== false ||
+    !Array.isArray(state.outputData) ||
+    state.outputData.length > 0
+  )
+    return false;
   const head = state._header;
-  Object.assign(state, { _header: null, chunkedEncoding: false, _removedContLen: false, _removedTE: false, _contentLength: null, _trailer: "", _last: false });
+  Object.assign(state, {
+    _header: null,
+    chunkedEncoding: false,
+    _removedContLen: false,
+    _removedTE: false,
+    _contentLength: null,
+    _trailer: "",
+    _last: false,
+  });
   if (res.headersSent) return false;
   // Headers given only to writeHead live in that text alone: set the kept ones again.
   const set = res as unknown as { getHeader(name: string): unknown; setHeader(name: string, value: string): unknown };
@@ -81,7 +98,12 @@ function unbuildHead(res: ResponseLike): boolean {
  * connection is ended (the client sees a broken response, not a short one) and the error
  * goes to `onError`. Never throws.
  */
-export function writeNodeError<Req>(res: NodeResponse, error: unknown, options: ServerOptions<Req> | undefined, request: Req | undefined): void {
+export function writeNodeError<Req>(
+  res: NodeResponse,
+  error: unknown,
+  options: ServerOptions<Req> | undefined,
+  request: Req | undefined,
+): void {
   const out = res as unknown as ResponseLike;
   if (out.writableEnded || (out.headersSent && !unbuildHead(out))) {
     reportAfterHeadersSent(error, options, request);

@@ -18,7 +18,8 @@ interface StreamLike {
  * `writeHead(200, { "content-type": ... })` writes its headers without storing them, so
  * `getHeader` cannot see them; the caller of an SSE helper is trusted then.
  */
-const mayBeEventStream = (value: unknown): boolean => value === undefined || (typeof value === "string" && value.trim().toLowerCase().startsWith("text/event-stream"));
+const mayBeEventStream = (value: unknown): boolean =>
+  value === undefined || (typeof value === "string" && value.trim().toLowerCase().startsWith("text/event-stream"));
 
 /**
  * Reports `error` inside a started `text/event-stream` response: writes the contract's
@@ -34,7 +35,10 @@ export function sendSseError(res: NodeResponse, error: unknown, options?: SseErr
   const format = sseFormat(options);
   const req = (res as { req?: NodeRequest }).req;
   // An explicit `requestId` (even undefined) wins over the header, as in sendError.
-  const requestId = options !== undefined && "requestId" in options ? options.requestId : nodeHeader(req, options?.requestIdHeader?.toLowerCase() ?? DEFAULT_REQUEST_ID_HEADER);
+  const requestId =
+    options !== undefined && "requestId" in options
+      ? options.requestId
+      : nodeHeader(req, options?.requestIdHeader?.toLowerCase() ?? DEFAULT_REQUEST_ID_HEADER);
   const { format: _, ...rest } = options ?? {};
   const opts = { ...rest, requestId };
   const out = res as unknown as StreamLike;

@@ -7,18 +7,42 @@
 
 /** A lenient envelope as the schema check returns it. */
 export interface LenientEnvelope {
-  error: { message: string; type?: string | null | undefined; code?: string | number | null | undefined; param?: string | null | undefined };
+  error: {
+    message: string;
+    type?: string | null | undefined;
+    code?: string | number | null | undefined;
+    param?: string | null | undefined;
+  };
 }
 
 /** Catalog codes and whether each may be retried, typed in by the team (checked against the catalog by the bench). */
 export const RETRYABLE_BY_CODE: Readonly<Record<string, boolean>> = {
-  invalid_request: false, bad_request_body: false, read_request_body_failed: false, convert_request_failed: false,
-  sensitive_words_detected: false, prompt_blocked: false, access_denied: false, model_not_found: false,
-  invalid_api_type: false, get_channel_failed: true, "channel:no_available_key": true, "channel:invalid_key": false,
-  "channel:model_mapped_error": false, "channel:response_time_exceeded": true, insufficient_user_quota: false,
-  pre_consume_token_quota_failed: false, model_price_error: false, count_token_failed: false, do_request_failed: true,
-  bad_response: true, bad_response_status_code: true, empty_response: true, read_response_body_failed: true,
-  json_marshal_failed: true, query_data_error: true, update_data_error: true,
+  invalid_request: false,
+  bad_request_body: false,
+  read_request_body_failed: false,
+  convert_request_failed: false,
+  sensitive_words_detected: false,
+  prompt_blocked: false,
+  access_denied: false,
+  model_not_found: false,
+  invalid_api_type: false,
+  get_channel_failed: true,
+  "channel:no_available_key": true,
+  "channel:invalid_key": false,
+  "channel:model_mapped_error": false,
+  "channel:response_time_exceeded": true,
+  insufficient_user_quota: false,
+  pre_consume_token_quota_failed: false,
+  model_price_error: false,
+  count_token_failed: false,
+  do_request_failed: true,
+  bad_response: true,
+  bad_response_status_code: true,
+  empty_response: true,
+  read_response_body_failed: true,
+  json_marshal_failed: true,
+  query_data_error: true,
+  update_data_error: true,
 };
 
 const RETRY_STATUSES = new Set([408, 409, 429, 500, 502, 503, 504]);
@@ -98,11 +122,40 @@ export function createParseErrorResponse(check: (value: unknown) => LenientEnvel
     const envelope = check(json);
     if (envelope) {
       const { message, type, code, param } = envelope.error;
-      const known = typeof code === "string" && Object.prototype.hasOwnProperty.call(RETRYABLE_BY_CODE, code) ? code : null;
-      return new ApiError(message, status, known, code, type ?? null, param ?? null, requestId, retryAfter(headers), shouldRetry, true, json);
+      const known =
+        typeof code === "string" && Object.prototype.hasOwnProperty.call(RETRYABLE_BY_CODE, code) ? code : null;
+      return new ApiError(
+        message,
+        status,
+        known,
+        code,
+        type ?? null,
+        param ?? null,
+        requestId,
+        retryAfter(headers),
+        shouldRetry,
+        true,
+        json,
+      );
     }
-    const plain = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim().slice(0, 200);
-    return new ApiError(plain || `HTTP ${status}`, status, null, undefined, null, null, requestId, retryAfter(headers), shouldRetry, false, json ?? plain);
+    const plain = text
+      .replace(/<[^>]*>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 200);
+    return new ApiError(
+      plain || `HTTP ${status}`,
+      status,
+      null,
+      undefined,
+      null,
+      null,
+      requestId,
+      retryAfter(headers),
+      shouldRetry,
+      false,
+      json ?? plain,
+    );
   };
 }
 
