@@ -1,4 +1,4 @@
-import { createServer, type RequestListener } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 /** A server listening on 127.0.0.1 on an ephemeral port. */
@@ -7,9 +7,20 @@ export interface Running {
   close(): Promise<void>;
 }
 
+/** A request handler; an async one's rejection ends its response with a 500 instead of floating. */
+export type Listener = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
 /** Starts a node:http server for `listener` on 127.0.0.1:0; `close` also drops keep-alive sockets. */
-export async function serveNode(listener: RequestListener): Promise<Running> {
-  const server = createServer(listener);
+export async function serveNode(listener: Listener): Promise<Running> {
+  const server = createServer((req, res) => {
+    // Why: a handler that rejects must fail its request visibly, not as an unhandled rejection.
+    Promise.resolve()
+      .then(() => listener(req, res))
+      .catch(() => {
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve());

@@ -23,7 +23,7 @@ describe("the error reference page in chromium", () => {
       const rows = await page.$$eval("#codes tbody tr", (trs) =>
         trs.map((tr) => ({
           id: tr.id,
-          cells: [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent?.trim() ?? ""),
+          cells: [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent.trim()),
           href: tr.querySelector("a")?.getAttribute("href"),
         })),
       );

@@ -24,7 +24,7 @@ export async function startServer(script: string): Promise<ServerChild> {
       let out = "";
       let err = "";
       const timer = setTimeout(() => reject(new Error(`${script} did not print its port within 10 s`)), 10_000);
-      child.stdout?.on("data", (d: Buffer) => {
+      child.stdout.on("data", (d: Buffer) => {
         out += d.toString();
         const line = out.split("\n")[0];
         if (out.includes("\n") && line) {
@@ -32,7 +32,7 @@ export async function startServer(script: string): Promise<ServerChild> {
           resolve((JSON.parse(line) as { port: number }).port);
         }
       });
-      child.stderr?.on("data", (d: Buffer) => void (err += d.toString()));
+      child.stderr.on("data", (d: Buffer) => void (err += d.toString()));
       child.on("exit", (code) => {
         clearTimeout(timer);
         reject(new Error(`${script} exited with ${code}: ${err.trim().split("\n").slice(0, 3).join(" / ")}`));
