@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 
 /**
- * Debian's chromium (apt-get install chromium; `.ci/run` installs it when missing).
+ * Debian's chromium (scripts/install-system-deps.sh installs it, and `.ci/run` runs that script).
  * Playwright's own browser download does not work here, so playwright-core drives this one.
  */
 export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -20,7 +20,7 @@ export const PAGE_URL = pathToFileURL(PAGE_FILE).href;
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
+      `chromium not found at ${CHROMIUM_PATH}: install it (sudo bash scripts/install-system-deps.sh, or apt-get install -y chromium) or set CHROMIUM_PATH`,
     );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH });
