@@ -51,11 +51,11 @@ export function terminal(s: string, max: number = TEXT_CAP): string {
 }
 
 /**
- * GitHub workflow command message: {@link visible} (one line: no CR or LF left), then `%`
+ * GitHub workflow command message: {@link terminal} (one line: no CR or LF left), then `%`
  * percent-encoded as the runner expects. Join several lines with {@link GITHUB_NEWLINE}.
  */
 export function githubData(s: string, max: number = TEXT_CAP): string {
-  return visible(s, max).replace(/%/g, "%25");
+  return terminal(s, max).replace(/%/g, "%25");
 }
 
 /** A line break inside a workflow command message (the runner decodes it). */
@@ -101,9 +101,10 @@ export function markdownText(s: string, max: number = TEXT_CAP): string {
  */
 export function markdownCode(s: string, max: number = NAME_CAP): string {
   const text = visible(s, max);
-  if (/[|\\]|##\[/.test(text) || text.trim() === "") return escapePunctuation(text);
+  if (/[|\\]|##\[/.test(text) || text === "") return escapePunctuation(text);
   const fence = "`".repeat(Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length)) + 1);
-  const pad = /^[` ]|[` ]$/.test(text) ? " " : "";
+  // CommonMark strips one space from each end unless the content is only spaces.
+  const pad = /^[` ]|[` ]$/.test(text) && !/^ +$/.test(text) ? " " : "";
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
