@@ -7,7 +7,7 @@ import { compareWithBase } from "./compare.js";
 import { isContractToolError } from "./contract-tool-error.js";
 import { terminal } from "./format/escape.js";
 import { buildReport, FORMATS, type Format, isFormat, render } from "./format/index.js";
-import { RULES_DOC, ruleCatalogue } from "./rules/catalogue-doc.js";
+import { RULES_DOC, ruleCatalogue } from "./catalogue-doc.js";
 import { findRoot } from "./repo-root.js";
 
 const USAGE = `usage: contract-tools <diff|check|rules> [--base <ref>] [--format <format>] [--root <dir>]

@@ -30,7 +30,7 @@ const APPLIED: Record<Setup["version"], Bump> = {
   "1.1.0": "minor",
   "2.0.0": "major",
 };
-const DEFAULT_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
+const DEFAULT_SEVERITY = new Map<string, Severity>(RULES.map((r) => [r.id, r.severity]));
 const strongest = (bumps: Bump[]) => bumps.reduce<Bump>((a, b) => (RANK[b] > RANK[a] ? b : a), "none");
 
 /** The base fixture, and the fixture after the edits. */

@@ -1,6 +1,5 @@
 import type { Change } from "../change.js";
-import { rule } from "../rules/index.js";
-import { BUMP_OF } from "../rules/index.js";
+import { BUMP_OF, type CheckedRuleId, rule } from "../rules/index.js";
 import type { Json } from "../schema-set.js";
 import { own } from "../utils/own.js";
 
@@ -60,7 +59,13 @@ export class ChangeLog {
   }
 
   /** Records one change under a rule id, at the rule's default severity (overrides come later). */
-  add(ruleId: string, pointer: string, subject: string, message: string, impact?: string[]): void {
+  add<T extends string>(
+    ruleId: T & CheckedRuleId<T>,
+    pointer: string,
+    subject: string,
+    message: string,
+    impact?: string[],
+  ): void {
     const { severity } = rule(ruleId);
     const change: Change = {
       rule: ruleId,
