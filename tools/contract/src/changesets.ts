@@ -24,7 +24,8 @@ export function parseChangeset(text: string, file: string): PendingChangeset {
     throw new ContractToolError(
       `${file}: not a changeset (it must start with a "---" frontmatter block listing "<package>": <bump> lines)`,
     );
-  const releases: Record<string, Bump> = {};
+  // No prototype: a package named `__proto__` or `toString` is an ordinary key (looked up with Object.hasOwn).
+  const releases = Object.create(null) as Record<string, Bump>;
   (m[1] ?? "").split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === "" || line.trim().startsWith("#")) return;
     const r = RELEASE_LINE.exec(line);

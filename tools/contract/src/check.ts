@@ -63,13 +63,22 @@ export function judge(
 
 /** Runs the whole check under `root`: compare, read the changesets, judge. */
 export function runCheck(root: string, baseRef?: string): CheckResult {
-  const comparison = compareWithBase(root, baseRef);
-  const all = readPendingChangesets(root);
+  return checkComparison(
+    compareWithBase(root, baseRef),
+    readPendingChangesets(root),
+    workingTreeVersion(root, CONTRACT_PACKAGE_JSON),
+  );
+}
+
+/**
+ * The check's decision for a comparison, the pending changesets and the working tree's
+ * contract version (`to`). Pure: {@link runCheck} reads the files, tests call it directly.
+ */
+export function checkComparison(comparison: Comparison, all: PendingChangeset[], to: string | undefined): CheckResult {
   const group = comparison.config.group;
   const changesets = all.filter((c) => requestedBump([c], group) !== "none");
   const requested = requestedBump(changesets, group);
   const from = comparison.base.version;
-  const to = workingTreeVersion(root, CONTRACT_PACKAGE_JSON);
   const fromV = from === undefined ? undefined : parseVersion(from);
   const toV = to === undefined ? undefined : parseVersion(to);
   const applied = fromV && toV ? bumpBetween(fromV, toV) : "none";

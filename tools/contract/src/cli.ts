@@ -5,8 +5,9 @@ import { fileURLToPath } from "node:url";
 import { runCheck } from "./check.js";
 import { compareWithBase } from "./compare.js";
 import { isContractToolError } from "./contract-tool-error.js";
+import { terminal } from "./format/escape.js";
 import { buildReport, FORMATS, type Format, isFormat, render } from "./format/index.js";
-import { RULES_DOC, ruleCatalogue } from "./rules/catalogue-doc.js";
+import { RULES_DOC, ruleCatalogue } from "./catalogue-doc.js";
 import { findRoot } from "./repo-root.js";
 
 const USAGE = `usage: contract-tools <diff|check|rules> [--base <ref>] [--format <format>] [--root <dir>]
@@ -63,7 +64,7 @@ function parseArgs(argv: string[]): Args | string {
 export async function main(argv: string[], cwd: string = process.cwd()): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === "string") {
-    console.error(`contract-tools: ${args}\n${USAGE}`);
+    console.error(`contract-tools: ${terminal(args)}\n${USAGE}`);
     return 2;
   }
   try {
@@ -89,11 +90,12 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     const message = isContractToolError(e)
       ? e.message
       : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
-    console.error(`contract-tools ${args.command}: ${message}`);
+    // Messages quote file contents and git output: one escaped line, like every report.
+    console.error(`contract-tools ${args.command}: ${terminal(message)}`);
     return 2;
   }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

@@ -54,7 +54,7 @@ export function diffContracts(
   options: DiffOptions = { severity: {}, ignore: [] },
 ): ConfiguredDiff {
   const all = classifyChanges(before, after).map(({ minSeverity, ...c }) => {
-    let severity = options.severity[c.rule] ?? c.severity;
+    let severity = (Object.hasOwn(options.severity, c.rule) ? options.severity[c.rule] : undefined) ?? c.severity;
     if (minSeverity && SEVERITIES.indexOf(severity) < SEVERITIES.indexOf(minSeverity)) severity = minSeverity;
     return severity !== c.severity ? { ...c, severity, bump: BUMP_OF[severity] } : c;
   });

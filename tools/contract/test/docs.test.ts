@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { findRepoRoot } from "@org/contract-model";
 import { afterAll, describe, expect, it } from "vitest";
-import { RULES_DOC, ruleCatalogue } from "../src/rules/catalogue-doc.js";
+import { RULES_DOC, ruleCatalogue } from "../src/catalogue-doc.js";
 import { removeTemplates, runCli, tempRepo } from "./temp-repo.js";
 
 const ROOT = `${findRepoRoot(import.meta.url)}/`;

@@ -17,7 +17,6 @@ export function baseSchemas(): SchemaSet {
  * The schemas as a test edits them. `any` on purpose: an edit reaches deep into JSON that the
  * types cannot describe, and the classifier under test reads it as untyped JSON anyway.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Editable = Record<keyof SchemaSet, any>;
 
 /** One fixture pair: the base and the base after `edit`. */

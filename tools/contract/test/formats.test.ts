@@ -96,12 +96,12 @@ describe("output formats on one edit (model_price_error 500 -> 409, Retry-After 
     );
   });
 
-  it("markdown: a PR summary table, pipes escaped", async () => {
+  it("markdown: a PR summary table, data as escaped text (renders as written)", async () => {
     const r = await runCli(["diff", "--format", "markdown"], repo.root);
     expect(r.stdout).toContain("### Contract diff: needs a **major** release");
     expect(r.stdout).toContain("| severity | rule | subject | change | clients |");
     expect(r.stdout).toContain(
-      `| 🔴 breaking | \`code-status-changed\` | \`model_price_error\` | code "model_price_error": status changed 500 -> 409 ([schemas/${CODE}:${statusLine}](schemas/${CODE}#L${statusLine})) | model_price_error 500 -> 409: the Vercel AI SDK`,
+      `| 🔴 breaking | \`code-status-changed\` | \`model_price_error\` | code \\"model\\_price\\_error\\"\\: status changed 500 \\-\\> 409 ([schemas/${CODE}:${statusLine}](schemas/${CODE}#L${statusLine})) | model\\_price\\_error 500 \\-\\> 409\\: the Vercel AI SDK`,
     );
     expect(r.stdout).toContain("| 🟡 warning | `retry-after-statuses-changed` | `502` |");
   });

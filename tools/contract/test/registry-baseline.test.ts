@@ -52,8 +52,10 @@ describe("--base @org/error-types@<version> against a local registry", () => {
     for (const key of NPM_VARS)
       if (saved[key] === undefined) delete process.env[key];
       else process.env[key] = saved[key];
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed before assigning it
     repo?.remove();
     removeTemplates();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed before assigning it
     await registry?.stop();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -14,7 +14,7 @@ export interface TempRepo {
   /** Writes a file (relative path), creating folders. */
   write: (rel: string, text: string) => void;
   /** Edits a schema file as JSON. */
-  editSchema: (file: string, edit: (schema: any) => void) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+  editSchema: (file: string, edit: (schema: any) => void) => void; // `any`: an edit reaches deep into untyped JSON
   commit: (message: string) => void;
   remove: () => void;
 }

@@ -4,28 +4,11 @@ import type { JsonObject } from "../schema-set.js";
 import { constEntries, diffListShape } from "./const-list.js";
 import { diffRemainingKeys } from "./generic.js";
 import { at, type ChangeLog, jsonEqual, show } from "./json.js";
+import { pairRenames } from "./renames.js";
 
 /** "status 409, type invalid_request_error, not retryable" - a code's metadata in one phrase. */
 function summary(c: CodeModel): string {
   return `status ${show(c.status)}, type ${String(c.type)}, ${c.retryable === true ? "retryable" : "not retryable"}`;
-}
-
-/**
- * A removed code and an added code with the same status, type, retryability and meaning are
- * one code under a new name: reported as a rename instead of a removal plus an addition.
- */
-function pairRenames(removed: CodeModel[], added: CodeModel[]): Array<[CodeModel, CodeModel]> {
-  const pairs: Array<[CodeModel, CodeModel]> = [];
-  const same = (a: CodeModel, b: CodeModel) =>
-    jsonEqual(a.status, b.status) &&
-    jsonEqual(a.type, b.type) &&
-    jsonEqual(a.retryable, b.retryable) &&
-    jsonEqual(a.meaning, b.meaning);
-  for (const old of removed) {
-    const match = added.find((n) => !pairs.some(([, p]) => p === n) && same(old, n));
-    if (match) pairs.push([old, match]);
-  }
-  return pairs;
 }
 
 /**
@@ -45,12 +28,14 @@ export function diffCodes(
   const removed = was.codes.filter((c) => !nowBy.has(c.code));
   const added = now.codes.filter((c) => !wasBy.has(c.code));
   const renames = pairRenames(removed, added);
+  const renamedFrom = new Set(renames.map(([o]) => o));
+  const renamedTo = new Set(renames.map(([, n]) => n));
   for (const [old, renamed] of renames)
     log.add("code-renamed", renamed.pointer, old.code, `code "${old.code}" renamed to "${renamed.code}"`);
   for (const c of removed)
-    if (!renames.some(([o]) => o === c)) log.add("code-removed", c.pointer, c.code, `code "${c.code}" removed`);
+    if (!renamedFrom.has(c)) log.add("code-removed", c.pointer, c.code, `code "${c.code}" removed`);
   for (const c of added) {
-    if (renames.some(([, n]) => n === c)) continue;
+    if (renamedTo.has(c)) continue;
     const impact = clientImpact(undefined, c, was, now);
     // code-added is a warning already; its impact lines say which clients disagree with the catalog,
     // and the floor keeps it a warning when a config lowers code-added.

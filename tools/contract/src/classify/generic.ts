@@ -1,4 +1,5 @@
 import type { Json, JsonObject } from "../schema-set.js";
+import { own } from "../utils/own.js";
 import { ANNOTATION_KEYWORDS, at, type ChangeLog, jsonEqual, show } from "./json.js";
 
 /**
@@ -19,8 +20,9 @@ export function diffRemainingKeys(
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   for (const key of keys) {
     if (handled.has(key)) continue;
-    const a: Json | undefined = before[key];
-    const b: Json | undefined = after[key];
+    // Own properties only: a key named like an Object.prototype member is an ordinary key here.
+    const a = own(before, key);
+    const b = own(after, key);
     if (jsonEqual(a, b)) continue;
     const where = at(pointer, key);
     if (ANNOTATION_KEYWORDS.has(key)) {

@@ -1,7 +1,7 @@
 import type { Change } from "../change.js";
-import { rule } from "../rules/index.js";
-import { BUMP_OF } from "../rules/index.js";
+import { BUMP_OF, type CheckedRuleId, rule } from "../rules/index.js";
 import type { Json } from "../schema-set.js";
+import { own } from "../utils/own.js";
 
 /** Deep equality of two JSON values (object key order does not matter). */
 export function jsonEqual(a: Json | undefined, b: Json | undefined): boolean {
@@ -13,8 +13,22 @@ export function jsonEqual(a: Json | undefined, b: Json | undefined): boolean {
   }
   if (typeof a !== "object" || typeof b !== "object") return false;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const k of keys) if (!jsonEqual(a[k], b[k])) return false;
+  // Own properties only: `{ "toString": 1 }` against `{}` must compare 1 with absent, not with a function.
+  for (const k of keys) if (!jsonEqual(own(a, k), own(b, k))) return false;
   return true;
+}
+
+/**
+ * A text that is equal for two values exactly when {@link jsonEqual} says they are equal:
+ * JSON with object keys sorted, `undefined` (absent) apart from every JSON text. Used as a
+ * hash key where comparing every pair would be quadratic.
+ */
+export function canonical(value: Json | undefined): string {
+  if (value === undefined) return "-";
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const keys = Object.keys(value).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(own(value, k))}`).join(",")}}`;
 }
 
 /** A value for a message: JSON, shortened so one change stays one line. */
@@ -45,7 +59,13 @@ export class ChangeLog {
   }
 
   /** Records one change under a rule id, at the rule's default severity (overrides come later). */
-  add(ruleId: string, pointer: string, subject: string, message: string, impact?: string[]): void {
+  add<T extends string>(
+    ruleId: T & CheckedRuleId<T>,
+    pointer: string,
+    subject: string,
+    message: string,
+    impact?: string[],
+  ): void {
     const { severity } = rule(ruleId);
     const change: Change = {
       rule: ruleId,

@@ -1,3 +1,4 @@
+import type { RuleId } from "../rules/index.js";
 import { isObject, type Json, type JsonObject } from "../schema-set.js";
 import { diffRemainingKeys } from "./generic.js";
 import { at, type ChangeLog, jsonEqual } from "./json.js";
@@ -100,7 +101,7 @@ function diffBranches(log: ChangeLog, pointer: string, a: JsonObject, b: JsonObj
 }
 
 /** A bound on the envelope's `message` is the message limit; any other bound narrows or widens its member. */
-function boundRule(key: string, subject: string, narrowed: boolean): string {
+function boundRule(key: string, subject: string, narrowed: boolean): RuleId {
   if (key === "maxLength" && /(^|\.)message$/.test(subject))
     return narrowed ? "message-limit-lowered" : "message-limit-raised";
   return narrowed ? "envelope-member-narrowed" : "envelope-member-widened";

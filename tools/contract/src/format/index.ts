@@ -1,3 +1,4 @@
+import { jsonText } from "./escape.js";
 import { formatGithub } from "./github.js";
 import { formatJunit } from "./junit.js";
 import { formatMarkdown } from "./markdown.js";
@@ -18,7 +19,7 @@ export const isFormat = (v: string): v is Format => (FORMATS as readonly string[
 export function render(report: Report, format: Format): string {
   switch (format) {
     case "json":
-      return JSON.stringify(report, null, 2);
+      return jsonText(report);
     case "github":
       return formatGithub(report);
     case "markdown":

@@ -1,28 +1,25 @@
 import { rank } from "../bump.js";
+import { NAME_CAP, xml } from "./escape.js";
 import type { ReportedChange, Report } from "./report.js";
 
-const xml = (s: string) =>
-  s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+/** One line of a test case's body: the tool's own label first, so no data starts a line of the log. */
+const body = (c: ReportedChange) =>
+  [`${c.path}:${c.line}: ${xml(c.message)}`, ...(c.impact ?? []).map((l) => `clients: ${xml(l)}`)].join("\n");
 
 /**
  * JUnit XML: one test case per change. For `diff`, breaking changes fail; for `check`, the
  * changes the pending changesets do not cover fail, and one more case holds the gate's verdict.
+ * Well-formed for any input: every data text goes through {@link xml}.
  */
 export function formatJunit(r: Report): string {
   const covered = r.check ? Math.max(rank(r.check.requested), rank(r.check.applied.bump)) : rank("minor");
   const fails = (c: ReportedChange) => rank(c.bump) > covered;
   const cases = r.changes.map((c) => {
-    const name = xml(`${c.rule} ${c.subject}`);
-    const body = xml([c.message, ...(c.impact ?? [])].join("\n"));
-    const where = `${c.path}:${c.line}`;
+    const name = `${xml(c.rule, NAME_CAP)} ${xml(c.subject, NAME_CAP)}`;
+    const head = `    <testcase classname="${xml(c.path)}" name="${name}">`;
     return fails(c)
-      ? `    <testcase classname="${xml(c.path)}" name="${name}"><failure type="${c.severity}" message="${xml(c.message)}">${xml(where)}\n${body}</failure></testcase>`
-      : `    <testcase classname="${xml(c.path)}" name="${name}"><system-out>${xml(c.severity)} ${xml(where)}\n${body}</system-out></testcase>`;
+      ? `${head}<failure type="${c.severity}" message="${xml(c.message)}">${body(c)}</failure></testcase>`
+      : `${head}<system-out>${c.severity} ${body(c)}</system-out></testcase>`;
   });
   if (r.check) {
     cases.push(

@@ -22,8 +22,8 @@ export function isSeverity(value: unknown): value is Severity {
 }
 
 /** One rule: a stable id reviewers, configs and ignore files refer to. */
-export interface Rule {
-  id: string;
+export interface Rule<Id extends string = string> {
+  id: Id;
   /** What the schema set holds it for: codes, categories, the envelope, the HTTP table, ... */
   area: "codes" | "clients" | "types" | "envelope" | "http" | "contract";
   severity: Severity;
@@ -31,4 +31,9 @@ export interface Rule {
   title: string;
   /** Why that severity: who is affected and how. */
   rationale: string;
+}
+
+/** A rule as the tables write it: the rationale in lines that fit the page, joined with spaces. */
+export interface RuleRow extends Omit<Rule, "rationale"> {
+  rationale: readonly string[];
 }
