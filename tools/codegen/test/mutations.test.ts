@@ -82,11 +82,13 @@ const CASES: Array<{ name: string; edit: SchemaEdit; check: (o: Outputs) => void
       );
       expect(dts).toMatch(/HTTP_ERROR_STATUSES: readonly \[400, 401, 403, 404, 405, 408, 409, 410, 413/);
       expect(docs).toContain("| 410 | Gone | The resource was removed | Gone | not_found_error | `null` | no |");
-      expect(openapi.components.responses.Error410.content["application/json"].examples.no_code.value.error).toEqual({
-        message: "Gone",
-        type: "not_found_error",
-        code: null,
-      });
+      expect(openapi.components.responses.Error410.content["application/json"].examples["no-code"].value.error).toEqual(
+        {
+          message: "Gone",
+          type: "not_found_error",
+          code: null,
+        },
+      );
       expect(api.isHttpErrorStatus(410)).toBe(true);
       expect(api.errorTypeForHttpStatus(410)).toBe("not_found_error");
       expect(api.HTTP_STATUSES[410 as keyof Api["HTTP_STATUSES"]]).toMatchObject({ reason: "Gone", codeless: true });

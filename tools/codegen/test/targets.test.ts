@@ -104,12 +104,12 @@ describe("openapi target on small schemas", () => {
     });
     expect(examples(413)).toEqual({
       a: { summary: "A meaning (Too big)", value: { error: { message: "A meaning", type: "bad_error", code: "a" } } },
-      no_code: {
+      "no-code": {
         summary: "Big: no business code",
         value: { error: { message: "Big", type: "bad_error", code: null } },
       },
     });
-    expect(Object.keys(examples(503))).toEqual(["b_x", "no_code"]);
+    expect(Object.keys(examples(503))).toEqual(["b:x", "no-code"]);
   });
 
   it("Retry-After only where the table says", () => {
