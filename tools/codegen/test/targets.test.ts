@@ -4,6 +4,7 @@ import { generateDocs } from "../src/targets/docs.js";
 import { generateHttp } from "../src/targets/http.js";
 import { generateOpenApi } from "../src/targets/openapi.js";
 import { loadSmall, type Schemas, smallSchemas } from "./small-schemas.js";
+import { buildTypesPackage } from "./types-package.js";
 
 type Edit = (s: Schemas) => void;
 const envelope = (s: Schemas) => s.envelope as Record<string, any>;
@@ -120,4 +121,17 @@ describe("openapi target on small schemas", () => {
     );
     expect(edited.components.responses["Error503"].headers["retry-after"]).toBeUndefined();
   });
+});
+
+describe("status rules with no listed statuses", () => {
+  it("compile, and answer by class alone (no bare return in the switch)", async () => {
+    const base = loadSmall();
+    const contract = { ...base, rules: { ...base.rules, retryableStatuses: [], nonRetryableStatuses: [] } };
+    expect(generateHttp(contract)).toContain(
+      "export function isRetryableHttpStatus(status: number): boolean {\n  return Number.isInteger(status)",
+    );
+    const { api, diagnostics } = await buildTypesPackage(contract, { typecheck: true });
+    expect(diagnostics).toEqual([]);
+    expect([408, 429, 501, 503, 599].map(api.isRetryableHttpStatus)).toEqual([false, false, true, true, true]);
+  }, 60_000);
 });

@@ -23,7 +23,8 @@ export function statusRules(contract: Contract): string {
   const typeClasses = rules.statusClasses
     .map((c) => `  if (status >= ${c.from} && status <= ${c.to}) return ${str(c.type)};`)
     .join("\n");
-  // A \`case\` line only for a non-empty list: a bare \`return\` in a switch body is a syntax error.
+  // A `case` line only for a non-empty list (a bare `return` in a switch body is a syntax
+  // error), and no switch at all without one.
   const retryCases = [
     [rules.retryableStatuses, "true"],
     [rules.nonRetryableStatuses, "false"],
@@ -55,10 +56,7 @@ ${typeClasses}
  * \`x-should-retry\` say nothing): the schema's retry rule, never for non-integers.
  */
 export function isRetryableHttpStatus(status: number): boolean {
-  switch (status) {
-${retryLines}
-  }
-  return ${retryClasses.length === 0 ? "false" : `Number.isInteger(status) && (${retryClasses.join(" || ")})`};
+${retryLines === "" ? "" : `  switch (status) {\n${retryLines}\n  }\n`}  return ${retryClasses.length === 0 ? "false" : `Number.isInteger(status) && (${retryClasses.join(" || ")})`};
 }
 `;
 }
