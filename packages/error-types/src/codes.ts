@@ -1,4 +1,5 @@
 import { ERROR_CATALOG, ERROR_CODES, RETRYABLE_ERROR_CODES } from "./generated/catalog.js";
+import type { HttpErrorStatus } from "./generated/http.js";
 import type { ErrorCode } from "./generated/types.js";
 
 // A Set of the codes, not a lookup in ERROR_CATALOG: "__proto__" or "toString" can never
@@ -16,9 +17,15 @@ export function isRetryableErrorCode(code: unknown): code is (typeof RETRYABLE_E
   return typeof code === "string" && (RETRYABLE_ERROR_CODES as readonly string[]).includes(code);
 }
 
-/** The canonical HTTP status of a code, typed as its literal: `codeToHttpStatus("model_not_found")` is `404`. */
-export function codeToHttpStatus<C extends ErrorCode>(code: C): (typeof ERROR_CATALOG)[C]["status"] {
-  return ERROR_CATALOG[code].status;
+/**
+ * The canonical HTTP status of a code, typed as its literal: `codeToHttpStatus("model_not_found")`
+ * is `404`. Any other string (`"__proto__"`, `"length"`, a code of a newer contract) gives
+ * `undefined`: only the catalog's own entries are read, never an inherited property.
+ */
+export function codeToHttpStatus<C extends ErrorCode>(code: C): (typeof ERROR_CATALOG)[C]["status"];
+export function codeToHttpStatus(code: string): HttpErrorStatus | undefined;
+export function codeToHttpStatus(code: string): HttpErrorStatus | undefined {
+  return isErrorCode(code) ? ERROR_CATALOG[code].status : undefined;
 }
 
 /** Every code whose canonical status is `status`, in reference order (empty for statuses no code uses). */

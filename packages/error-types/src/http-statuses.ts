@@ -1,21 +1,25 @@
 import { ERROR_CATALOG } from "./generated/catalog.js";
 import {
+  errorTypeForHttpStatus,
   HTTP_ERROR_STATUSES,
   type HttpErrorStatus,
-  NON_RETRYABLE_STATUSES,
-  OTHER_STATUS_TYPE,
+  isRetryableHttpStatus,
   RETRY_AFTER_STATUSES,
-  RETRYABLE_STATUSES,
-  STATUS_CLASSES,
-  STATUS_TYPES,
 } from "./generated/http.js";
-import type { ErrorType } from "./generated/types.js";
+import { isErrorCode } from "./codes.js";
 
-// Every fact below is read from the generated constants; these functions only look them up.
+// Every fact below is read from the generated constants (frozen); these functions only look
+// them up. The type and retry rules are generated as code (see generated/http.ts).
+
+export { errorTypeForHttpStatus, isRetryableHttpStatus };
+
+/** @deprecated Use `errorTypeForHttpStatus` (the same function); removed in 2.0. */
+export const statusErrorType: typeof errorTypeForHttpStatus = errorTypeForHttpStatus;
+
+/** @deprecated Use `isRetryableHttpStatus` (the same function); removed in 2.0. */
+export const isRetryableStatus: typeof isRetryableHttpStatus = isRetryableHttpStatus;
 
 const has = (list: readonly number[], value: unknown): boolean => typeof value === "number" && list.includes(value);
-
-const classOf = (status: number) => STATUS_CLASSES.find((c) => status >= c.from && status <= c.to);
 
 /** True when `value` is one of the HTTP statuses the contract uses (`HTTP_ERROR_STATUSES`). */
 export function isHttpErrorStatus(value: unknown): value is HttpErrorStatus {
@@ -27,30 +31,8 @@ export function mayCarryRetryAfter(status: number): boolean {
   return has(RETRY_AFTER_STATUSES, status);
 }
 
-/**
- * The `type` of an error with no business code, by HTTP status: the table's type for a
- * status of the contract, else the schema's class rule (other 4xx, other 5xx), else its
- * fallback type.
- */
-export function errorTypeForHttpStatus(status: number): ErrorType {
-  if (isHttpErrorStatus(status)) return STATUS_TYPES[status];
-  return (Number.isInteger(status) && classOf(status)?.type) || OTHER_STATUS_TYPE;
-}
-
-/**
- * Whether a client may retry a response by its status alone (when the catalog and
- * `x-should-retry` say nothing): the schema's retry rule, never for non-integers.
- */
-export function isRetryableHttpStatus(status: number): boolean {
-  if (!Number.isInteger(status)) return false;
-  if (has(RETRYABLE_STATUSES, status)) return true;
-  if (has(NON_RETRYABLE_STATUSES, status)) return false;
-  return classOf(status)?.retryable ?? false;
-}
-
 /** True when `code` is a catalog code that may be sent with `status` (`ERROR_CATALOG[code].statuses`). */
 export function isStatusAllowedForCode(code: string, status: number): boolean {
-  // Own keys only: "__proto__" or "toString" is no code.
-  if (typeof code !== "string" || !Object.prototype.hasOwnProperty.call(ERROR_CATALOG, code)) return false;
-  return has(ERROR_CATALOG[code as keyof typeof ERROR_CATALOG].statuses, status);
+  // A catalog code only: "__proto__" or "toString" is no code, and no inherited entry is read.
+  return isErrorCode(code) && has(ERROR_CATALOG[code].statuses, status);
 }

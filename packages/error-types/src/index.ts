@@ -13,9 +13,7 @@ export {
   ERROR_CODES,
   ERROR_REFERENCE_URL,
   ERROR_TYPES,
-  isRetryableStatus,
   RETRYABLE_ERROR_CODES,
-  statusErrorType,
 } from "./generated/catalog.js";
 export { ERROR_CATALOG_JSON } from "./generated/errors-json.js";
 export {
@@ -38,6 +36,8 @@ export {
   errorTypeForHttpStatus,
   isHttpErrorStatus,
   isRetryableHttpStatus,
+  isRetryableStatus,
   isStatusAllowedForCode,
   mayCarryRetryAfter,
+  statusErrorType,
 } from "./http-statuses.js";

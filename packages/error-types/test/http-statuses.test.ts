@@ -15,6 +15,14 @@ import {
   mayCarryRetryAfter,
   RETRY_AFTER_STATUSES,
 } from "../src/index.js";
+import {
+  NON_RETRYABLE_STATUSES,
+  OTHER_STATUS_TYPE,
+  RETRYABLE_STATUSES,
+  STATUS_CLASSES,
+  STATUS_TYPES,
+} from "../src/generated/http.js";
+import { PROBE_STATUSES } from "./lookup-answers.js";
 
 const envelope = JSON.parse(
   readFileSync(fileURLToPath(new URL("../../../schemas/error-envelope.schema.json", import.meta.url)), "utf8"),
@@ -153,6 +161,23 @@ describe("isStatusAllowedForCode", () => {
         expect(isStatusAllowedForCode(code, status)).toBe(
           (ERROR_CATALOG[code].statuses as readonly number[]).includes(status),
         );
+    }
+  });
+});
+
+describe("the generated status rules (code) agree with the generated rule data (tables), for every status", () => {
+  // The old table-driven implementation, kept as the oracle for the small generated functions.
+  const classOf = (s: number) => STATUS_CLASSES.find((c) => s >= c.from && s <= c.to);
+  const typeOf = (s: number): string =>
+    isHttpErrorStatus(s) ? STATUS_TYPES[s] : (Number.isInteger(s) && classOf(s)?.type) || OTHER_STATUS_TYPE;
+  const retryOf = (s: number): boolean =>
+    Number.isInteger(s) &&
+    (RETRYABLE_STATUSES.includes(s) || (!NON_RETRYABLE_STATUSES.includes(s) && (classOf(s)?.retryable ?? false)));
+
+  it("every integer from 300 to 700, and non-integers", () => {
+    for (const status of PROBE_STATUSES) {
+      expect(errorTypeForHttpStatus(status), String(status)).toBe(typeOf(status));
+      expect(isRetryableHttpStatus(status), String(status)).toBe(retryOf(status));
     }
   });
 });

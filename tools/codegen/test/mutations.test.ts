@@ -77,14 +77,18 @@ const CASES: Array<{ name: string; edit: SchemaEdit; check: (o: Outputs) => void
       );
     },
     check: ({ http, docs, openapi, dts, api }) => {
-      expect(http).toContain("export const HTTP_ERROR_STATUSES = [400, 401, 403, 404, 405, 408, 409, 410, 413,");
+      expect(http).toContain(
+        "export const HTTP_ERROR_STATUSES = /* @__PURE__ */ Object.freeze([400, 401, 403, 404, 405, 408, 409, 410, 413,",
+      );
       expect(dts).toMatch(/HTTP_ERROR_STATUSES: readonly \[400, 401, 403, 404, 405, 408, 409, 410, 413/);
       expect(docs).toContain("| 410 | Gone | The resource was removed | Gone | not_found_error | `null` | no |");
-      expect(openapi.components.responses.Error410.content["application/json"].examples.no_code.value.error).toEqual({
-        message: "Gone",
-        type: "not_found_error",
-        code: null,
-      });
+      expect(openapi.components.responses.Error410.content["application/json"].examples["no-code"].value.error).toEqual(
+        {
+          message: "Gone",
+          type: "not_found_error",
+          code: null,
+        },
+      );
       expect(api.isHttpErrorStatus(410)).toBe(true);
       expect(api.errorTypeForHttpStatus(410)).toBe("not_found_error");
       expect(api.HTTP_STATUSES[410 as keyof Api["HTTP_STATUSES"]]).toMatchObject({ reason: "Gone", codeless: true });
@@ -104,7 +108,7 @@ const CASES: Array<{ name: string; edit: SchemaEdit; check: (o: Outputs) => void
     name: "which statuses may carry Retry-After (503 no longer)",
     edit: (s) => void (statusRow(s, 503)["retryAfter"] = false),
     check: ({ http, docs, openapi, api }) => {
-      expect(http).toContain("export const RETRY_AFTER_STATUSES = [429] as const");
+      expect(http).toContain("export const RETRY_AFTER_STATUSES = /* @__PURE__ */ Object.freeze([429] as const");
       expect(docs).toContain("Only 429 may carry `Retry-After`.");
       expect(openapi.components.responses.Error503.headers["retry-after"]).toBeUndefined();
       expect(openapi.components.responses.Error429.headers["retry-after"]).toBeDefined();

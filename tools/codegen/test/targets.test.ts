@@ -4,6 +4,7 @@ import { generateDocs } from "../src/targets/docs.js";
 import { generateHttp } from "../src/targets/http.js";
 import { generateOpenApi } from "../src/targets/openapi.js";
 import { loadSmall, type Schemas, smallSchemas } from "./small-schemas.js";
+import { buildTypesPackage } from "./types-package.js";
 
 type Edit = (s: Schemas) => void;
 const envelope = (s: Schemas) => s.envelope as Record<string, any>;
@@ -21,7 +22,7 @@ const CASES: Array<{ name: string; edit?: Edit; target: "catalog" | "http" | "do
         '  a: {\n    status: 400,\n    statuses: [400, 413],\n    type: "bad_error",\n    meaning: "A meaning",\n    action: "Fix a",\n    retryable: false,\n    docUrl: "https://example.test/ref#a",\n  },',
         '  "b:x": {\n    status: 503,\n    statuses: [503],',
         '    docUrl: "https://example.test/ref#b:x",',
-        'export const RETRYABLE_ERROR_CODES = [\n  "b:x",\n] as const',
+        'export const RETRYABLE_ERROR_CODES = /* @__PURE__ */ Object.freeze([\n  "b:x",\n] as const',
       ],
     },
     {
@@ -34,23 +35,23 @@ const CASES: Array<{ name: string; edit?: Edit; target: "catalog" | "http" | "do
       name: "http: the status table, Retry-After statuses, caps and rules",
       target: "http",
       want: [
-        "export const HTTP_ERROR_STATUSES = [400, 413, 503] as const;",
-        "export const RETRY_AFTER_STATUSES = [503] as const",
+        "export const HTTP_ERROR_STATUSES = /* @__PURE__ */ Object.freeze([400, 413, 503] as const);",
+        "export const RETRY_AFTER_STATUSES = /* @__PURE__ */ Object.freeze([503] as const",
         "export const MAX_MESSAGE_LENGTH = 50;",
         "export const MAX_MESSAGE_SCHEMA_LENGTH = 100;",
         '  413: {\n    reason: "Content Too Large",\n    type: "bad_error",\n    retryAfter: false,\n    codeless: true,\n    meaning: "Big",\n    cause: "Too big",\n  },',
         '  503: "down_error",',
         '  { from: 500, to: 599, type: "down_error", retryable: true },',
         'export const OTHER_STATUS_TYPE = "down_error" satisfies ErrorType;',
-        "export const RETRYABLE_STATUSES: readonly number[] = [408];",
-        "export const NON_RETRYABLE_STATUSES: readonly number[] = [501];",
+        "export const RETRYABLE_STATUSES: readonly number[] = /* @__PURE__ */ Object.freeze([408]);",
+        "export const NON_RETRYABLE_STATUSES: readonly number[] = /* @__PURE__ */ Object.freeze([501]);",
       ],
     },
     {
       name: "http: which statuses may carry Retry-After follows the table",
       edit: (s) => void (envelope(s)["x-http-statuses"][0].retryAfter = true),
       target: "http",
-      want: ["export const RETRY_AFTER_STATUSES = [400, 503] as const"],
+      want: ["export const RETRY_AFTER_STATUSES = /* @__PURE__ */ Object.freeze([400, 503] as const"],
     },
     {
       name: "docs: field table from the schema, status rows with codes, per-code statuses and whens, retry rule",
@@ -104,12 +105,12 @@ describe("openapi target on small schemas", () => {
     });
     expect(examples(413)).toEqual({
       a: { summary: "A meaning (Too big)", value: { error: { message: "A meaning", type: "bad_error", code: "a" } } },
-      no_code: {
+      "no-code": {
         summary: "Big: no business code",
         value: { error: { message: "Big", type: "bad_error", code: null } },
       },
     });
-    expect(Object.keys(examples(503))).toEqual(["b_x", "no_code"]);
+    expect(Object.keys(examples(503))).toEqual(["b:x", "no-code"]);
   });
 
   it("Retry-After only where the table says", () => {
@@ -120,4 +121,17 @@ describe("openapi target on small schemas", () => {
     );
     expect(edited.components.responses["Error503"].headers["retry-after"]).toBeUndefined();
   });
+});
+
+describe("status rules with no listed statuses", () => {
+  it("compile, and answer by class alone (no bare return in the switch)", async () => {
+    const base = loadSmall();
+    const contract = { ...base, rules: { ...base.rules, retryableStatuses: [], nonRetryableStatuses: [] } };
+    expect(generateHttp(contract)).toContain(
+      "export function isRetryableHttpStatus(status: number): boolean {\n  return Number.isInteger(status)",
+    );
+    const { api, diagnostics } = await buildTypesPackage(contract, { typecheck: true });
+    expect(diagnostics).toEqual([]);
+    expect([408, 429, 501, 503, 599].map(api.isRetryableHttpStatus)).toEqual([false, false, true, true, true]);
+  }, 60_000);
 });

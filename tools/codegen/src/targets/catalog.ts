@@ -1,12 +1,24 @@
 import { codeBanner } from "../banner.js";
 import type { CodeEntry, Contract } from "../contract.js";
+import { docUrlFor } from "./anchor.js";
 
 const str = (s: string): string => JSON.stringify(s);
-/** Object keys: bare where a JS identifier allows, quoted otherwise (`"channel:invalid_key"`). */
-const key = (s: string): string => (/^[A-Za-z_$][\w$]*$/.test(s) ? s : str(s));
 
-/** A code's entry in the reference: the base URL and the code verbatim as the fragment. */
-export const docUrl = (contract: Contract, code: string): string => `${contract.rules.referenceUrl}#${code}`;
+/**
+ * An object-literal key that defines an own property named `s`, whatever `s` is: bare where a
+ * JS identifier allows, quoted otherwise (`"channel:invalid_key"`), and computed for
+ * `__proto__`, the one name whose bare or quoted key sets the prototype instead.
+ */
+export const key = (s: string): string =>
+  s === "__proto__" ? `[${str(s)}]` : /^[A-Za-z_$][\w$]*$/.test(s) ? s : str(s);
+
+/**
+ * A literal wrapped so that it is frozen deeply, and dropped by a bundler when unused. A flat
+ * literal (primitives only) needs only `Object.freeze`, so a browser bundle that takes just
+ * the code lists (the client) carries no freeze helper.
+ */
+export const frozen = (literal: string, shape: "flat" | "nested"): string =>
+  `/* @__PURE__ */ ${shape === "flat" ? "Object.freeze" : "deepFreeze"}(${literal})`;
 
 /** Every status a code may be sent with, canonical first. */
 export const allStatuses = (c: CodeEntry): number[] => [c.status, ...c.otherStatuses.map((o) => o.status)];
@@ -19,14 +31,15 @@ function entry(contract: Contract, c: CodeEntry): string {
     `meaning: ${str(c.meaning)}`,
     `action: ${str(c.action)}`,
     `retryable: ${c.retryable}`,
-    `docUrl: ${str(docUrl(contract, c.code))}`,
+    `docUrl: ${str(docUrlFor(contract.rules.referenceUrl, c.code))}`,
   ];
   return `  ${key(c.code)}: {\n${fields.map((f) => `    ${f},\n`).join("")}  },`;
 }
 
 /**
  * The runtime catalog that the types tool cannot produce: `ERROR_CODES`, `ERROR_TYPES`,
- * `ERROR_CATALOG` (with literal types), `ERROR_REFERENCE_URL` and `CONTRACT_VERSION`.
+ * `ERROR_CATALOG` (with literal types), `ERROR_REFERENCE_URL` and `CONTRACT_VERSION`. Every
+ * constant is frozen deeply: the contract's facts cannot be changed at run time.
  */
 export function generateCatalog(contract: Contract): string {
   const codes = contract.codes.map((c) => `  ${str(c.code)},`).join("\n");
@@ -38,6 +51,7 @@ export function generateCatalog(contract: Contract): string {
   const entries = contract.codes.map((c) => entry(contract, c)).join("\n");
   return `${codeBanner()}
 import type { ErrorCatalogEntry } from "../catalog-entry.js";
+import { deepFreeze } from "../freeze.js";
 import type { ErrorCode, ErrorType } from "./types.js";
 
 /** The contract's version; equals the version of every @org/error-* package. */
@@ -47,23 +61,32 @@ export const CONTRACT_VERSION = ${str(contract.version)};
 export const ERROR_REFERENCE_URL = ${str(contract.rules.referenceUrl)};
 
 /** Every business code, in the order of the gateway's error reference. */
-export const ERROR_CODES = [
+export const ERROR_CODES = ${frozen(
+    `[
 ${codes}
-] as const satisfies readonly ErrorCode[];
+] as const satisfies readonly ErrorCode[]`,
+    "flat",
+  )};
 
 /**
  * The codes a client may retry automatically, in reference order. The same facts as
  * \`ERROR_CATALOG[code].retryable\`, kept apart so a browser bundle that only needs them
  * does not carry the catalog's texts.
  */
-export const RETRYABLE_ERROR_CODES = [
+export const RETRYABLE_ERROR_CODES = ${frozen(
+    `[
 ${retryable}
-] as const satisfies readonly ErrorCode[];
+] as const satisfies readonly ErrorCode[]`,
+    "flat",
+  )};
 
 /** Every \`type\` category, in schema order. */
-export const ERROR_TYPES = [
+export const ERROR_TYPES = ${frozen(
+    `[
 ${types}
-] as const satisfies readonly ErrorType[];
+] as const satisfies readonly ErrorType[]`,
+    "flat",
+  )};
 
 /**
  * Per-code metadata: canonical HTTP status and every status the code may be sent with
@@ -71,58 +94,11 @@ ${types}
  * a client may retry automatically, and the code's entry in the reference. Literal types
  * throughout: \`ERROR_CATALOG["model_not_found"].status\` is the type \`404\`.
  */
-export const ERROR_CATALOG = {
+export const ERROR_CATALOG = ${frozen(
+    `{
 ${entries}
-} as const satisfies { readonly [C in ErrorCode]: ErrorCatalogEntry };
-${statusRules(contract)}`;
-}
-
-/** `case 401: case 403:` for a list of statuses. */
-const cases = (statuses: readonly number[]): string => statuses.map((s) => `case ${s}:`).join(" ");
-
-/**
- * The status rules (type and retry) as two small functions, for browser bundles: the same
- * answers as `errorTypeForHttpStatus` and `isRetryableHttpStatus`, without the status table's
- * rows. Only the table's statuses whose type differs from their class's are listed.
- */
-function statusRules(contract: Contract): string {
-  const { statuses, rules } = contract;
-  const classOf = (status: number) => rules.statusClasses.find((c) => status >= c.from && status <= c.to);
-  const byType = new Map<string, number[]>();
-  for (const s of statuses) {
-    if (classOf(s.status)?.type === s.type) continue;
-    byType.set(s.type, [...(byType.get(s.type) ?? []), s.status]);
-  }
-  const typeCases = [...byType].map(([type, list]) => `    ${cases(list)} return ${str(type)};`).join("\n");
-  const typeClasses = rules.statusClasses
-    .map((c) => `  if (status >= ${c.from} && status <= ${c.to}) return ${str(c.type)};`)
-    .join("\n");
-  const retryClasses = rules.statusClasses
-    .filter((c) => c.retryable)
-    .map((c) => `(status >= ${c.from} && status <= ${c.to})`);
-  return `
-/**
- * @internal \`errorTypeForHttpStatus\` as small code (no status table), for browser bundles.
- * Same answer for every number.
- */
-export function statusErrorType(status: number): ErrorType {
-  if (!Number.isInteger(status)) return ${str(rules.otherStatusType)};
-  switch (status) {
-${typeCases}
-  }
-${typeClasses}
-  return ${str(rules.otherStatusType)};
-}
-
-/**
- * @internal \`isRetryableHttpStatus\` as small code, for browser bundles. Same answer for every number.
- */
-export function isRetryableStatus(status: number): boolean {
-  switch (status) {
-    ${cases(rules.retryableStatuses)} return true;
-    ${cases(rules.nonRetryableStatuses)} return false;
-  }
-  return ${retryClasses.length === 0 ? "false" : `Number.isInteger(status) && (${retryClasses.join(" || ")})`};
-}
+} as const satisfies { readonly [C in ErrorCode]: ErrorCatalogEntry }`,
+    "nested",
+  )};
 `;
 }

@@ -3,10 +3,12 @@ import { markdownBanner } from "../banner.js";
 import type { Contract, JsonObject } from "../contract.js";
 import { allStatuses } from "./catalog.js";
 import { fieldRows } from "./envelope-fields.js";
+import { mdCode, mdRich, mdText } from "./markdown.js";
 
-/** Markdown table cells may not contain a bare pipe. */
-const cell = (s: string): string => s.replace(/\|/g, "\\|");
-const row = (cells: readonly (string | number)[]): string => `| ${cells.map((c) => cell(String(c))).join(" | ")} |`;
+/** A table row of cells already written as Markdown (each escaped by what it holds). */
+const row = (cells: readonly (string | number)[]): string => `| ${cells.join(" | ")} |`;
+/** A code in a table cell, as a code span. */
+const codeCell = (code: string): string => mdCode(code, true);
 const count = (n: number): string => n.toLocaleString("en-US");
 const listed = (xs: readonly (string | number)[]): string =>
   xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`;
@@ -21,15 +23,15 @@ function retryRule(contract: Contract): string {
 function statusTable(contract: Contract): string {
   return contract.statuses
     .map((s) => {
-      const codes = contract.codes.filter((c) => allStatuses(c).includes(s.status)).map((c) => `\`${c.code}\``);
+      const codes = contract.codes.filter((c) => allStatuses(c).includes(s.status)).map((c) => codeCell(c.code));
       if (s.codeless) codes.push("`null`");
       return row([
         s.status,
-        s.meaning,
-        s.cause,
-        s.reason,
-        s.type,
-        codes.join(", ") || "-",
+        mdRich(s.meaning, true),
+        mdRich(s.cause, true),
+        mdText(s.reason),
+        mdText(s.type),
+        codes.length > 0 ? codes.join(", ") : "-",
         s.retryAfter ? "yes" : "no",
       ]);
     })
@@ -41,7 +43,7 @@ function otherStatuses(contract: Contract): string {
   if (multi.length === 0) return "";
   const items = multi.map(
     (c) =>
-      `- \`${c.code}\`: ${c.status} by default; ${c.otherStatuses.map((o) => `${o.status} when ${o.when.charAt(0).toLowerCase()}${o.when.slice(1)}`).join("; ")}.`,
+      `- ${mdCode(c.code, false)}: ${c.status} by default; ${c.otherStatuses.map((o) => `${o.status} when ${mdRich(`${o.when.charAt(0).toLowerCase()}${o.when.slice(1)}`, false)}`).join("; ")}.`,
   );
   return `\nCodes sent with more than one status:\n\n${items.join("\n")}\n`;
 }
@@ -54,15 +56,26 @@ function otherStatuses(contract: Contract): string {
 export function generateDocs(contract: Contract): string {
   const body = (contract.schemas.envelope["$defs"] as JsonObject)["ErrorBody"] as JsonObject;
   const { code, type } = contract.schemas;
+  // The field rows hold the schema's `inline code` (as the page reads them): rich text.
   const fields = fieldRows("error.", body, { [SCHEMA_FILES.code]: code, [SCHEMA_FILES.type]: type })
-    .map(row)
+    .map((cells) => row(cells.map((c) => mdRich(c, true))))
     .join("\n");
+  // A code's meaning and advice are plain text, backticks included, as on the page.
   const codeRows = contract.codes
-    .map((c) => row([c.code, c.meaning, c.action, allStatuses(c).join(", "), c.type, c.retryable ? "yes" : "no"]))
+    .map((c) =>
+      row([
+        mdText(c.code),
+        mdText(c.meaning),
+        mdText(c.action),
+        allStatuses(c).join(", "),
+        mdText(c.type),
+        c.retryable ? "yes" : "no",
+      ]),
+    )
     .join("\n");
-  const typeRows = contract.types.map((t) => row([t.type, t.description])).join("\n");
+  const typeRows = contract.types.map((t) => row([mdText(t.type), mdRich(t.description, true)])).join("\n");
   const prefixed = contract.codes.filter((c) => c.code.includes(":"));
-  const prefixes = [...new Set(prefixed.map((c) => `\`${c.code.slice(0, c.code.indexOf(":") + 1)}\``))];
+  const prefixes = [...new Set(prefixed.map((c) => mdCode(c.code.slice(0, c.code.indexOf(":") + 1), false)))];
   const note = prefixed.length
     ? ` Note the ${listed(prefixes)} prefix on ${prefixed.length} of them: the colon is part of the code string.`
     : "";
@@ -70,8 +83,8 @@ export function generateDocs(contract: Contract): string {
   return `${markdownBanner()}
 # Gateway error reference
 
-Contract version ${contract.version}. This page is generated from \`schemas/\`, the source of truth.
-It is hosted at ${contract.rules.referenceUrl}; each code's entry is that address + \`#\` + the code.
+Contract version ${mdText(contract.version)}. This page is generated from \`schemas/\`, the source of truth.
+It is hosted at ${mdText(contract.rules.referenceUrl)}; each code's entry is that address + \`#\` + the code.
 
 ## Envelope
 

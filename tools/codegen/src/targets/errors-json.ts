@@ -1,5 +1,6 @@
 import { codeBanner, jsonBanner } from "../banner.js";
 import type { Contract, JsonObject } from "../contract.js";
+import { docUrlFor } from "./anchor.js";
 import { allStatuses } from "./catalog.js";
 
 /** File names of the catalog and its schema; the schema's `$id` sits next to the contract's own schemas. */
@@ -39,9 +40,6 @@ export interface CatalogDocument {
   statuses: CatalogStatus[];
   codes: CatalogCode[];
 }
-
-/** The URL of a code's entry in the reference: the reference URL and the code, verbatim, as the fragment. */
-export const docUrlFor = (referenceUrl: string, code: string): string => `${referenceUrl}#${code}`;
 
 /** The catalog as plain data, in reference order. Shared by errors.json and the HTML page. */
 export function catalogDocument(contract: Contract): CatalogDocument {

@@ -52,15 +52,16 @@ body{padding:.75rem}
 
 /**
  * Filter (code, meaning or status; every word must match; "5xx" matches a status class),
- * the entry named by the URL's fragment always shown, marked, scrolled to and focused, and
+ * the entry named by the URL's fragment (an id as written, else the fragment decoded, as a
+ * browser looks it up) always shown, marked, scrolled to and focused, and
  * "copy link" through the Clipboard API with a select-and-copy fallback. ES5-only syntax:
  * the page must also work in old embedded browsers.
  */
 export const PAGE_SCRIPT = `
 (function(){
 var d=document,table=d.getElementById("codes"),rows=[].slice.call(table.tBodies[0].rows),q=d.getElementById("q"),count=d.getElementById("count"),note=d.getElementById("copied"),base=table.getAttribute("data-base");
-function current(){try{return decodeURIComponent(location.hash.slice(1))}catch(e){return location.hash.slice(1)}}
-function matches(row,words){var hay=(row.id+" "+row.cells[1].textContent+" "+row.getAttribute("data-statuses")).toLowerCase();
+function current(){var h=location.hash.slice(1);if(d.getElementById(h))return h;try{return decodeURIComponent(h)}catch(e){return h}}
+function matches(row,words){var hay=(row.cells[0].textContent+" "+row.cells[1].textContent+" "+row.getAttribute("data-statuses")).toLowerCase();
 for(var i=0;i<words.length;i++){var w=words[i],m=/^([1-5])xx$/.exec(w);if(m?!new RegExp("(^| )"+m[1]+"\\\\d\\\\d").test(row.getAttribute("data-statuses")):hay.indexOf(w)<0)return false}return true}
 function filter(){var words=q.value.toLowerCase().split(/\\s+/).filter(Boolean),id=current(),shown=0;
 rows.forEach(function(r){var on=r.id===id||matches(r,words);r.hidden=!on;if(on)shown++});

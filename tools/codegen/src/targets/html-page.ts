@@ -3,6 +3,7 @@ import { REGENERATE_COMMAND } from "../banner.js";
 import { SCHEMA_DIR, SCHEMA_FILES } from "@org/contract-model";
 import type { Contract, JsonObject } from "../contract.js";
 import { SchemaError } from "../schema-error.js";
+import { codeAnchor } from "./anchor.js";
 import { type CatalogDocument, catalogDocument, ERRORS_JSON_FILE } from "./errors-json.js";
 import { fieldRows } from "./envelope-fields.js";
 import { PAGE_SCRIPT, PAGE_STYLE } from "./html-page-assets.js";
@@ -38,7 +39,7 @@ function envelopeRows(contract: Contract): string {
 function statusRows(doc: CatalogDocument): string {
   return doc.statuses
     .map((s) => {
-      const codes = s.codes.map((c) => `<a href="#${esc(c)}"><code>${breakable(c)}</code></a>`);
+      const codes = s.codes.map((c) => `<a href="#${esc(codeAnchor(c))}"><code>${breakable(c)}</code></a>`);
       if (s.codeless) codes.push("<code>null</code>");
       return (
         `<tr><th scope="row" data-l="Status">${s.status} <span class="muted">${esc(s.reason)}</span></th><td data-l="Meaning">${md(s.meaning)}</td>` +
@@ -49,9 +50,12 @@ function statusRows(doc: CatalogDocument): string {
     .join("\n");
 }
 
-/** One code's row: its anchor is the row's id, the code verbatim (the target of doc_url). */
+/**
+ * One code's row: its id is the code's anchor (the fragment of its doc_url), which is the
+ * code itself for every name the code grammar allows and a percent-encoded form otherwise.
+ */
 function codeRow(c: CatalogDocument["codes"][number]): string {
-  const id = esc(c.code);
+  const id = esc(codeAnchor(c.code));
   return (
     `<tr id="${id}" data-statuses="${c.statuses.join(" ")}" role="row">` +
     `<th scope="row" role="rowheader" data-l="Code"><a href="#${id}"><code>${breakable(c.code)}</code></a></th>` +
@@ -60,7 +64,7 @@ function codeRow(c: CatalogDocument["codes"][number]): string {
     `<td role="cell" data-l="Status">${c.statuses.join(", ")}${c.other_statuses.map((o) => `<br><small>${o.status}: ${md(o.when)}</small>`).join("")}</td>` +
     `<td role="cell" data-l="Type"><code>${esc(c.type)}</code></td>` +
     `<td role="cell" data-l="Retryable"${c.retryable ? ' class="yes"' : ""}>${c.retryable ? "yes" : "no"}</td>` +
-    `<td role="cell"><button type="button" class="copy" aria-label="Copy link to ${id}" hidden>Copy link</button></td></tr>`
+    `<td role="cell"><button type="button" class="copy" aria-label="Copy link to ${esc(c.code)}" hidden>Copy link</button></td></tr>`
   );
 }
 

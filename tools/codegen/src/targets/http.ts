@@ -1,14 +1,16 @@
 import { codeBanner } from "../banner.js";
 import type { Contract } from "../contract.js";
+import { frozen } from "./catalog.js";
+import { statusRules } from "./status-rules.js";
 
 const str = (s: string): string => JSON.stringify(s);
 const list = (xs: readonly number[]): string => `[${xs.join(", ")}]`;
 
 /**
  * The contract-wide HTTP facts: the status table, the statuses that may carry Retry-After,
- * the message caps, and the type and retry rules for statuses outside the table. Small
- * constants are separate from the table with texts so a bundle that needs only a rule
- * does not carry the texts.
+ * the message caps, and the type and retry rules for statuses outside the table (as data and
+ * as two small functions). Small constants are separate from the table with texts so a bundle
+ * that needs only a rule does not carry the texts. Every constant is frozen deeply.
  */
 export function generateHttp(contract: Contract): string {
   const { statuses, rules } = contract;
@@ -32,16 +34,17 @@ export function generateHttp(contract: Contract): string {
     .join("\n");
   return `${codeBanner()}
 import type { HttpStatusEntry } from "../catalog-entry.js";
+import { deepFreeze } from "../freeze.js";
 import type { ErrorType } from "./types.js";
 
 /** Every HTTP status the contract uses, ascending. */
-export const HTTP_ERROR_STATUSES = ${list(statuses.map((s) => s.status))} as const;
+export const HTTP_ERROR_STATUSES = ${frozen(`${list(statuses.map((s) => s.status))} as const`, "flat")};
 
 /** One of the HTTP statuses the contract uses. */
 export type HttpErrorStatus = (typeof HTTP_ERROR_STATUSES)[number];
 
 /** The statuses whose responses may carry \`Retry-After\`. */
-export const RETRY_AFTER_STATUSES = ${list(statuses.filter((s) => s.retryAfter).map((s) => s.status))} as const satisfies readonly HttpErrorStatus[];
+export const RETRY_AFTER_STATUSES = ${frozen(`${list(statuses.filter((s) => s.retryAfter).map((s) => s.status))} as const satisfies readonly HttpErrorStatus[]`, "flat")};
 
 /** The message cap services apply to \`error.message\`, in UTF-16 code units. */
 export const MAX_MESSAGE_LENGTH = ${rules.maxMessageLength};
@@ -54,27 +57,36 @@ export const MAX_MESSAGE_SCHEMA_LENGTH = ${rules.maxMessageSchemaLength};
  * business code, whether it may carry \`Retry-After\`, whether \`code: null\` may be sent with
  * it, and the reference's meaning and common cause.
  */
-export const HTTP_STATUSES = {
+export const HTTP_STATUSES = ${frozen(
+    `{
 ${rows}
-} as const satisfies { readonly [S in HttpErrorStatus]: HttpStatusEntry };
+} as const satisfies { readonly [S in HttpErrorStatus]: HttpStatusEntry }`,
+    "nested",
+  )};
 
 /** @internal The \`type\` of each status of the table, without the texts. */
-export const STATUS_TYPES = {
+export const STATUS_TYPES = ${frozen(
+    `{
 ${types}
-} as const satisfies { readonly [S in HttpErrorStatus]: ErrorType };
+} as const satisfies { readonly [S in HttpErrorStatus]: ErrorType }`,
+    "flat",
+  )};
 
 /** @internal Ranges of statuses outside the table: their \`type\` and whether a client retries them. */
-export const STATUS_CLASSES = [
+export const STATUS_CLASSES = ${frozen(
+    `[
 ${classes}
-] as const satisfies ReadonlyArray<{ readonly from: number; readonly to: number; readonly type: ErrorType; readonly retryable: boolean }>;
+] as const satisfies ReadonlyArray<{ readonly from: number; readonly to: number; readonly type: ErrorType; readonly retryable: boolean }>`,
+    "nested",
+  )};
 
 /** @internal The \`type\` of a status outside the table and every class. */
 export const OTHER_STATUS_TYPE = ${str(rules.otherStatusType)} satisfies ErrorType;
 
 /** @internal Statuses a client retries whatever their class says. */
-export const RETRYABLE_STATUSES: readonly number[] = ${list(rules.retryableStatuses)};
+export const RETRYABLE_STATUSES: readonly number[] = ${frozen(list(rules.retryableStatuses), "flat")};
 
 /** @internal Statuses a client never retries whatever their class says. */
-export const NON_RETRYABLE_STATUSES: readonly number[] = ${list(rules.nonRetryableStatuses)};
-`;
+export const NON_RETRYABLE_STATUSES: readonly number[] = ${frozen(list(rules.nonRetryableStatuses), "flat")};
+${statusRules(contract)}`;
 }

@@ -1,16 +1,25 @@
 import { jsonBanner } from "../banner.js";
 import { type Contract, type Json, type JsonObject, schemaBody } from "../contract.js";
-import { SCHEMA_FILES } from "../layout.js";
+import { SCHEMA_DIR, SCHEMA_FILES } from "../layout.js";
+import { SchemaError } from "../schema-error.js";
 
-const COMPONENT_REFS: Record<string, string> = {
-  [SCHEMA_FILES.code]: "#/components/schemas/ErrorCode",
-  [SCHEMA_FILES.type]: "#/components/schemas/ErrorType",
-  "#/$defs/ErrorBody": "#/components/schemas/ErrorBody",
-};
+// A Map, not an object: a `$ref` of "constructor" or "__proto__" must find nothing.
+const COMPONENT_REFS = new Map<string, string>([
+  [SCHEMA_FILES.code, "#/components/schemas/ErrorCode"],
+  [SCHEMA_FILES.type, "#/components/schemas/ErrorType"],
+  ["#/$defs/ErrorBody", "#/components/schemas/ErrorBody"],
+]);
+
+/**
+ * The key of the example without a business code. A code names its own example verbatim, so
+ * this key has a character no code grammar allows; a schema whose code equals it anyway is
+ * refused rather than losing an example.
+ */
+export const NO_CODE_EXAMPLE = "no-code";
 
 function component(schema: JsonObject): JsonObject {
   return JSON.parse(JSON.stringify(schemaBody(schema)), (k, v: Json) =>
-    k === "$ref" && typeof v === "string" ? (COMPONENT_REFS[v] ?? v) : v,
+    k === "$ref" && typeof v === "string" ? (COMPONENT_REFS.get(v) ?? v) : v,
   ) as JsonObject;
 }
 
@@ -26,21 +35,30 @@ export function generateOpenApi(contract: Contract): string {
   const responses: JsonObject = {};
   for (const row of contract.statuses) {
     const { status } = row;
-    const examples: JsonObject = {};
+    // Entries, then Object.fromEntries: every code becomes an own key (never the prototype,
+    // even for "__proto__"), named by the code itself so that no two codes share one.
+    const examples: Array<[string, JsonObject]> = [];
     for (const c of contract.codes) {
       const other = c.otherStatuses.find((o) => o.status === status);
       if (c.status !== status && !other) continue;
+      if (c.code === NO_CODE_EXAMPLE) {
+        throw new SchemaError(
+          `${SCHEMA_DIR}/${SCHEMA_FILES.code}`,
+          "",
+          `code "${c.code}" is the key of OpenAPI's no-code example`,
+        );
+      }
       const summary = other ? `${c.meaning} (${other.when})` : c.meaning;
-      examples[c.code.replace(/:/g, "_")] = {
-        summary,
-        value: { error: { message: c.meaning, type: c.type, code: c.code } },
-      };
+      examples.push([c.code, { summary, value: { error: { message: c.meaning, type: c.type, code: c.code } } }]);
     }
     if (row.codeless)
-      examples["no_code"] = {
-        summary: `${row.meaning}: no business code`,
-        value: { error: { message: row.meaning, type: row.type, code: null } },
-      };
+      examples.push([
+        NO_CODE_EXAMPLE,
+        {
+          summary: `${row.meaning}: no business code`,
+          value: { error: { message: row.meaning, type: row.type, code: null } },
+        },
+      ]);
     const headers: JsonObject = {
       "x-request-id": { $ref: "#/components/headers/RequestId" },
       "x-should-retry": { $ref: "#/components/headers/ShouldRetry" },
@@ -49,7 +67,12 @@ export function generateOpenApi(contract: Contract): string {
     responses[`Error${status}`] = {
       description: `${status} ${row.reason}: an error envelope. ${row.cause}.`,
       headers,
-      content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorEnvelope" }, examples } },
+      content: {
+        "application/json": {
+          schema: { $ref: "#/components/schemas/ErrorEnvelope" },
+          examples: Object.fromEntries(examples),
+        },
+      },
     };
   }
   const doc = {

@@ -2,14 +2,21 @@ import { jsonBanner } from "../banner.js";
 import type { Contract, JsonObject } from "../contract.js";
 import { SCHEMA_FILES } from "../layout.js";
 
-/** The schema with a `$comment` banner right after `$id`, key order otherwise kept. */
+/**
+ * The schema with a `$comment` banner right after `$id`, key order otherwise kept. Built from
+ * entries: a member named `__proto__` stays a member (an assignment would set the prototype).
+ */
 function withBanner(schema: JsonObject): JsonObject {
-  const out: JsonObject = {};
-  for (const [k, v] of Object.entries(schema)) {
-    out[k] = v;
-    if (k === "$id") out["$comment"] = jsonBanner();
-  }
-  return out;
+  return Object.fromEntries(
+    Object.entries(schema).flatMap(([k, v]) =>
+      k === "$id"
+        ? [
+            [k, v],
+            ["$comment", jsonBanner()],
+          ]
+        : [[k, v]],
+    ),
+  ) as JsonObject;
 }
 
 /**
