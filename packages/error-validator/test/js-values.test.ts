@@ -36,6 +36,13 @@ const twist: fc.Arbitrary<Twist> = fc.oneof(
     (_root, body) => void (body["toJSON"] = () => ({ message: "forged" })),
     (root) => void Object.setPrototypeOf(root, { toJSON: () => ({}) }),
     (_root, body) => void (body["param"] = undefined),
+    // members in reverse order
+    (_root, body) => {
+      for (const [k, v] of Object.entries(body).reverse()) {
+        delete body[k];
+        body[k] = v;
+      }
+    },
     (root) => void (root["later"] = undefined),
     // values JSON cannot carry, in extra members
     (_root, body) => void (body["f"] = () => 1),
@@ -87,7 +94,8 @@ describe("plain-JS values: one answer on every path, and results that are plain 
         expect(JSON.stringify(validateErrorEnvelope(again, { mode }))).toBe(JSON.stringify(result));
         if (mode === "strict") {
           // Exactly the contract's members, in its order; and the value itself serialises as one.
-          expect(Object.keys(result.value.error)).toEqual(ORDER.filter((k) => Object.hasOwn(result.value.error, k)));
+          const error = result.value.error as Record<string, unknown>;
+          expect(Object.keys(error)).toEqual(ORDER.filter((k) => error[k] !== undefined));
           expect(Object.getOwnPropertySymbols(result.value.error)).toEqual([]);
           expect(ajv.strict(JSON.parse(JSON.stringify(value) as string)).ok).toBe(true);
         }
