@@ -10,6 +10,7 @@ import {
 } from "../src/index.js";
 import { cornerArbitrary, corpusArbitrary, type Json, OVER_CAP } from "./corpus.js";
 import { agree, answers } from "./entry-points.js";
+import { FUZZ_RUNS, seedOf } from "./fuzz.js";
 import { ajvDefault, ajvProject, type Oracle, pythonUnavailable, pythonVerdicts } from "./oracles.js";
 
 /**
@@ -18,8 +19,8 @@ import { ajvDefault, ajvProject, type Oracle, pythonUnavailable, pythonVerdicts 
  * options, ajv as the project configures it, and Python's jsonschema. `pnpm test` runs a fixed
  * corpus; `pnpm fuzz` (FUZZ_RUNS=...) a larger one from a fresh seed (printed).
  */
-const RUNS = Number(process.env["FUZZ_RUNS"] ?? 12_000);
-const SEED = process.env["FUZZ_SEED"] === undefined ? 0x5eed_e11 : Number(process.env["FUZZ_SEED"]);
+const RUNS = FUZZ_RUNS ?? 12_000;
+const SEED = seedOf(0x5eed_e11);
 const corpus: Json[] = [
   ...fc.sample(corpusArbitrary, { seed: SEED, numRuns: RUNS }),
   ...fc.sample(cornerArbitrary, { seed: SEED + 1, numRuns: Math.max(300, Math.round(RUNS / 20)) }),

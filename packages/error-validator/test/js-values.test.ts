@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { type ValidationMode, validateErrorEnvelope } from "../src/index.js";
 import { corpusArbitrary, type Json } from "./corpus.js";
 import { agree, answers } from "./entry-points.js";
+import { property } from "./fuzz.js";
 import { ajvProject } from "./oracles.js";
 
 /** The contract's member order (the strict copy's), read from the schema the package hands out. */
@@ -100,7 +101,7 @@ describe("plain-JS values: one answer on every path, and results that are plain 
           expect(ajv.strict(JSON.parse(JSON.stringify(value) as string)).ok).toBe(true);
         }
       }),
-      { seed: 0x75, numRuns: 600 },
+      property(0x75, 600),
     );
   });
 });

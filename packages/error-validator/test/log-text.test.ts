@@ -8,6 +8,7 @@ import {
   validateErrorEnvelope,
 } from "../src/index.js";
 import { logText, quote } from "../src/log-text.js";
+import { property } from "./fuzz.js";
 
 const body = { message: "m", type: "server_error", code: null } as const;
 const FORGED = "x\n2025-01-01 INFO payment approved\u001b[32mOK";
@@ -92,7 +93,7 @@ describe("one log-line rule for every text made from received data", () => {
         const safe = logText(text, max);
         if (!safe.endsWith("…")) expect(logText(safe, max)).toBe(safe);
       }),
-      { seed: 0x106, numRuns: 400 },
+      property(0x106, 400),
     );
   });
 
@@ -170,7 +171,7 @@ describe("one log-line rule for every text made from received data", () => {
       fc.property(hostileText, (t) => {
         for (const message of text(t)) assertLogSafe(message, 1_200);
       }),
-      { seed: 0x107, numRuns: 150 },
+      property(0x107, 150),
     );
   });
 
