@@ -1,5 +1,6 @@
 import {
   assertErrorEnvelope,
+  ErrorEnvelopeValidationError,
   errorEnvelopeSchema,
   isErrorEnvelope,
   isLenientErrorEnvelope,
@@ -42,3 +43,14 @@ export function answers(data: unknown, mode: ValidationMode): Answers {
 /** True when every entry point gave the same verdict. */
 export const agree = (a: Answers): boolean =>
   a.guard === a.validate && a.standard === a.validate && (a.assert === undefined || a.assert === a.validate);
+
+/** What assertErrorEnvelope threw for `data` (fails the test when it did not throw). */
+export function assertionOf(data: unknown): ErrorEnvelopeValidationError {
+  try {
+    assertErrorEnvelope(data);
+  } catch (e) {
+    if (e instanceof ErrorEnvelopeValidationError) return e;
+    throw e;
+  }
+  throw new Error("expected a throw");
+}

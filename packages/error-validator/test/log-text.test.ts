@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  assertErrorEnvelope,
   ErrorEnvelopeValidationError,
   errorEnvelopeSchema,
   parseErrorEnvelope,
   validateErrorEnvelope,
 } from "../src/index.js";
 import { logText, quote } from "../src/log-text.js";
+import { assertionOf as thrown } from "./entry-points.js";
 import { property } from "./fuzz.js";
 
 const body = { message: "m", type: "server_error", code: null } as const;
@@ -37,17 +37,6 @@ function assertLogSafe(text: string, max: number): void {
     if (bad) throw new Error(`unsafe U+${cp.toString(16)} in ${JSON.stringify(text.slice(0, 200))}`);
   }
   expect(text.length).toBeLessThanOrEqual(max);
-}
-
-/** What assertErrorEnvelope threw for `data`. */
-function thrown(data: unknown): ErrorEnvelopeValidationError {
-  try {
-    assertErrorEnvelope(data);
-  } catch (e) {
-    if (e instanceof ErrorEnvelopeValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected a throw");
 }
 
 /** Strings made of what breaks log lines, mixed with plain text, up to long lengths. */
