@@ -1,5 +1,6 @@
 import { ERROR_CODES, ERROR_TYPES } from "@org/error-types";
 import type { CompiledSite, CompiledValidationError } from "./generated/validators.js";
+import { describe } from "./describe.js";
 import { logText, MAX_QUOTED_LENGTH, quote } from "./log-text.js";
 
 /** One thing wrong with a value. */
@@ -21,38 +22,6 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: 
 // Most names need no escape: skip the two regex passes for them.
 const escapePointer = (key: string): string =>
   key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
-
-/** What a number JSON cannot write reads as, said plainly: JSON text has no Infinity, only numbers too large for a double. */
-function describeNumber(n: number): string {
-  if (Number.isFinite(n) || Number.isNaN(n)) return `number ${String(n)}`;
-  return `number ${String(n)} (a JSON number too large for a double, such as 1e400, overflows to ${String(n)})`;
-}
-
-/**
- * A short rendering of a received value for a message, safe for a log line (log-text.ts):
- * strings quoted and cut at 80 characters, Symbols by their quoted description; nothing
- * that can be long (a function's source, a bigint's digits) is printed.
- */
-export function describe(value: unknown): string {
-  switch (typeof value) {
-    case "string":
-      return quote(value);
-    case "number":
-      return describeNumber(value);
-    case "boolean":
-      return `boolean ${String(value)}`;
-    case "undefined":
-      return "undefined";
-    case "bigint":
-      return "a bigint";
-    case "symbol":
-      return `a symbol ${quote(value.description ?? "")}`;
-    case "function":
-      return "a function";
-    default:
-      return value === null ? "null" : Array.isArray(value) ? "an array" : "an object";
-  }
-}
 
 /** ajv's `type` param ("string,number,null") as prose: "string, number or null". */
 function typeList(param: unknown): string {

@@ -1,6 +1,7 @@
 import type { ErrorEnvelope, LenientErrorEnvelope } from "@org/error-types";
 import { lenientJsonSchema, strictJsonSchema } from "./generated/validators.js";
-import { describe, type ValidationIssue } from "./issue.js";
+import { describe } from "./describe.js";
+import type { ValidationIssue } from "./issue.js";
 import { type ValidationMode, validateErrorEnvelope } from "./validate.js";
 
 // Standard Schema v1 and Standard JSON Schema v1 (https://standardschema.dev), written out

@@ -6,7 +6,8 @@ import {
   guardStrict,
   reportLenient,
 } from "./generated/validators.js";
-import { describe, toIssues, type ValidationIssue, type ValidationResult } from "./issue.js";
+import { describe } from "./describe.js";
+import { toIssues, type ValidationIssue, type ValidationResult } from "./issue.js";
 import { lenientCopy } from "./lenient-copy.js";
 import { logText } from "./log-text.js";
 import { ErrorEnvelopeValidationError } from "./validation-error.js";
