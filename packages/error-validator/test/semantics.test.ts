@@ -133,6 +133,22 @@ describe("isErrorEnvelope is false for what serialises to {} (and so is every ot
   });
 });
 
+describe("a class instance with its own members is judged by them: it serialises as them", () => {
+  class OwnEnvelope {
+    error: Record<string, unknown>;
+    constructor() {
+      this.error = { ...valid.error };
+    }
+  }
+  it("accepted on every strict path, and handed back as a plain copy", () => {
+    const data = new OwnEnvelope();
+    expect(JSON.parse(JSON.stringify(data))).toEqual(valid);
+    expect(answers(data, "strict")).toEqual({ validate: true, guard: true, assert: true, standard: true });
+    const result = validateErrorEnvelope(data, { mode: "strict" });
+    expect(result.ok && Object.getPrototypeOf(result.value)).toBe(Object.prototype);
+  });
+});
+
 describe("a JSON number too large for a double", () => {
   it.each(["strict", "lenient"] as ValidationMode[])("%s: 1e400 is said to have overflowed to Infinity", (mode) => {
     const result = parseErrorEnvelope('{"error":{"message":1e400,"type":"server_error","code":null}}', { mode });
