@@ -1,5 +1,7 @@
 import { ERROR_CODES, ERROR_TYPES } from "@org/error-types";
 import type { CompiledSite, CompiledValidationError } from "./generated/validators.js";
+import { describe } from "./describe.js";
+import { logText, MAX_QUOTED_LENGTH, quote } from "./log-text.js";
 
 /** One thing wrong with a value. */
 export interface ValidationIssue {
@@ -7,7 +9,10 @@ export interface ValidationIssue {
   path: string;
   /** What is wrong, in a sentence. */
   message: string;
-  /** The rule that failed: a JSON Schema keyword (`required`, `enum`, ...) or `json` / `maxLength` / `exception`. */
+  /**
+   * The rule that failed: a JSON Schema keyword (`required`, `enum`, `pattern`, ...), or `json` /
+   * `maxLength` / `exception`, or `toJSON` (strict: an object with a toJSON method).
+   */
   keyword: string;
 }
 
@@ -17,41 +22,6 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: 
 // Most names need no escape: skip the two regex passes for them.
 const escapePointer = (key: string): string =>
   key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
-
-/** Longest piece of received text (a value, a member name, a path) a message quotes. */
-export const MAX_QUOTED_LENGTH = 80;
-
-/** `text` cut at MAX_QUOTED_LENGTH characters, with "…" when cut: messages stay short whatever arrived. */
-export function cut(text: string): string {
-  if (text.length <= MAX_QUOTED_LENGTH) return text;
-  // Never split a surrogate pair: half of one is not text.
-  const end = (text.charCodeAt(MAX_QUOTED_LENGTH - 1) & 0xfc00) === 0xd800 ? MAX_QUOTED_LENGTH - 1 : MAX_QUOTED_LENGTH;
-  return `${text.slice(0, end)}…`;
-}
-
-/**
- * `JSON.stringify(text)` for text cut to at most 81 characters, without the call for the
- * usual case. Why: quoting a member name or code is on the path of every rejected value, and
- * JSON.stringify is a runtime call; most names and codes need no escape (no quote, backslash,
- * control character or surrogate), and those are quoted by concatenation.
- */
-function quote(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(text);
-  }
-  return '"' + text + '"';
-}
-
-/** A short, safe rendering of a received value for a message (strings cut at 80 characters). */
-export function describe(value: unknown): string {
-  if (typeof value === "string") return quote(cut(value));
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  // Functions would print their source: unbounded and internal.
-  if (typeof value === "function") return "a function";
-  return typeof value === "object" ? "an object" : typeof value + " " + String(value);
-}
 
 /** ajv's `type` param ("string,number,null") as prose: "string, number or null". */
 function typeList(param: unknown): string {
@@ -102,14 +72,14 @@ const isShortKey = (value: unknown): boolean =>
 function textsOf(site: CompiledSite): SiteTexts {
   const path = site.instancePath;
   // `path` stays whole (a usable JSON Pointer); messages quote it cut, like values.
-  const where = path.length > MAX_QUOTED_LENGTH ? cut(path) : path;
+  const where = logText(path, MAX_QUOTED_LENGTH);
   switch (site.keyword) {
     case "required": {
       const member = String(site.params["missingProperty"]);
       return new SiteTexts(
         Quotes.Nothing,
         `${path}/${escapePointer(member)}`,
-        `${where || "the envelope"} must have the member ${quote(cut(member))}`,
+        `${where || "the envelope"} must have the member ${quote(member)}`,
         "",
       );
     }
@@ -142,7 +112,21 @@ function textsOf(site: CompiledSite): SiteTexts {
       return new SiteTexts(
         Quotes.Nothing,
         path,
-        `${where} is longer than ${String(site.params["limit"])} characters (UTF-16 code units)`,
+        `${where} is longer than ${String(site.params["limit"])} characters (Unicode code points)`,
+        "",
+      );
+    case "pattern":
+      return new SiteTexts(
+        Quotes.Value,
+        path,
+        `${where} must match ${quote(String(site.params["pattern"]))}, got `,
+        "",
+      );
+    case "toJSON":
+      return new SiteTexts(
+        Quotes.Nothing,
+        path,
+        `${where || "the envelope"} has a toJSON method, so it would not serialise as what was checked`,
         "",
       );
     default:
@@ -178,8 +162,8 @@ function toIssue(e: CompiledValidationError): ValidationIssue {
       const message =
         texts.messages.get(member) ??
         (short
-          ? remember(texts.messages, member, texts.head + quote(cut(member)) + texts.tail)
-          : texts.head + quote(cut(member)) + texts.tail);
+          ? remember(texts.messages, member, texts.head + quote(member) + texts.tail)
+          : texts.head + quote(member) + texts.tail);
       const path =
         texts.paths.get(member) ??
         (short

@@ -1,6 +1,7 @@
 import type { ErrorEnvelope, LenientErrorEnvelope } from "@org/error-types";
 import type { ValidationResult } from "./issue.js";
 import { DEFAULT_MAX_JSON_LENGTH } from "./limits.js";
+import { logText } from "./log-text.js";
 import { resolveMode, type ValidateOptions, validateErrorEnvelope } from "./validate.js";
 
 /** Options of `parseErrorEnvelope`. */
@@ -12,6 +13,9 @@ export interface ParseOptions extends ValidateOptions {
    */
   maxLength?: number;
 }
+
+/** Longest part of JSON.parse's message an issue quotes. */
+const MAX_JSON_ERROR_TEXT = 200;
 
 const fail = (
   keyword: string,
@@ -69,7 +73,8 @@ export function parseErrorEnvelope(
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return fail("json", `the text is not valid JSON: ${(e as Error).message}`);
+    // The engine's message quotes the text around the fault: received text, so log-safe and bounded.
+    return fail("json", `the text is not valid JSON: ${logText((e as Error).message, MAX_JSON_ERROR_TEXT)}`);
   }
   return validateErrorEnvelope(data, { mode });
 }

@@ -1,5 +1,6 @@
 import type { ErrorEnvelope, LenientErrorEnvelope } from "@org/error-types";
 import { lenientJsonSchema, strictJsonSchema } from "./generated/validators.js";
+import { describe } from "./describe.js";
 import type { ValidationIssue } from "./issue.js";
 import { type ValidationMode, validateErrorEnvelope } from "./validate.js";
 
@@ -68,25 +69,30 @@ function jsonSchemaFor(
       : undefined;
   if (dialect === undefined) {
     throw new TypeError(
-      `@org/error-validator: JSON Schema target ${JSON.stringify(target)} is not supported; use "draft-2020-12" or "draft-07"`,
+      `@org/error-validator: JSON Schema target ${describe(target)} is not supported; use "draft-2020-12" or "draft-07"`,
     );
   }
   return { $schema: dialect, ...(structuredClone(schema) as Record<string, unknown>) };
 }
 
+/**
+ * A Standard Schema object for one mode, frozen all the way down: a library (or a plain-JS
+ * caller) that replaces `validate` or `jsonSchema.output` would make every later user of the
+ * shared object accept anything.
+ */
 function standardSchema<T>(mode: ValidationMode, schema: Record<string, unknown>): ErrorEnvelopeStandardSchema<T> {
   const jsonSchema = (options: { readonly target: string }) => jsonSchemaFor(schema, options);
-  return {
-    "~standard": {
-      version: 1,
-      vendor: "@org/error-validator",
+  return Object.freeze({
+    "~standard": Object.freeze({
+      version: 1 as const,
+      vendor: "@org/error-validator" as const,
       validate: (value: unknown): StandardResult<T> => {
         const result = validateErrorEnvelope(value, { mode });
         return result.ok ? { value: result.value as T } : { issues: toStandard(result.issues) };
       },
-      jsonSchema: { input: jsonSchema, output: jsonSchema },
-    },
-  };
+      jsonSchema: Object.freeze({ input: jsonSchema, output: jsonSchema }),
+    }),
+  });
 }
 
 /**

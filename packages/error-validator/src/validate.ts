@@ -1,14 +1,15 @@
 import type { ErrorEnvelope, LenientErrorEnvelope } from "@org/error-types";
 import {
   checkCopyStrict,
-  type CompiledReporter,
   type CompiledValidationError,
   guardLenient,
   guardStrict,
   reportLenient,
-  reportStrict,
 } from "./generated/validators.js";
+import { describe } from "./describe.js";
 import { toIssues, type ValidationIssue, type ValidationResult } from "./issue.js";
+import { lenientCopy } from "./lenient-copy.js";
+import { logText } from "./log-text.js";
 import { ErrorEnvelopeValidationError } from "./validation-error.js";
 
 /** `strict`: exactly the contract (producers). `lenient`: what real gateways send (consumers). */
@@ -24,61 +25,55 @@ export interface ValidateOptions {
   mode?: ValidationMode;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
 /** Resolves the mode; a wrong one is a programming error, said plainly. */
 export function resolveMode(options: ValidateOptions | undefined): ValidationMode {
-  const mode = options?.mode ?? "lenient";
+  const mode: unknown = options?.mode ?? "lenient";
   if (mode !== "strict" && mode !== "lenient")
-    throw new TypeError(`@org/error-validator: mode must be "strict" or "lenient", got ${JSON.stringify(mode)}`);
+    throw new TypeError(`@org/error-validator: mode must be "strict" or "lenient", got ${describe(mode)}`);
   return mode;
 }
 
-/**
- * A copy of the envelope's own members on fresh plain objects. Why: inherited members must
- * not pass validation, and the value handed back must not carry the input's prototype.
- * Spread defines own properties, so a "__proto__" key stays plain data.
- */
-function ownCopy(data: unknown): unknown {
-  if (!isRecord(data)) return data;
-  const copy: Record<string, unknown> = { ...data };
-  if (isRecord(copy["error"])) copy["error"] = { ...copy["error"] };
-  return copy;
+/** Longest part of a thrown Error's message an issue quotes. */
+const MAX_THROWN_TEXT = 200;
+
+/** What a throw while reading says: the Error's message as one bounded log-safe line, or what was thrown. */
+function thrownText(e: unknown): string {
+  try {
+    if (e instanceof Error) {
+      const message: unknown = e.message;
+      return typeof message === "string" ? logText(message, MAX_THROWN_TEXT) : "it threw an Error";
+    }
+    return `it threw ${describe(e)}`;
+  } catch {
+    // An Error whose message getter throws, a proxy whose prototype trap throws.
+    return "it threw while being read";
+  }
 }
 
 const exceptionIssue = (e: unknown): ValidationIssue[] => [
-  {
-    path: "",
-    keyword: "exception",
-    message: `the value could not be read: ${e instanceof Error ? e.message : "it threw while being read"}`,
-  },
+  { path: "", keyword: "exception", message: `the value could not be read: ${thrownText(e)}` },
 ];
 
 /** What the checks give: the copy that passed, or the first problem. */
 type Checked = { ok: true; value: unknown } | CompiledValidationError;
 
-/**
- * The own-member copy, by spreading, checked by `report`. Lenient always takes it (extra
- * members are kept, so the copy takes them all); strict only for what its one pass cannot
- * vouch for (an inherited member, an optional member present but undefined), with the same
- * verdict and first problem the one pass would give.
- */
-function spreadCheck(data: unknown, report: CompiledReporter): Checked {
-  const copy = ownCopy(data);
-  return report(copy) ?? { ok: true, value: copy };
+/** Lenient: the own-member copy (lenient-copy.ts), checked by the generated reporter. */
+function lenientCheck(data: unknown): Checked {
+  const copy = lenientCopy(data);
+  return reportLenient(copy) ?? { ok: true, value: copy };
 }
 
 /**
- * Checks, then makes the problem an issue; never throws (getters and proxies can). Strict:
- * check and copy in one generated pass, each member read once, and the copy made only for a
- * value that passed, so a rejected value costs the checks and its problem, not a copy. The
- * value handed back is exactly what was checked (a getter or proxy is read once).
+ * Checks, then makes the problem an issue; never throws (getters and proxies can). Members
+ * are own enumerable string-keyed properties, on every path. Strict: check and copy in one
+ * generated pass, each member read once, and the copy made only for a value that passed, so
+ * a rejected value costs the checks and its problem, not a copy. The value handed back is
+ * exactly what was checked (a getter or proxy is read once).
  */
 function run(mode: ValidationMode, data: unknown): ValidationResult<unknown> {
   let checked: Checked;
   try {
-    checked =
-      mode === "strict" ? (checkCopyStrict(data) ?? spreadCheck(data, reportStrict)) : spreadCheck(data, reportLenient);
+    checked = mode === "strict" ? checkCopyStrict(data) : lenientCheck(data);
   } catch (e) {
     return { ok: false, issues: exceptionIssue(e) };
   }
@@ -108,9 +103,10 @@ export function validateErrorEnvelope(
 
 /**
  * True when `data` is exactly a contract envelope (strict). The fast path: a generated guard,
- * no copy, no issues. Never throws (a throwing getter or proxy gives `false`). Members are
- * read as properties, as JSON Schema validators do, so inherited members count here; a value
- * from `JSON.parse` has only its own.
+ * no copy, no issues. Never throws (a throwing getter or proxy gives `false`). Same answer as
+ * `validateErrorEnvelope(data, { mode: "strict" }).ok`: own enumerable members only, and false
+ * for a value that would not serialise as itself (an inherited member is absent, a toJSON
+ * method fails), so a value it accepts survives `JSON.stringify` as an envelope.
  */
 export function isErrorEnvelope(data: unknown): data is ErrorEnvelope {
   try {
@@ -123,7 +119,8 @@ export function isErrorEnvelope(data: unknown): data is ErrorEnvelope {
 /**
  * True when `data` is an error envelope as real gateways send it (lenient). A boolean guard
  * for consumers: no copy, no issues, and small in a browser bundle (it does not pull in the
- * strict validator or the issue messages). Never throws.
+ * strict validator or the issue messages). Never throws. Same answer as lenient
+ * `validateErrorEnvelope(data).ok` (own enumerable members only).
  */
 export function isLenientErrorEnvelope(data: unknown): data is LenientErrorEnvelope {
   try {
@@ -140,10 +137,8 @@ export function isLenientErrorEnvelope(data: unknown): data is LenientErrorEnvel
 export function assertErrorEnvelope(data: unknown): asserts data is ErrorEnvelope {
   if (isErrorEnvelope(data)) return;
   const result = run("strict", data);
-  // The copy can pass where the value did not: an inherited member outside the contract.
+  // The guard and the checks agree; a getter or proxy can answer differently the second time.
   throw new ErrorEnvelopeValidationError(
-    result.ok
-      ? [{ path: "", keyword: "additionalProperties", message: "the value inherits a member outside the contract" }]
-      : result.issues,
+    result.ok ? [{ path: "", keyword: "exception", message: "the value changed while being read" }] : result.issues,
   );
 }

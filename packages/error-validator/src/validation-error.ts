@@ -1,8 +1,19 @@
-import { cut, type ValidationIssue } from "./issue.js";
+import type { ValidationIssue } from "./issue.js";
+import { logText, MAX_QUOTED_LENGTH } from "./log-text.js";
 
 /** Longest issue message quoted in the error's own message. */
 const MAX_MESSAGE_QUOTE = 1_000;
-const cutMessage = (m: string): string => (m.length > MAX_MESSAGE_QUOTE ? `${m.slice(0, MAX_MESSAGE_QUOTE)}…` : m);
+
+/** The error's message: one log-safe line naming the first issue and where it is. */
+function messageOf(first: ValidationIssue | undefined): string {
+  if (first === undefined) return "invalid error envelope: unknown problem";
+  // Issues built by hand (or by another version) may carry anything: both parts go through
+  // the log-line rule, which leaves this package's own (already safe) texts as they are.
+  const message = typeof first.message === "string" ? logText(first.message, MAX_MESSAGE_QUOTE) : "unknown problem";
+  const at =
+    typeof first.path === "string" && first.path !== "" ? ` (at ${logText(first.path, MAX_QUOTED_LENGTH)})` : "";
+  return `invalid error envelope: ${message}${at}`;
+}
 
 /** Thrown by `assertErrorEnvelope`: the value is not a strict error envelope. */
 export class ErrorEnvelopeValidationError extends TypeError {
@@ -11,12 +22,7 @@ export class ErrorEnvelopeValidationError extends TypeError {
   readonly issues: readonly ValidationIssue[];
 
   constructor(issues: readonly ValidationIssue[]) {
-    const first = issues[0];
-    // Issues from this package quote at most 80 characters of anything received; issues
-    // built by hand may not, so the message cuts both parts again.
-    super(
-      `invalid error envelope: ${first ? `${cutMessage(first.message)}${first.path ? ` (at ${cut(first.path)})` : ""}` : "unknown problem"}`,
-    );
+    super(messageOf(issues[0]));
     this.issues = issues;
   }
 }

@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  assertErrorEnvelope,
-  ErrorEnvelopeValidationError,
-  parseErrorEnvelope,
-  validateErrorEnvelope,
-} from "../src/index.js";
+import { ErrorEnvelopeValidationError, parseErrorEnvelope, validateErrorEnvelope } from "../src/index.js";
+import { assertionOf } from "./entry-points.js";
 
 const body = { message: "m", type: "server_error", code: null } as const;
 const HUGE = "k".repeat(1_000_000);
-
-/** What assertErrorEnvelope threw for `data`. */
-function assertionOf(data: unknown): ErrorEnvelopeValidationError {
-  try {
-    assertErrorEnvelope(data);
-  } catch (e) {
-    if (e instanceof ErrorEnvelopeValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("messages quote at most 80 characters of any received name", () => {
   // given: where a 1 MB member name sits; want: a short message that still names its start

@@ -78,6 +78,7 @@ describe("the built files work", () => {
         "DEFAULT_MAX_JSON_LENGTH",
         "ErrorEnvelopeValidationError",
         "MAX_MESSAGE_LENGTH",
+        "MAX_MESSAGE_SCHEMA_LENGTH",
         "assertErrorEnvelope",
         "errorEnvelopeSchema",
         "isErrorEnvelope",
@@ -103,7 +104,9 @@ describe("the built files work", () => {
     expect(api.isLenientErrorEnvelope({ error: { message: "m", code: 42, extra: true } })).toBe(true);
     expect(api.isLenientErrorEnvelope({ error: { code: 42 } })).toBe(false);
     expect(
-      api.validateErrorEnvelope({ error: { ...envelope.error, message: "m".repeat(api.MAX_MESSAGE_LENGTH + 1) } }),
+      api.validateErrorEnvelope({
+        error: { ...envelope.error, message: "m".repeat(api.MAX_MESSAGE_SCHEMA_LENGTH + 1) },
+      }),
     ).toMatchObject({ ok: false, issues: [{ keyword: "maxLength" }] });
   });
 

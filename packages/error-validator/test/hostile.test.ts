@@ -3,7 +3,9 @@ import {
   assertErrorEnvelope,
   ErrorEnvelopeValidationError,
   isErrorEnvelope,
+  isLenientErrorEnvelope,
   MAX_MESSAGE_LENGTH,
+  MAX_MESSAGE_SCHEMA_LENGTH,
   parseErrorEnvelope,
   validateErrorEnvelope,
 } from "../src/index.js";
@@ -28,35 +30,45 @@ function everyEntryPoint(data: unknown) {
 }
 
 describe("message length cap", () => {
+  it("MAX_MESSAGE_SCHEMA_LENGTH is the schema's maxLength; MAX_MESSAGE_LENGTH is its deprecated alias", () => {
+    expect(MAX_MESSAGE_SCHEMA_LENGTH).toBe(65_536);
+    expect(MAX_MESSAGE_LENGTH).toBe(MAX_MESSAGE_SCHEMA_LENGTH);
+  });
+
   it.each(["strict", "lenient"] as const)(
-    "%s: a message of MAX_MESSAGE_LENGTH passes, one more code unit is a maxLength issue",
+    "%s: a message of MAX_MESSAGE_SCHEMA_LENGTH passes, one more character is a maxLength issue",
     (mode) => {
-      expect(MAX_MESSAGE_LENGTH).toBe(65_536);
-      expect(validateErrorEnvelope({ error: { ...body, message: "a".repeat(MAX_MESSAGE_LENGTH) } }, { mode }).ok).toBe(
-        true,
-      );
-      const result = validateErrorEnvelope(
-        { error: { ...body, message: "a".repeat(MAX_MESSAGE_LENGTH + 1) } },
-        { mode },
-      );
+      const atCap = "a".repeat(MAX_MESSAGE_SCHEMA_LENGTH);
+      expect(validateErrorEnvelope({ error: { ...body, message: atCap } }, { mode }).ok).toBe(true);
+      const result = validateErrorEnvelope({ error: { ...body, message: `${atCap}a` } }, { mode });
       expect(result).toEqual({
         ok: false,
         issues: [
           {
             path: "/error/message",
             keyword: "maxLength",
-            message: `/error/message is longer than ${MAX_MESSAGE_LENGTH} characters (UTF-16 code units)`,
+            message: `/error/message is longer than ${MAX_MESSAGE_SCHEMA_LENGTH} characters (Unicode code points)`,
           },
         ],
       });
     },
   );
 
-  it("counts UTF-16 code units, so an astral character counts twice", () => {
-    const emoji = "\u{1F525}"; // two code units
-    const atCap = emoji.repeat(MAX_MESSAGE_LENGTH / 2);
-    expect(validateErrorEnvelope({ error: { ...body, message: atCap } }, { mode: "strict" }).ok).toBe(true);
-    expect(validateErrorEnvelope({ error: { ...body, message: `${atCap}x` } }, { mode: "strict" }).ok).toBe(false);
+  // JSON Schema (and ajv's default, and Python's jsonschema) count code points: an emoji is one.
+  it.each(["strict", "lenient"] as const)("%s: counts Unicode code points, so an emoji counts once", (mode) => {
+    const emoji = "\u{1F525}"; // two UTF-16 code units, one code point
+    const judge = (message: string) => [
+      validateErrorEnvelope({ error: { ...body, message } }, { mode }).ok,
+      parseErrorEnvelope(JSON.stringify({ error: { ...body, message } }), { mode }).ok,
+      (mode === "strict" ? isErrorEnvelope : isLenientErrorEnvelope)({ error: { ...body, message } }),
+    ];
+    expect(judge(emoji.repeat(40_000))).toEqual([true, true, true]);
+    expect(judge(emoji.repeat(MAX_MESSAGE_SCHEMA_LENGTH))).toEqual([true, true, true]);
+    expect(judge(emoji.repeat(MAX_MESSAGE_SCHEMA_LENGTH + 1))).toEqual([false, false, false]);
+    expect(judge(`${emoji.repeat(MAX_MESSAGE_SCHEMA_LENGTH - 1)}ab`)).toEqual([false, false, false]);
+    // A lone surrogate is one code point: half a pair at the end does not pair with anything.
+    expect(judge(`${"a".repeat(MAX_MESSAGE_SCHEMA_LENGTH - 1)}\uD83D`)).toEqual([true, true, true]);
+    expect(judge(`${"a".repeat(MAX_MESSAGE_SCHEMA_LENGTH)}\uDE00`)).toEqual([false, false, false]);
   });
 
   it("a 50 MB message is rejected without being scanned (a result, not a hang)", () => {
@@ -145,20 +157,23 @@ describe("inherited members", () => {
     if (!strict.ok) expect(strict.issues[0]?.keyword).toBe("required");
   });
 
-  // want: the guard and the assertion read members as properties, as JSON Schema validators
-  // (ajv) and hand-written guards do, and agree with each other.
-  it.each(cases)("isErrorEnvelope and assertErrorEnvelope agree, reading properties: $name", ({ data }) => {
-    const { guard, asserted } = everyEntryPoint(data);
-    expect(guard).toBe(true);
-    expect(asserted).toBe("did not throw");
-  });
-
-  it("an inherited member outside the contract fails the guard and the assertion, with an issue", () => {
-    const data = Object.assign(Object.create({ extra: 1 }) as object, valid);
+  // want: every entry point reads own enumerable members only (what JSON.stringify writes),
+  // so the guard and the assertion give validateErrorEnvelope's answer.
+  it.each(cases)("isErrorEnvelope and assertErrorEnvelope agree with validateErrorEnvelope: $name", ({ data }) => {
     const { guard, asserted } = everyEntryPoint(data);
     expect(guard).toBe(false);
+    expect(isLenientErrorEnvelope(data)).toBe(validateErrorEnvelope(data).ok);
     expect(asserted).toBeInstanceOf(ErrorEnvelopeValidationError);
-    expect((asserted as ErrorEnvelopeValidationError).issues[0]).toMatchObject({ keyword: "additionalProperties" });
+    expect((asserted as ErrorEnvelopeValidationError).issues[0]).toMatchObject({ keyword: "required" });
+  });
+
+  it("an inherited member outside the contract is not a member: it does not serialise either", () => {
+    const data = Object.assign(Object.create({ extra: 1 }) as object, valid);
+    const { guard, asserted, strict } = everyEntryPoint(data);
+    expect(JSON.parse(JSON.stringify(data))).toEqual(valid);
+    expect(guard).toBe(true);
+    expect(asserted).toBe("did not throw");
+    expect(strict).toEqual({ ok: true, value: valid });
   });
 
   it("lenient: an inherited error is missing, an inherited message too", () => {
@@ -205,6 +220,7 @@ describe("getters and proxies give an issue, not an exception", () => {
       name: "a getter that throws a non-Error",
       data: {
         get error(): never {
+          // eslint-disable-next-line @typescript-eslint/only-throw-error -- plain JS can throw a non-Error; the case needs one
           throw "a string";
         },
       },

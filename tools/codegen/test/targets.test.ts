@@ -57,7 +57,7 @@ const CASES: Array<{ name: string; edit?: Edit; target: "catalog" | "http" | "do
       name: "docs: field table from the schema, status rows with codes, per-code statuses and whens, retry rule",
       target: "docs",
       want: [
-        "| `error.message` | string (at most 100 UTF-16 code units) | yes | Text. |",
+        "| `error.message` | string (at most 100 characters) | yes | Text. |",
         "| `error.code` | a business code below, or `null` | yes | Code. |",
         "| `error.type` | one of the categories below | no | T. |",
         "Services cut `error.message` to at most 50 UTF-16 code units.",

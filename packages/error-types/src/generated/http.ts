@@ -17,7 +17,7 @@ export const RETRY_AFTER_STATUSES = /* @__PURE__ */ Object.freeze([429, 503] as 
 /** The message cap services apply to `error.message`, in UTF-16 code units. */
 export const MAX_MESSAGE_LENGTH = 8192;
 
-/** The schema's `maxLength` of `error.message` (what a validator accepts), in UTF-16 code units. */
+/** The schema's `maxLength` of `error.message` (what a validator accepts), in Unicode code points (JSON Schema's unit). */
 export const MAX_MESSAGE_SCHEMA_LENGTH = 65536;
 
 /**

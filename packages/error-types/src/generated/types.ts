@@ -54,7 +54,7 @@ export interface ErrorEnvelope {
  */
 export interface ErrorBody {
   /**
-   * A human-readable message. At most 65,536 UTF-16 code units.
+   * A human-readable message. At most 65,536 characters (Unicode code points, as JSON Schema counts them).
    */
   message: string;
   type: ErrorType;

@@ -29,12 +29,10 @@ export declare const reportStrict: CompiledReporter;
 export declare const reportLenient: CompiledReporter;
 /**
  * The strict checks and the copy in one pass, each member read once: `{ ok: true, value }`
- * (a fresh copy of the contract's members) or the first problem, as `reportStrict` gives them
- * for the value's own-member copy; undefined when the members read cannot stand for that copy
- * (an inherited member, an optional member present but undefined on a passing value: then
- * copy by spreading and report on the copy).
+ * (a fresh copy of exactly the contract's members, in its order) or the first problem, as
+ * `reportStrict` gives it. Members are own enumerable string-keyed properties.
  */
-export declare function checkCopyStrict(data: unknown): { ok: true; value: unknown } | CompiledValidationError | undefined;
+export declare function checkCopyStrict(data: unknown): { ok: true; value: unknown } | CompiledValidationError;
 /** The strict envelope's JSON Schema, self-contained (refs inlined, annotations dropped): what the checks implement. */
 export declare const strictJsonSchema: Record<string, unknown>;
 /** The lenient envelope's JSON Schema, self-contained like strictJsonSchema. */

@@ -1,13 +1,15 @@
 import { isJsonObject, type Json, type JsonObject } from "../contract.js";
+import { readOwnMembers } from "./own-members.js";
+import { overMaxLength, patternConstant } from "./string-checks.js";
 
 /** Keywords the emitter understands; anything else in a view is refused, never ignored. */
-const KNOWN = new Set(["type", "required", "properties", "additionalProperties", "enum", "maxLength"]);
+const KNOWN = new Set(["type", "required", "properties", "additionalProperties", "enum", "maxLength", "pattern"]);
 
 /** Throws unless `schema` is an object made of KNOWN keywords only. */
 export function checkKeywords(schema: Json): asserts schema is JsonObject {
   if (!isJsonObject(schema)) throw new Error("guard emitter: a schema must be an object");
   for (const key of Object.keys(schema))
-    if (!KNOWN.has(key)) throw new Error(`guard emitter: unsupported keyword "${key}"`);
+    if (!KNOWN.has(key)) throw new Error(`guard emitter: unsupported keyword ${JSON.stringify(key)}`);
 }
 
 /** A JSON Pointer segment for a member name (RFC 6901: "~" then "/" escaped). */
@@ -31,197 +33,167 @@ export function typeTest(type: Json, v: string): string {
   }
 }
 
-/**
- * Emits a boolean guard from a validation view (see validation-view.ts): the checks a
- * careful engineer writes by hand, with ajv's semantics. Why not ajv's own output: ajv
- * reads each property three times and keeps error bookkeeping even when nothing reports,
- * which left `isErrorEnvelope` at about half the speed of a hand-written guard once V8 had
- * seen varied input. The differential tests hold this guard to ajv on the source schemas.
- *
- * Members are read as properties (`data.error`), as JSON Schema validators do: inherited
- * enumerable members count. Sets for enums are emitted as module constants, marked pure.
- */
-export function emitGuard(name: string, view: JsonObject): string {
-  const sets: string[] = [];
-  let counter = 0;
-  const fresh = (base: string): string => `${base}${counter++}`;
-
-  const emit = (schema: Json, v: string, indent: string): string[] => {
-    checkKeywords(schema);
-    const lines: string[] = [];
-    const fail = (test: string): void => void lines.push(`${indent}if (!(${test})) return false;`);
-    const { type, enum: values, maxLength, required, properties, additionalProperties } = schema;
-    const types = type === undefined ? [] : Array.isArray(type) ? type : [type];
-    if (types.length === 1) fail(typeTest(types[0] as Json, v));
-    else if (types.length > 1) fail(types.map((t) => `(${typeTest(t, v)})`).join(" || "));
-    if (Array.isArray(values)) {
-      if (values.some((x) => typeof x === "object" && x !== null)) throw new Error("guard emitter: enum of objects");
-      const set = `${name}Values${sets.length}`;
-      sets.push(`const ${set} = /* @__PURE__ */ new Set(${JSON.stringify(values)});`);
-      fail(`${set}.has(${v})`);
-    }
-    // A plain .length compare (ajv's `unicode: false`): one comparison, whatever the length.
-    const onlyString = types.length === 1 && types[0] === "string";
-    if (typeof maxLength === "number")
-      lines.push(
-        `${indent}if (${onlyString ? "" : `typeof ${v} === "string" && `}${v}.length > ${maxLength}) return false;`,
-      );
-    const props = isJsonObject(properties) ? properties : {};
-    if (required !== undefined || properties !== undefined || additionalProperties !== undefined) {
-      // Only objects have members to check; `type: object` above already refused the rest.
-      const inner: string[] = [];
-      if (additionalProperties === false) {
-        const key = fresh("key");
-        const allowed =
-          Object.keys(props)
-            .map((p) => `${key} !== ${JSON.stringify(p)}`)
-            .join(" && ") || "true";
-        inner.push(`${indent}  for (const ${key} in ${v}) if (${allowed}) return false;`);
-      } else if (additionalProperties !== undefined && additionalProperties !== true) {
-        throw new Error("guard emitter: additionalProperties must be true or false");
-      }
-      const req = new Set(Array.isArray(required) ? required.map(String) : []);
-      for (const prop of new Set([...req, ...Object.keys(props)])) {
-        const member = fresh("v");
-        inner.push(`${indent}  const ${member} = ${v}[${JSON.stringify(prop)}];`);
-        const sub = props[prop];
-        const checks = sub === undefined ? [] : emit(sub, member, `${indent}    `);
-        if (req.has(prop)) {
-          inner.push(`${indent}  if (${member} === undefined) return false;`, ...checks.map((l) => l.slice(2)));
-        } else if (checks.length > 0) {
-          inner.push(`${indent}  if (${member} !== undefined) {`, ...checks, `${indent}  }`);
-        }
-      }
-      // With `type: "object"` checked above, the members follow directly; otherwise only objects have them.
-      if (types.length === 1 && types[0] === "object") lines.push(...inner.map((l) => l.slice(2)));
-      else lines.push(`${indent}if (${typeTest("object", v)}) {`, ...inner, `${indent}}`);
-    }
-    return lines;
-  };
-
-  const body = emit(view, "data", "  ");
-  return `${sets.map((set) => `${set}\n`).join("")}export function ${name}(data) {\n${body.join("\n")}\n  return true;\n}\n`;
-}
-
-/** An object's members read before its checks (checked-copy-emitter.ts): each one's local, and the first unknown one's name's. */
+/** An object's members as its for-in read them: each allowed member's local, and (closed objects) the first unknown name's. */
 export interface PreRead {
   members: ReadonlyMap<string, string>;
-  extra: string;
+  extra: string | undefined;
 }
 
-/** Objects whose members the caller reads, and how (`readObject` registers them in `preRead`). */
-export interface ReporterOptions {
-  /** Lines that read the object in `v` (known to be an object) before its member checks, registering it in `preRead`. */
-  readObject?: (schema: JsonObject, v: string, indent: string) => string[];
-  preRead?: ReadonlyMap<string, PreRead>;
+/** `guard`: a failed check returns false. `report`: it returns the problem (a site and the value quoted). */
+export type Flavor = "guard" | "report";
+
+/** What `checksOf` gives: the emitter, and what the emitted lines need around them. */
+export interface Checks {
+  /** The lines that check the value in `v` at JSON Pointer `path`. */
+  emit: (schema: Json, v: string, path: string, indent: string) => string[];
+  /** Module constants: enum sets and patterns. */
+  sets: string[];
+  /** Module constants: one site per place that can fail (report flavor). */
+  sites: string[];
+  /** Locals the lines use, declared once at the top of the function. */
+  declared: string[];
+  /** The objects read, by the local that holds them. */
+  preRead: Map<string, PreRead>;
 }
 
 /**
- * The checks of a reporter, as lines: `emit(schema, v, path, indent)` returns the lines that
- * return the first problem of the value in `v` (ajv's order: type, maxLength, enum, then
- * required, additionalProperties and each property). A problem is `{ ok: false, site, value }`:
- * `site` a module constant per place that can fail (path, keyword, params, and a `memo` slot
- * the package fills with the site's fixed texts the first time it reports), `value` what the
- * message quotes (the value at the path; for additionalProperties the unknown member's name).
- * Why constants: a rejected value then costs one small object here, and its message two or
- * three concatenations in the package. An object in `preRead` is not read again: its members'
- * locals stand for `v[name]`, and its additionalProperties check is the pre-read first unknown
- * member. Enum sets go into `sets`, sites into `sites`, both named after `name`.
+ * The checks of a validation view (see validation-view.ts), with ajv's semantics and in ajv's
+ * order (type, maxLength, pattern, enum, then required, additionalProperties and each
+ * property), so the first problem is the one ajv's first-error mode names.
+ *
+ * Members are what JSON.stringify and a spread see: own enumerable string-keyed properties,
+ * each read once by one for-in per object (an inherited, non-enumerable or Symbol-keyed
+ * member is absent; a polluted Object.prototype adds nothing). A closed object
+ * (`additionalProperties: false`) with a `toJSON` method fails: it would not serialise as
+ * what was checked. One walker for the guard, the reporter and the checked copy, so they
+ * give the same answer on every value.
+ *
+ * A problem is `{ ok: false, site, value }`: `site` a module constant per place that can fail
+ * (path, keyword, params, and a `memo` slot the package fills with the site's fixed texts),
+ * `value` what the message quotes (the value at the path; for additionalProperties the
+ * unknown member's name; for required the object).
  */
-export function reporterChecks(
-  name: string,
-  options: ReporterOptions = {},
-): { emit: (schema: Json, v: string, path: string, indent: string) => string[]; sets: string[]; sites: string[] } {
-  const sets: string[] = [];
-  const sites: string[] = [];
-  const preRead = options.preRead ?? new Map<string, PreRead>();
+export function checksOf(name: string, flavor: Flavor): Checks {
+  const out: Checks = { emit, sets: [], sites: [], declared: [], preRead: new Map() };
   let counter = 0;
   const fresh = (base: string): string => `${base}${counter++}`;
 
-  const emit = (schema: Json, v: string, path: string, indent: string): string[] => {
+  function emit(schema: Json, v: string, path: string, indent: string): string[] {
     checkKeywords(schema);
     const lines: string[] = [];
-    const report = (keyword: string, params: string, value = v): string => {
-      const site = `${name}Site${sites.length}`;
-      sites.push(
+    const fail = (keyword: string, params: string, value = v): string => {
+      if (flavor === "guard") return "return false;";
+      const site = `${name}Site${out.sites.length}`;
+      out.sites.push(
         `const ${site} = { instancePath: ${JSON.stringify(path)}, keyword: ${JSON.stringify(keyword)}, params: ${params}, memo: undefined };`,
       );
       return `return { ok: false, site: ${site}, value: ${value} };`;
     };
-    const fail = (test: string, keyword: string, params: string): void =>
-      void lines.push(`${indent}if (!(${test})) ${report(keyword, params)}`);
-    const { type, enum: values, maxLength, required, properties, additionalProperties } = schema;
+    const check = (failing: string, keyword: string, params: string): void =>
+      void lines.push(`${indent}if (${failing}) ${fail(keyword, params)}`);
+    const { type, enum: values, maxLength, pattern, required, properties, additionalProperties } = schema;
     const types = type === undefined ? [] : Array.isArray(type) ? type : [type];
-    if (types.length === 1) fail(typeTest(types[0] as Json, v), "type", `{ type: ${JSON.stringify(types[0])} }`);
     // A list of types as one comma-separated string, as ajv's own message has it.
-    else if (types.length > 1)
-      fail(
-        types.map((t) => `(${typeTest(t, v)})`).join(" || "),
+    if (types.length > 0)
+      check(
+        `!(${types.length === 1 ? typeTest(types[0] as Json, v) : types.map((t) => `(${typeTest(t, v)})`).join(" || ")})`,
         "type",
         `{ type: ${JSON.stringify(types.join(","))} }`,
       );
     const onlyString = types.length === 1 && types[0] === "string";
-    if (typeof maxLength === "number")
-      lines.push(
-        `${indent}if (${onlyString ? "" : `typeof ${v} === "string" && `}${v}.length > ${maxLength}) ${report("maxLength", `{ limit: ${maxLength} }`)}`,
+    if (maxLength !== undefined) {
+      if (typeof maxLength !== "number") throw new Error("guard emitter: maxLength must be a number");
+      check(overMaxLength(v, maxLength, onlyString), "maxLength", `{ limit: ${maxLength} }`);
+    }
+    if (pattern !== undefined) {
+      const constant = `${name}Pattern${out.sets.length}`;
+      out.sets.push(`const ${constant} = ${patternConstant(pattern, maxLength)};`);
+      check(
+        `${onlyString ? "" : `typeof ${v} === "string" && `}!${constant}.test(${v})`,
+        "pattern",
+        `{ pattern: ${JSON.stringify(pattern)} }`,
       );
+    }
     if (Array.isArray(values)) {
       if (values.some((x) => typeof x === "object" && x !== null)) throw new Error("guard emitter: enum of objects");
-      const set = `${name}Values${sets.length}`;
-      sets.push(`const ${set} = /* @__PURE__ */ new Set(${JSON.stringify(values)});`);
-      fail(`${set}.has(${v})`, "enum", "{}");
+      const set = `${name}Values${out.sets.length}`;
+      out.sets.push(`const ${set} = /* @__PURE__ */ new Set(${JSON.stringify(values)});`);
+      check(`!${set}.has(${v})`, "enum", "{}");
     }
-    const props = isJsonObject(properties) ? properties : {};
     if (required === undefined && properties === undefined && additionalProperties === undefined) return lines;
-    const inner = options.readObject ? options.readObject(schema, v, `${indent}  `) : [];
-    const pre = preRead.get(v);
-    const member = (prop: string): string => pre?.members.get(prop) ?? `${v}[${JSON.stringify(prop)}]`;
-    for (const prop of Array.isArray(required) ? required.map(String) : []) {
+    if (additionalProperties !== undefined && typeof additionalProperties !== "boolean")
+      throw new Error("guard emitter: additionalProperties must be true or false");
+    const props = isJsonObject(properties) ? properties : {};
+    const closed = additionalProperties === false;
+    const inner: string[] = [];
+    // A closed object must serialise as itself: a toJSON method would replace it in JSON.
+    if (closed) inner.push(`${indent}  if (typeof ${v}.toJSON === "function") ${fail("toJSON", "{}")}`);
+    const requiredNames = Array.isArray(required) ? required.map(String) : [];
+    if (closed && requiredNames.some((r) => !Object.hasOwn(props, r)))
+      throw new Error("guard emitter: a closed object's required members must be among its properties");
+    const names = [...new Set([...requiredNames, ...Object.keys(props)])];
+    const read = readOwnMembers(v, names, closed, `${indent}  `, fresh);
+    out.declared.push(...read.declared);
+    out.preRead.set(v, read.preRead);
+    inner.push(...read.lines);
+    for (const prop of requiredNames) {
+      const local = read.preRead.members.get(prop) as string;
       inner.push(
-        `${indent}  if (${member(prop)} === undefined) ${report("required", `{ missingProperty: ${JSON.stringify(prop)} }`)}`,
+        `${indent}  if (${local} === undefined) ${fail("required", `{ missingProperty: ${JSON.stringify(prop)} }`)}`,
       );
     }
-    if (additionalProperties === false) {
-      if (pre) {
-        inner.push(`${indent}  if (${pre.extra} !== undefined) ${report("additionalProperties", "{}", pre.extra)}`);
-      } else {
-        const key = fresh("key");
-        const allowed =
-          Object.keys(props)
-            .map((p) => `${key} !== ${JSON.stringify(p)}`)
-            .join(" && ") || "true";
-        inner.push(
-          `${indent}  for (const ${key} in ${v}) if (${allowed}) ${report("additionalProperties", "{}", key)}`,
-        );
-      }
-    } else if (additionalProperties !== undefined && additionalProperties !== true) {
-      throw new Error("guard emitter: additionalProperties must be true or false");
-    }
+    if (read.preRead.extra !== undefined)
+      inner.push(
+        `${indent}  if (${read.preRead.extra} !== undefined) ${fail("additionalProperties", "{}", read.preRead.extra)}`,
+      );
     for (const [prop, sub] of Object.entries(props)) {
-      const local = pre?.members.get(prop) ?? fresh("v");
+      const local = read.preRead.members.get(prop) as string;
       const checks = emit(sub, local, `${path}/${pointerSegment(prop)}`, `${indent}    `);
-      if (checks.length === 0) continue;
-      if (!pre) inner.push(`${indent}  const ${local} = ${v}[${JSON.stringify(prop)}];`);
-      inner.push(`${indent}  if (${local} !== undefined) {`, ...checks, `${indent}  }`);
+      if (checks.length > 0) inner.push(`${indent}  if (${local} !== undefined) {`, ...checks, `${indent}  }`);
     }
     // With `type: "object"` checked above, the members follow directly; otherwise only objects have them.
     if (types.length === 1 && types[0] === "object") lines.push(...inner.map((l) => l.slice(2)));
     else lines.push(`${indent}if (${typeTest("object", v)}) {`, ...inner, `${indent}}`);
     return lines;
-  };
-  return { emit, sets, sites };
+  }
+  return out;
+}
+
+/** `let a, b;` for the declared locals, or nothing. */
+export const declare = (declared: readonly string[]): string[] =>
+  declared.length > 0 ? [`  let ${declared.join(", ")};`] : [];
+
+/**
+ * Emits a boolean guard from a validation view: `name(data)` is true when `data` is valid.
+ * No error bookkeeping and no allocation on a miss. Why not ajv's own output: ajv reads each
+ * property three times and keeps error bookkeeping even when nothing reports. The
+ * differential tests hold it to ajv on the source schemas. Module constants (sets,
+ * patterns) are marked pure; the code-point helper (string-checks.ts) is the module's.
+ */
+export function emitGuard(name: string, view: JsonObject): string {
+  const { emit, sets, declared } = checksOf(name, "guard");
+  const body = emit(view, "data", "", "  ");
+  return [...sets, `export function ${name}(data) {`, ...declare(declared), ...body, "  return true;", "}", ""].join(
+    "\n",
+  );
 }
 
 /**
- * Emits a reporting check from a validation view: `name(data)` returns null when `data`
- * is valid, else the first problem (see reporterChecks). The checks run in ajv's order, so
- * the first problem is the one ajv's first-error mode names. Why not ajv's standalone
- * output: it reads each member three times and builds a message string per error; this
- * costs what the guard costs until the failing test, then one small object. The
- * differential tests hold it to ajv.
+ * Emits a reporting check from a validation view: `name(data)` returns null when `data` is
+ * valid, else the first problem (see checksOf). It costs what the guard costs until the
+ * failing test, then one small object; ajv's standalone output builds a message per error.
  */
 export function emitReporter(name: string, view: JsonObject): string {
-  const { emit, sets, sites } = reporterChecks(name);
+  const { emit, sets, sites, declared } = checksOf(name, "report");
   const body = emit(view, "data", "", "  ");
-  return `${[...sets, ...sites].map((line) => `${line}\n`).join("")}export function ${name}(data) {\n${body.join("\n")}\n  return null;\n}\n`;
+  return [
+    ...sets,
+    ...sites,
+    `export function ${name}(data) {`,
+    ...declare(declared),
+    ...body,
+    "  return null;",
+    "}",
+    "",
+  ].join("\n");
 }

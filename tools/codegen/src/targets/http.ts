@@ -49,7 +49,7 @@ export const RETRY_AFTER_STATUSES = ${frozen(`${list(statuses.filter((s) => s.re
 /** The message cap services apply to \`error.message\`, in UTF-16 code units. */
 export const MAX_MESSAGE_LENGTH = ${rules.maxMessageLength};
 
-/** The schema's \`maxLength\` of \`error.message\` (what a validator accepts), in UTF-16 code units. */
+/** The schema's \`maxLength\` of \`error.message\` (what a validator accepts), in Unicode code points (JSON Schema's unit). */
 export const MAX_MESSAGE_SCHEMA_LENGTH = ${rules.maxMessageSchemaLength};
 
 /**

@@ -4,14 +4,16 @@ import { Ajv } from "ajv";
 import { AJV_LOGGER } from "../load.js";
 import { emitCheckedCopy } from "./checked-copy-emitter.js";
 import { emitGuard, emitReporter } from "./guard-emitter.js";
+import { CODE_POINTS_HELPER } from "./string-checks.js";
 import { validationView } from "./validation-view.js";
 
 /** Options shared by the generated validators and by tests that compile the same schemas at run time. */
 export const VALIDATOR_AJV_OPTIONS = {
   // One issue is enough to say what is wrong, and stopping early bounds the work on hostile input.
   allErrors: false,
-  // `.length` instead of ajv's ucs2length helper: no runtime import, and a plain compare.
-  unicode: false,
+  // maxLength counts Unicode code points, JSON Schema's unit (ajv's default): the emitted
+  // checks compare `.length` first and count code points only past the cap.
+  unicode: true,
 } as const;
 
 const DTS = `${codeBanner()}
@@ -43,12 +45,10 @@ export declare const reportStrict: CompiledReporter;
 export declare const reportLenient: CompiledReporter;
 /**
  * The strict checks and the copy in one pass, each member read once: \`{ ok: true, value }\`
- * (a fresh copy of the contract's members) or the first problem, as \`reportStrict\` gives them
- * for the value's own-member copy; undefined when the members read cannot stand for that copy
- * (an inherited member, an optional member present but undefined on a passing value: then
- * copy by spreading and report on the copy).
+ * (a fresh copy of exactly the contract's members, in its order) or the first problem, as
+ * \`reportStrict\` gives it. Members are own enumerable string-keyed properties.
  */
-export declare function checkCopyStrict(data: unknown): { ok: true; value: unknown } | CompiledValidationError | undefined;
+export declare function checkCopyStrict(data: unknown): { ok: true; value: unknown } | CompiledValidationError;
 /** The strict envelope's JSON Schema, self-contained (refs inlined, annotations dropped): what the checks implement. */
 export declare const strictJsonSchema: Record<string, unknown>;
 /** The lenient envelope's JSON Schema, self-contained like strictJsonSchema. */
@@ -74,6 +74,7 @@ export function generateValidators(contract: Contract): { js: string; dts: strin
   ajv.compile(lenientView);
   // Separate functions so a bundle that needs one sheds the others (the client keeps only guardLenient).
   const parts = [
+    CODE_POINTS_HELPER,
     emitGuard("guardStrict", strictView),
     emitGuard("guardLenient", lenientView),
     emitReporter("reportStrict", strictView),
