@@ -30,6 +30,7 @@ export function guardStrict(data) {
   const v8 = v1["doc_url"];
   if (v8 !== undefined) {
     if (!(typeof v8 === "string")) return false;
+    if (v8.length > 2048) return false;
   }
   return true;
 }
@@ -83,6 +84,7 @@ const reportStrictSite11 = { instancePath: "/error/code", keyword: "enum", param
 const reportStrictSite12 = { instancePath: "/error/param", keyword: "type", params: { type: "string,null" }, memo: undefined };
 const reportStrictSite13 = { instancePath: "/error/request_id", keyword: "type", params: { type: "string" }, memo: undefined };
 const reportStrictSite14 = { instancePath: "/error/doc_url", keyword: "type", params: { type: "string" }, memo: undefined };
+const reportStrictSite15 = { instancePath: "/error/doc_url", keyword: "maxLength", params: { limit: 2048 }, memo: undefined };
 export function reportStrict(data) {
   if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { ok: false, site: reportStrictSite0, value: data };
   if (data["error"] === undefined) return { ok: false, site: reportStrictSite1, value: data };
@@ -118,6 +120,7 @@ export function reportStrict(data) {
     const v8 = v1["doc_url"];
     if (v8 !== undefined) {
       if (!(typeof v8 === "string")) return { ok: false, site: reportStrictSite14, value: v8 };
+      if (v8.length > 2048) return { ok: false, site: reportStrictSite15, value: v8 };
     }
   }
   return null;
@@ -214,6 +217,7 @@ export function checkCopyStrict(data) {
     }
     if (m10 !== undefined) {
       if (!(typeof m10 === "string")) return { ok: false, site: reportStrictSite14, value: m10 };
+      if (m10.length > 2048) return { ok: false, site: reportStrictSite15, value: m10 };
     }
   }
   if (n11 !== (m8 !== undefined ? 1 : 0) + (m9 !== undefined ? 1 : 0) + (m10 !== undefined ? 1 : 0)) return undefined;
@@ -224,7 +228,7 @@ export function checkCopyStrict(data) {
   return { ok: true, value: { "error": c12 } };
 }
 
-export const strictJsonSchema = {"type":"object","required":["error"],"additionalProperties":false,"properties":{"error":{"type":"object","required":["message","type","code"],"additionalProperties":false,"properties":{"message":{"type":"string","maxLength":65536},"type":{"enum":["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]},"code":{"enum":["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]},"param":{"type":["string","null"]},"request_id":{"type":"string"},"doc_url":{"type":"string"}}}}};
+export const strictJsonSchema = {"type":"object","required":["error"],"additionalProperties":false,"properties":{"error":{"type":"object","required":["message","type","code"],"additionalProperties":false,"properties":{"message":{"type":"string","maxLength":65536},"type":{"enum":["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]},"code":{"enum":["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]},"param":{"type":["string","null"]},"request_id":{"type":"string"},"doc_url":{"type":"string","maxLength":2048}}}}};
 
 export const lenientJsonSchema = {"type":"object","required":["error"],"properties":{"error":{"type":"object","required":["message"],"properties":{"message":{"type":"string","maxLength":65536},"type":{"type":["string","null"]},"code":{"type":["string","number","null"]},"param":{"type":["string","null"]},"request_id":{"type":["string","number","null"]},"doc_url":{"type":["string","null"]}},"additionalProperties":true}},"additionalProperties":true};
 
