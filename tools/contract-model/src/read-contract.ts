@@ -51,11 +51,12 @@ function readStrict(input: StrictInput): CheckedContract {
   checkWithAjv(input.schemas);
   const types = readTypes(input);
   const known = new Set(types.map((t) => t.type));
-  const statuses = readStatuses(input, known);
+  // Names first: a name outside its grammar is the error to report, not what it breaks later.
   const facts = readFacts(input, CONTRACT_SETTINGS);
-  const rules = readRules(facts, known);
   const names = readNames(facts, input.vocabulary);
-  checkNames(input, names, rules.referenceUrl);
+  checkNames(input, names, facts["referenceUrl"] as string);
+  const statuses = readStatuses(input, known);
+  const rules = readRules(facts, known);
   const codes = readCodes(input, known, new Set(statuses.map((s) => s.status)));
   const constants: CheckedContract["constants"] = {};
   const records: CheckedContract["records"] = { code: [], status: [] };

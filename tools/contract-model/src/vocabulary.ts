@@ -49,8 +49,17 @@ export interface Located<T> {
   pointer: string;
 }
 
-/** Builds the vocabulary with its keys kept literal (`FactId`) and every row checked against {@link Fact}. */
-export const defineVocabulary = <T extends Record<string, Fact>>(rows: T): Readonly<T> => Object.freeze(rows);
+/** Freezes a value and everything in it: the table is read by every tool, none may change it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
+}
+
+/** Builds the vocabulary with its keys kept literal (`FactId`), every row checked against {@link Fact}, deeply frozen. */
+export const defineVocabulary = <T extends Record<string, Fact>>(rows: T): Readonly<T> => deepFreeze(rows);
 
 /** Where the per-code facts sit: the `x-error` object of each `{ "const": code }` entry. */
 export const CODE_META = "/anyOf/*/x-error";

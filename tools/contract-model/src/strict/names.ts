@@ -3,6 +3,7 @@ import { at } from "../pointer.js";
 import type { ContractNames, NameGrammar } from "../records.js";
 import type { SchemaName } from "../schema-files.js";
 import { codePoints } from "./checks.js";
+import { constList } from "./const-list.js";
 import { fail, type StrictInput } from "./context.js";
 
 /** True when `name` is in the grammar: matches its pattern and is at most its length, in code points. */
@@ -31,9 +32,8 @@ function propertiesOf(value: Json, pointer: string, out: Array<[string, Record<s
  */
 export function checkNames(input: StrictInput, names: ContractNames, referenceUrl: string): void {
   for (const file of ["code", "type"] as const satisfies readonly SchemaName[]) {
-    const list = input.schemas[file]["anyOf"] as Json[];
-    list.forEach((entry, i) => {
-      const name = (entry as Record<string, string>)["const"] as string;
+    constList(file, input.schemas[file]).forEach((entry, i) => {
+      const name = entry["const"] as string;
       if (!inGrammar(name, names.code))
         fail(file, `/anyOf/${i}/const`, says(`"${name.slice(0, 80)}"`, names.code, "x-contract/codeGrammar"));
       const docUrl = `${referenceUrl}#${name}`;
