@@ -66,7 +66,7 @@ function diffVocabularyFacts(log: ChangeLog, was: ContractModel, now: ContractMo
     if (!fact.pointer.startsWith(prefix) || COMPARED_ABOVE.has(fact.pointer.slice(prefix.length).split("/")[0] ?? ""))
       continue;
     const subject = fact.pointer.slice(prefix.length);
-    diffLocated(log, was.facts[id], now.facts[id], fact.rule, subject, `${subject} (${fact.doc})`);
+    diffLocated(log, was.facts[id], now.facts[id], fact.rule, subject, subject);
   }
 }
 
