@@ -1,4 +1,6 @@
+import { findRepoRoot, readContract, readSchemaFiles } from "@org/contract-model";
 import { describe, expect, it } from "vitest";
+import { orgClientFallbackStatusRule, SERVER_RETRY_HEADER, statusRuleOf } from "../src/clients/data.js";
 import { classifyChanges } from "../src/diff.js";
 import { type Editable, pair } from "./fixtures.js";
 
@@ -53,5 +55,35 @@ describe("contract-wide facts of the vocabulary (header names, media type, name 
     expect(got.map(([rule, , subject, pointer]) => [rule, subject, pointer])).toEqual([
       ["unknown-change", "codeGrammar/maxLength", "/x-contract/codeGrammar/maxLength"],
     ]);
+  });
+});
+
+describe("the @org/error-client rules come from the contract, not a hand copy", () => {
+  it("the fallback status rule and the server's retry header are this repository's schemas'", () => {
+    const contract = readContract(readSchemaFiles(findRepoRoot(import.meta.url)), { strict: true });
+    expect(orgClientFallbackStatusRule()).toEqual(statusRuleOf(contract));
+    expect(orgClientFallbackStatusRule()).toEqual({
+      statuses: [408, 409, 429],
+      ranges: [[500, 599]],
+      except: [501, 505],
+    });
+    expect(SERVER_RETRY_HEADER.header).toBe(contract.names.headers["shouldRetry"]);
+  });
+
+  it("statusRuleOf follows the contract's rules: retryable classes become ranges, the lists stay lists", () => {
+    const rules = {
+      referenceUrl: "https://x.example/errors",
+      maxMessageLength: 10,
+      maxMessageSchemaLength: 10,
+      otherStatusType: "down",
+      retryableStatuses: [429],
+      nonRetryableStatuses: [503],
+      statusClasses: [
+        { from: 400, to: 499, type: "bad", retryable: false },
+        { from: 500, to: 549, type: "down", retryable: true },
+        { from: 550, to: 599, type: "down", retryable: false },
+      ],
+    };
+    expect(statusRuleOf({ rules })).toEqual({ statuses: [429], ranges: [[500, 549]], except: [503] });
   });
 });
