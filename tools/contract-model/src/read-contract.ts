@@ -1,4 +1,4 @@
-import type { Json, JsonObject } from "./json.js";
+import { isJsonObject, type Json, type JsonObject } from "./json.js";
 import {
   constEntries,
   type ConstEntry,
@@ -10,7 +10,7 @@ import {
   type FoundStatusRow,
 } from "./lenient/read-lenient.js";
 import type { CheckedContract } from "./records.js";
-import type { SchemaName } from "./schema-files.js";
+import { SCHEMA_FILES, type SchemaName } from "./schema-files.js";
 import { SchemaError } from "./schema-error.js";
 import { checkWithAjv } from "./strict/ajv-check.js";
 import { readTypes } from "./strict/const-list.js";
@@ -88,8 +88,12 @@ function strictProblem(input: StrictInput): SchemaError | undefined {
 export function readContract(files: SchemaDocuments, options: ReadOptions & { strict: true }): CheckedContract;
 export function readContract(files: SchemaDocuments, options: ReadOptions & { strict: false }): FoundContract;
 export function readContract(files: SchemaDocuments, options: ReadOptions): CheckedContract | FoundContract {
-  if (typeof options !== "object" || typeof options.strict !== "boolean")
+  // Plain-JS callers: wrong arguments are programming errors, reported at once.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check for untyped callers
+  if (typeof options !== "object" || options === null || typeof options.strict !== "boolean")
     throw new TypeError("readContract: options.strict must be true or false");
+  const missing = (Object.keys(SCHEMA_FILES) as SchemaName[]).filter((n) => !isJsonObject(files[n]));
+  if (missing.length > 0) throw new TypeError(`readContract: files needs the parsed schemas ${missing.join(", ")}`);
   const vocabulary = options.vocabulary ?? VOCABULARY;
   if (options.strict) return readStrict({ schemas: files, vocabulary });
   let problem: { found: SchemaError | undefined } | undefined;

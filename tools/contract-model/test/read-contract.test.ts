@@ -68,8 +68,13 @@ describe("readContract, strict", () => {
     );
   });
 
-  it.each([undefined, {}, { strict: "yes" }])("options %j: a TypeError at once", (options) => {
+  it.each([undefined, null, {}, { strict: "yes" }])("options %j: a TypeError at once", (options) => {
     expect(() => readContract(FILES, options as never)).toThrow(TypeError);
+  });
+
+  it("files without a schema: a TypeError naming it", () => {
+    const { lenient: _l, ...three } = FILES;
+    expect(() => readContract(three as never, { strict: false })).toThrow("files needs the parsed schemas lenient");
   });
 });
 
@@ -112,10 +117,25 @@ describe("the vocabulary table", () => {
     }
   });
 
+  it("lists the outputs that use each row: a constant is generated into facts, a record member into records", () => {
+    for (const [id, fact] of Object.entries(VOCABULARY)) {
+      const outputs: readonly string[] = fact.outputs;
+      if ("constant" in fact) expect(outputs, id).toContain("facts");
+      if ("record" in fact) expect(outputs, id).toContain("records");
+      expect(outputs, id).toContain("contract-diff");
+    }
+  });
+
   it("names each constant and each record member once, and is frozen", () => {
     const constants = Object.values(VOCABULARY).flatMap((f) => ("constant" in f ? [f.constant] : []));
     expect(new Set(constants).size).toBe(constants.length);
     for (const name of constants) expect(name).toMatch(/^[A-Z][A-Z0-9_]*$/);
+    for (const group of ["/anyOf/", "/x-http-statuses/"]) {
+      const members = Object.values(VOCABULARY).flatMap((f) =>
+        "record" in f && f.pointer.startsWith(group) ? [f.record.member] : [],
+      );
+      expect(new Set(members).size, group).toBe(members.length);
+    }
     expect(Object.isFrozen(VOCABULARY)).toBe(true);
     expect(Object.isFrozen(VOCABULARY.codeStatus)).toBe(true);
   });
