@@ -18,9 +18,7 @@ const container = (f: Fact, all: readonly Fact[]) => all.some((o) => o.pointer.s
  */
 export function readFacts(input: StrictInput, settingsPointer: string): FactValues {
   const all = Object.values(input.vocabulary);
-  const rows = Object.entries(input.vocabulary).filter(
-    ([, f]) => fixed(f) && f.file === "envelope" && !container(f, all),
-  );
+  const rows = Object.entries(input.vocabulary).filter(([, f]) => fixed(f) && !container(f, all));
   const settings = valueAt(input.schemas.envelope, settingsPointer);
   if (!isJsonObject(settings)) {
     const members = new Set(rows.flatMap(([, f]) => memberOf(f.pointer, settingsPointer)));
