@@ -1,7 +1,8 @@
-import { findRepoRoot, readContract, readSchemaFiles } from "@org/contract-model";
+import { findRepoRoot, readContract, readSchemaFiles, VOCABULARY } from "@org/contract-model";
 import { describe, expect, it } from "vitest";
 import { orgClientFallbackStatusRule, SERVER_RETRY_HEADER, statusRuleOf } from "../src/clients/data.js";
 import { classifyChanges } from "../src/diff.js";
+import { RULES } from "../src/rules/index.js";
 import { type Editable, pair } from "./fixtures.js";
 
 const settings = (s: Editable) => s.envelope["x-contract"];
@@ -85,5 +86,13 @@ describe("the @org/error-client rules come from the contract, not a hand copy", 
       ],
     };
     expect(statusRuleOf({ rules })).toEqual({ statuses: [429], ranges: [[500, 549]], except: [503] });
+  });
+});
+
+describe("the vocabulary's diff rule column", () => {
+  it("names a rule of the catalogue on every row (a typo would fail only when the fact changes)", () => {
+    const ids = new Set(RULES.map((r) => r.id));
+    const unknown = Object.entries(VOCABULARY).filter(([, fact]) => !ids.has(fact.rule));
+    expect(unknown.map(([id, fact]) => `${id}: ${fact.rule}`)).toEqual([]);
   });
 });
