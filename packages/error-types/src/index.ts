@@ -17,6 +17,14 @@ export {
 } from "./generated/catalog.js";
 export { ERROR_CATALOG_JSON } from "./generated/errors-json.js";
 export {
+  DOC_URL_MAX_LENGTH,
+  ERROR_CODE_HEADER,
+  isDocUrl,
+  PROBLEM_JSON_MEDIA_TYPE,
+  REQUEST_ID_HEADER,
+  SHOULD_RETRY_HEADER,
+} from "./generated/facts.js";
+export {
   HTTP_ERROR_STATUSES,
   HTTP_STATUSES,
   type HttpErrorStatus,

@@ -1,11 +1,14 @@
+import type { Fact } from "@org/contract-model";
 import { loadContract } from "./load.js";
 import { OUT } from "./layout.js";
 import { generateCatalog } from "./targets/catalog.js";
 import { generateDocs } from "./targets/docs.js";
+import { generateFacts } from "./targets/facts.js";
 import { generateErrorsJson, generateErrorsJsonModule } from "./targets/errors-json.js";
 import { generateHtmlPage } from "./targets/html-page.js";
 import { generateHttp } from "./targets/http.js";
 import { generateOpenApi } from "./targets/openapi.js";
+import { generateRecords } from "./targets/records.js";
 import { generateSchemaCopies } from "./targets/schema-copies.js";
 import { generateTypes } from "./targets/types.js";
 import { generateValidators } from "./targets/validators.js";
@@ -15,14 +18,20 @@ export type GeneratedFiles = Map<string, string>;
 
 /**
  * Runs every target in memory. Nothing is written here: a schema error stops the run before
- * any file is touched, so a package is never half-written.
+ * any file is touched, so a package is never half-written. `vocabulary` replaces the
+ * contract's vocabulary table (the mutation tests add a row).
  */
-export async function generateAll(root: string): Promise<GeneratedFiles> {
-  const contract = loadContract(root);
+export async function generateAll(
+  root: string,
+  options: { vocabulary?: Readonly<Record<string, Fact>> } = {},
+): Promise<GeneratedFiles> {
+  const contract = loadContract(root, options.vocabulary);
   const files: GeneratedFiles = new Map();
   files.set(OUT.types, await generateTypes(contract));
   files.set(OUT.catalog, generateCatalog(contract));
   files.set(OUT.http, generateHttp(contract));
+  files.set(OUT.facts, generateFacts(contract));
+  files.set(OUT.records, generateRecords(contract));
   for (const [file, content] of generateSchemaCopies(contract)) files.set(OUT.schemaCopy(file), content);
   files.set(OUT.openapi, generateOpenApi(contract));
   files.set(OUT.docs, generateDocs(contract));

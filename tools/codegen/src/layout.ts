@@ -22,6 +22,10 @@ export const OUT = {
   types: `${TYPES}/src/generated/types.ts`,
   catalog: `${TYPES}/src/generated/catalog.ts`,
   http: `${TYPES}/src/generated/http.ts`,
+  /** The contract-wide constants (header names, media type, doc_url rule). */
+  facts: `${TYPES}/src/generated/facts.ts`,
+  /** The record types (ErrorCatalogEntry, HttpStatusEntry), from the vocabulary. */
+  records: `${TYPES}/src/generated/records.ts`,
   schemaCopy: (file: string) => `${TYPES}/schemas/${file}`,
   // At the package root: `@org/error-types/openapi.json` then resolves without the exports map
   // too (moduleResolution node10).

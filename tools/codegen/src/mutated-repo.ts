@@ -15,6 +15,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import {
+  type Fact,
   findRepoRoot,
   type JsonObject,
   PACKAGES,
@@ -87,12 +88,13 @@ function copyRepo(source: string, root: string): void {
 
 /**
  * Copies the repository to a temporary folder, applies `edit` to its parsed schemas/, runs
- * the generator there and builds `build` (default: @org/error-types) with its own tsup. The
- * caller asserts on the copy's generated files or built packages, then calls `remove()`.
+ * the generator there (with `vocabulary` instead of the contract's table, when given) and
+ * builds `build` (default: @org/error-types) with its own tsup. The caller asserts on the
+ * copy's generated files or built packages, then calls `remove()`.
  */
 export async function mutatedRepo(
   edit: SchemaEdit,
-  options: { build?: readonly string[]; source?: string } = {},
+  options: { build?: readonly string[]; source?: string; vocabulary?: Readonly<Record<string, Fact>> } = {},
 ): Promise<MutatedRepo> {
   const source = options.source ?? findRepoRoot(import.meta.url);
   const root = mkdtempSync(join(tmpdir(), "contract-mutation-"));
@@ -106,7 +108,7 @@ export async function mutatedRepo(
     edit(schemas);
     for (const name of Object.keys(SCHEMA_FILES) as SchemaName[])
       writeFileSync(path(name), `${JSON.stringify(schemas[name], null, 2)}\n`);
-    writeFiles(root, await generateAll(root));
+    writeFiles(root, await generateAll(root, options.vocabulary ? { vocabulary: options.vocabulary } : {}));
     const dirs = Object.values(PACKAGES);
     for (const name of options.build ?? [PACKAGES.types.name]) {
       const dir = dirs.find((p) => p.name === name)?.dir;

@@ -165,6 +165,78 @@ const CASES: Array<{ name: string; file: string; edit: (text: string) => string;
     edit: json((s) => void delete s["x-contract"]),
     want: ["#/x-contract", "must be an object with referenceUrl"],
   },
+  {
+    name: "a code that would set an object's prototype",
+    file: "error-code.schema.json",
+    edit: (t) => t.replace('"const": "convert_request_failed"', '"const": "__proto__"'),
+    want: ["#/anyOf/3/const", '"__proto__" must match ^[a-z][a-z0-9_]*(:[a-z][a-z0-9_]*)?$ and be at most 64'],
+  },
+  {
+    name: "a code that would break a Markdown table",
+    file: "error-code.schema.json",
+    edit: json((s) => void (codeEntry(s, 4).const = "a|b")),
+    want: ["#/anyOf/4/const", '"a|b" must match'],
+  },
+  {
+    name: "a code longer than the grammar's cap",
+    file: "error-code.schema.json",
+    edit: json((s) => void (codeEntry(s, 4).const = "a".repeat(65))),
+    want: ["#/anyOf/4/const", "at most 64 characters (x-contract/codeGrammar)"],
+  },
+  {
+    name: "a type category outside the code grammar",
+    file: "error-type.schema.json",
+    edit: (t) => t.replace('"const": "server_error"', '"const": "Server Error"'),
+    want: ["schemas/error-type.schema.json#/anyOf/6/const", '"Server Error" must match'],
+  },
+  {
+    name: "an envelope member name outside the member grammar",
+    file: "error-envelope.schema.json",
+    edit: json((s) => void (s["$defs"].ErrorBody.properties["retry after"] = { type: "string" })),
+    want: ["#/$defs/ErrorBody/properties/retry after", 'member "retry after" must match ^[a-z][a-z0-9_]*$'],
+  },
+  {
+    name: "an envelope member named __proto__",
+    file: "error-envelope.schema.json",
+    edit: (t) => t.replace('"request_id": {', '"__proto__": {'),
+    want: ["#/$defs/ErrorBody/properties/__proto__", 'member "__proto__" must match'],
+  },
+  {
+    name: "a code grammar that is not anchored",
+    file: "error-envelope.schema.json",
+    edit: json((s) => void (s["x-contract"].codeGrammar.pattern = "[a-z]+")),
+    want: ["#/x-contract/codeGrammar/pattern", "anchored with ^ and $"],
+  },
+  {
+    name: "doc_url without its pattern",
+    file: "error-envelope.schema.json",
+    edit: json((s) => void delete s["$defs"].ErrorBody.properties.doc_url.pattern),
+    want: ["#/$defs/ErrorBody/properties/doc_url/pattern", 'needs "pattern"'],
+  },
+  {
+    name: "a reference URL so long that a code's doc_url breaks the doc_url rule",
+    file: "error-envelope.schema.json",
+    edit: json((s) => void (s["x-contract"].referenceUrl = `https://x.example/${"e".repeat(2040)}`)),
+    want: ["schemas/error-code.schema.json#/anyOf/0/const", "its doc_url", "at most 2048 characters (doc_url)"],
+  },
+  {
+    name: "a header name that is not a header name",
+    file: "error-envelope.schema.json",
+    edit: json((s) => void (s["x-contract"].headers.shouldRetry = "X Should Retry")),
+    want: ["#/x-contract/headers/shouldRetry", "must be a lower-case header name"],
+  },
+  {
+    name: "an unknown header role",
+    file: "error-envelope.schema.json",
+    edit: json((s) => void (s["x-contract"].headers.retryAfter = "retry-after")),
+    want: ["#/x-contract/headers/retryAfter", 'unknown field "retryAfter"'],
+  },
+  {
+    name: "a problem media type that is not a media type",
+    file: "error-envelope.schema.json",
+    edit: json((s) => void (s["x-contract"].problemMediaType = "application/problem json")),
+    want: ["#/x-contract/problemMediaType", "must be a lower-case media type"],
+  },
 ];
 
 function json(mutate: (s: Schema) => void): (text: string) => string {

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { VOCABULARY } from "@org/contract-model";
 import { describe, expect, it } from "vitest";
 import { mutatedRepo, type SchemaEdit } from "../src/mutated-repo.js";
 import { OUT } from "../src/layout.js";
@@ -173,5 +174,39 @@ describe("one fact changed in schemas/ only: every generated output and the buil
     } finally {
       repo.remove();
     }
+  });
+});
+
+describe("one new contract fact: one schema edit plus one row in the vocabulary table", () => {
+  const addHeader: SchemaEdit = (s) => void ((rules(s)["headers"] as Any)["traceId"] = "x-trace-id");
+  const row = {
+    ...VOCABULARY.requestIdHeader,
+    pointer: "/x-contract/headers/traceId",
+    doc: "The header that carries the trace id.",
+    constant: "TRACE_ID_HEADER",
+  };
+
+  it("a new header name: the schema edit and its row make a new constant of @org/error-types", async () => {
+    const repo = await mutatedRepo(addHeader, { build: [], vocabulary: { ...VOCABULARY, traceIdHeader: row } });
+    try {
+      expect(repo.read(OUT.facts)).toContain('export const TRACE_ID_HEADER = "x-trace-id";');
+      const facts = (await import(pathToFileURL(join(repo.root, OUT.facts)).href)) as Record<string, unknown>;
+      expect(facts["TRACE_ID_HEADER"]).toBe("x-trace-id");
+      expect(facts["REQUEST_ID_HEADER"]).toBe("x-request-id");
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it("the schema edit without the row is refused, naming the file and the pointer", async () => {
+    await expect(mutatedRepo(addHeader, { build: [] })).rejects.toThrow(
+      'schemas/error-envelope.schema.json#/x-contract/headers/traceId: unknown field "traceId"',
+    );
+  });
+
+  it("the row without the schema edit is refused: a required fact the schema does not state", async () => {
+    await expect(
+      mutatedRepo(() => undefined, { build: [], vocabulary: { ...VOCABULARY, traceIdHeader: row } }),
+    ).rejects.toThrow('schemas/error-envelope.schema.json#/x-contract/headers/traceId: needs "traceId"');
   });
 });

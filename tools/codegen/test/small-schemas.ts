@@ -65,6 +65,7 @@ export function smallSchemas(edit: (s: Schemas) => void = () => undefined): Sche
             message: { description: "Text.", type: "string", maxLength: 100 },
             code: { description: "Code.", anyOf: [{ $ref: SCHEMA_FILES.code }, { type: "null" }] },
             type: { $ref: SCHEMA_FILES.type },
+            doc_url: { type: "string", pattern: "^https?://[!-~]+$", maxLength: 200 },
           },
         },
       },
@@ -78,6 +79,10 @@ export function smallSchemas(edit: (s: Schemas) => void = () => undefined): Sche
         otherStatusType: "down_error",
         retryableStatuses: [408],
         nonRetryableStatuses: [501],
+        codeGrammar: { pattern: "^[a-z][a-z0-9_]*(:[a-z][a-z0-9_]*)?$", maxLength: 64 },
+        memberGrammar: { pattern: "^[a-z][a-z0-9_]*$", maxLength: 64 },
+        headers: { shouldRetry: "x-should-retry", errorCode: "x-error-code", requestId: "x-request-id" },
+        problemMediaType: "application/problem+json",
       },
       "x-http-statuses": [
         {

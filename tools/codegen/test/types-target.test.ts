@@ -35,6 +35,7 @@ export interface ErrorBody {
    */
   code: ErrorCode | null;
   type?: ErrorType;
+  doc_url?: string;
 }
 export interface LenientErrorEnvelope {
   error?: LenientErrorBody;

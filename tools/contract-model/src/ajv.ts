@@ -1,12 +1,15 @@
 import { Ajv2020, type Options } from "ajv/dist/2020.js";
+import { keysOf } from "./pointer.js";
+import { VOCABULARY } from "./vocabulary-table.js";
 
 /**
- * The contract's metadata vocabulary: annotations that ajv must know so strict mode stays on.
- * - `x-error` (each code in error-code.schema.json): status, otherStatuses, type, meaning, action, retryable
- * - `x-http-statuses` (error-envelope.schema.json): every HTTP status the contract uses
- * - `x-contract` (error-envelope.schema.json): contract-wide facts (reference URL, message cap, retry rule)
+ * The contract's metadata keywords, as the vocabulary places them (the per-code metadata, the
+ * HTTP status table, the contract-wide settings): annotations that ajv must know so strict
+ * mode stays on.
  */
-export const METADATA_KEYWORDS = ["x-error", "x-http-statuses", "x-contract"] as const;
+export const METADATA_KEYWORDS: readonly string[] = Object.freeze([
+  ...new Set(Object.values(VOCABULARY).flatMap((f) => keysOf(f.pointer).filter((k) => k.startsWith("x-")))),
+]);
 
 /**
  * Ajv warnings become errors, except the one deprecation we opt into on purpose: `unicode:

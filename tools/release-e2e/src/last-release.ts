@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { TYPES_PACKAGE_JSON } from "@org/contract-model";
 
 /** Where the version of the fixed group is read (all four packages share it). */
-const VERSION_FILE = "packages/error-types/package.json";
+const VERSION_FILE = TYPES_PACKAGE_JSON;
 
 /** The commit that released the contract's previous version, and why it was chosen. */
 export interface ReleaseCommit {

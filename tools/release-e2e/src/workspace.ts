@@ -1,24 +1,21 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { findRepoRoot, PACKAGES, PUBLIC_PACKAGES as PUBLIC_LIST } from "@org/contract-model";
 
-/** The repository this tool lives in. */
-export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-
-/** The four public packages (the changesets fixed group), by folder under packages/. */
-export const PUBLIC_PACKAGES = {
-  "@org/error-types": "packages/error-types",
-  "@org/error-validator": "packages/error-validator",
-  "@org/error-server": "packages/error-server",
-  "@org/error-client": "packages/error-client",
-} as const;
+/** The repository this tool lives in, found the one way every tool finds it (@org/contract-model). */
+export const REPO_ROOT = findRepoRoot(import.meta.url);
 
 /** A public package's name. */
-export type PublicPackage = keyof typeof PUBLIC_PACKAGES;
+export type PublicPackage = (typeof PUBLIC_LIST)[number]["name"];
+
+/** The public packages (the changesets fixed group): name -> folder, from @org/contract-model's layout. */
+export const PUBLIC_PACKAGES = Object.freeze(
+  Object.fromEntries(PUBLIC_LIST.map((p) => [p.name, p.dir])) as Record<PublicPackage, string>,
+);
 
 /** The names of the public packages. */
-export const PUBLIC_NAMES = Object.keys(PUBLIC_PACKAGES) as PublicPackage[];
+export const PUBLIC_NAMES: readonly PublicPackage[] = PUBLIC_LIST.map((p) => p.name);
 
 /**
  * Copies the workspace as a user's clone would have it: tracked files plus new files that are
@@ -81,7 +78,7 @@ export function publicVersions(root: string): Record<PublicPackage, string> {
 /** The `CONTRACT_VERSION` written into the generated catalog of @org/error-types. */
 export function generatedContractVersion(root: string): string | undefined {
   // Whichever generated file holds it (the codegen may move it between files).
-  const dir = join(root, "packages/error-types/src/generated");
+  const dir = join(root, PACKAGES.types.dir, "src/generated");
   for (const name of readdirSync(dir)
     .filter((n) => n.endsWith(".ts"))
     .sort()) {

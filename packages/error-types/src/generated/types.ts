@@ -71,7 +71,7 @@ export interface ErrorBody {
    */
   request_id?: string;
   /**
-   * A URI: the code's entry in the error reference (the reference URL, `#`, the code). Since 1.1.
+   * An absolute http(s) URL of printable ASCII, at most 2,048 characters: the code's entry in the error reference (the reference URL, `#`, the code). Since 1.1.
    */
   doc_url?: string;
 }
@@ -87,7 +87,7 @@ export interface LenientErrorEnvelope {
  */
 export interface LenientErrorBody {
   /**
-   * A human-readable message. At most 65,536 UTF-16 code units.
+   * A human-readable message. At most 65,536 Unicode code points.
    */
   message: string;
   /**

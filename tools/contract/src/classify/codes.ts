@@ -1,5 +1,5 @@
 import { clientImpact } from "../clients/impact.js";
-import { CODE_META_KEYS, type CodeModel, type ContractModel } from "../model.js";
+import { CODE_ENTRY_KEYS, CODE_META_KEYS, type CodeModel, type ContractModel } from "../model.js";
 import type { JsonObject } from "../schema-set.js";
 import { constEntries, diffListShape } from "./const-list.js";
 import { diffRemainingKeys } from "./generic.js";
@@ -122,6 +122,6 @@ function diffCode(log: ChangeLog, a: CodeModel, b: CodeModel, was: ContractModel
         `code "${code}": ${field} reworded ${show(a[field])} -> ${show(b[field])}`,
       );
   }
-  diffRemainingKeys(log, b.metaPointer, a.meta, b.meta, CODE_META_KEYS, `code "${code}" x-error`, code);
-  diffRemainingKeys(log, b.pointer, a.entry, b.entry, new Set(["const", "x-error"]), `code "${code}"`, code);
+  diffRemainingKeys(log, b.metaPointer, a.meta, b.meta, CODE_META_KEYS, `code "${code}" metadata`, code);
+  diffRemainingKeys(log, b.pointer, a.entry, b.entry, CODE_ENTRY_KEYS, `code "${code}"`, code);
 }

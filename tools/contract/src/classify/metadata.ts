@@ -1,4 +1,5 @@
 import { contractStatusRule, retriesByStatus } from "../clients/impact.js";
+import { VOCABULARY } from "@org/contract-model";
 import { CONTRACT_SETTING_KEYS, type ContractModel, type HttpStatusModel, type Located } from "../model.js";
 import type { Json } from "../schema-set.js";
 import { diffRemainingKeys } from "./generic.js";
@@ -35,15 +36,38 @@ export function diffMetadata(log: ChangeLog, was: ContractModel, now: ContractMo
       "other statuses",
       `type of statuses outside the table changed ${show(other(was))} -> ${show(other(now))}`,
     );
+  diffVocabularyFacts(log, was, now);
+  const settingsKey = now.settings.pointer.slice(1);
   diffRemainingKeys(
     log,
     now.settings.pointer,
     was.settings.value,
     now.settings.value,
     CONTRACT_SETTING_KEYS,
-    "x-contract",
-    "x-contract",
+    settingsKey,
+    settingsKey,
   );
+}
+
+/** Settings the rules above compare on their own; every other settings fact is compared as the vocabulary says. */
+const COMPARED_ABOVE: ReadonlySet<string> = new Set([
+  "maxMessageLength",
+  "referenceUrl",
+  "retryableStatuses",
+  "nonRetryableStatuses",
+  "statusClasses",
+  "otherStatusType",
+]);
+
+/** The other contract-wide facts of the settings (grammars, header names, media type): each under its vocabulary rule. */
+function diffVocabularyFacts(log: ChangeLog, was: ContractModel, now: ContractModel): void {
+  const prefix = `${now.settings.pointer}/`;
+  for (const [id, fact] of Object.entries(VOCABULARY)) {
+    if (!fact.pointer.startsWith(prefix) || COMPARED_ABOVE.has(fact.pointer.slice(prefix.length).split("/")[0] ?? ""))
+      continue;
+    const subject = fact.pointer.slice(prefix.length);
+    diffLocated(log, was.facts[id], now.facts[id], fact.rule, subject, subject);
+  }
 }
 
 /** A rule for a fact's edit, unless the fact appears (stated) or disappears (removed). */
@@ -108,7 +132,12 @@ function diffHttpTable(log: ChangeLog, was: Map<string, HttpStatusModel>, now: M
   const kept = (from: Map<string, HttpStatusModel>, other: Map<string, HttpStatusModel>) =>
     [...from.keys()].filter((k) => other.has(k));
   if (!jsonEqual(kept(was, now), kept(now, was)))
-    log.add("order-changed", "/x-http-statuses", "HTTP statuses", "the order of the HTTP status table changed");
+    log.add(
+      "order-changed",
+      VOCABULARY.statusTable.pointer,
+      "HTTP statuses",
+      "the order of the HTTP status table changed",
+    );
 }
 
 /** The retry rule by status, said as the statuses (100-599) that start or stop being retried. */

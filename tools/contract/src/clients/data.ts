@@ -1,3 +1,5 @@
+import { type CheckedContract, findRepoRoot, readContract, readSchemaFiles } from "@org/contract-model";
+
 /**
  * The retry and error-class rules of the clients the contract diff reports on, as data with
  * where each rule comes from and for which version. Update an entry when its client changes
@@ -17,7 +19,7 @@ export type RetryStep =
   | { by: "catalog" } // the code's `retryable` in the client's catalog
   | { by: "header"; header: string } // a boolean header the server sends (@org/error-server: `x-should-retry`)
   | { by: "status"; rule: StatusRule } // by the response status
-  | { by: "contract-status"; fallback: StatusRule }; // by status, as the schemas at hand state it (x-contract), else `fallback`
+  | { by: "contract-status"; fallback: StatusRule }; // by status, as the schemas at hand state it, else `fallback`
 
 /** An exception class chosen by status (first match wins). */
 export interface ErrorClassRule {
@@ -43,21 +45,45 @@ export interface ClientRules {
 /** 408, 409, 429 and every status >= 500: the rule openai and the AI SDK share. */
 const COMMON_RETRY: StatusRule = { statuses: [408, 409, 429], ranges: [[500, Infinity]], except: [] };
 
+let current: CheckedContract | undefined;
+/**
+ * This repository's contract, read once on first use by @org/contract-model: what
+ * @org/error-client and @org/error-server are generated from, so their rules here are the
+ * schema's, never a hand copy.
+ */
+function currentContract(): CheckedContract {
+  current ??= readContract(readSchemaFiles(findRepoRoot(import.meta.url)), { strict: true });
+  return current;
+}
+
+/** A contract's retry rule by status as a {@link StatusRule}: the listed statuses, the retryable classes, the exceptions. */
+export function statusRuleOf(contract: Pick<CheckedContract, "rules">): StatusRule {
+  const { rules } = contract;
+  return {
+    statuses: rules.retryableStatuses,
+    ranges: rules.statusClasses.filter((c) => c.retryable).map((c) => [c.from, c.to] as const),
+    except: rules.nonRetryableStatuses,
+  };
+}
+
 /**
  * @org/error-client's status step, used when the schemas at hand state no retry rule by status
- * (contracts published before the rule moved into the schema).
+ * (contracts published before the rule moved into the schema): the rule of this repository's
+ * schemas, which the client is generated from.
  */
-export const ORG_CLIENT_FALLBACK_STATUS_RULE: StatusRule = {
-  statuses: [408, 409, 429],
-  ranges: [[500, 599]],
-  except: [501, 505],
-};
+export const orgClientFallbackStatusRule = (): StatusRule => statusRuleOf(currentContract());
 
 /** The header @org/error-server sends for catalog codes: the catalog's `retryable` (packages/error-server, toErrorResponse). */
 export const SERVER_RETRY_HEADER = {
-  header: "x-should-retry",
+  /** The contract's should-retry header name. */
+  get header(): string {
+    const name = currentContract().names.headers["shouldRetry"];
+    // The strict reader requires the header; a vocabulary without it is a programming error.
+    if (name === undefined) throw new Error("the contract's vocabulary names no shouldRetry header");
+    return name;
+  },
   from: "@org/error-server",
-  source: "packages/error-server/src (x-should-retry = catalog retryable for catalog codes)",
+  source: "packages/error-server/src (the contract's should-retry header = catalog retryable for catalog codes)",
 } as const;
 
 /** The clients, in report order. */
@@ -71,8 +97,18 @@ export const CLIENTS: readonly ClientRules[] = [
       "packages/error-client/src retry policy; docs: DESIGN.md 'Client retry rule' (catalog, then x-should-retry, then status from the schema)",
     retry: [
       { by: "catalog" },
-      { by: "header", header: "x-should-retry" },
-      { by: "contract-status", fallback: ORG_CLIENT_FALLBACK_STATUS_RULE },
+      {
+        by: "header",
+        get header() {
+          return SERVER_RETRY_HEADER.header;
+        },
+      },
+      {
+        by: "contract-status",
+        get fallback() {
+          return orgClientFallbackStatusRule();
+        },
+      },
     ],
     errorClasses: [{ name: "ApiError", min: 0 }],
   },
