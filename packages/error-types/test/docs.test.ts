@@ -74,8 +74,10 @@ describe("docs/errors.md reproduces the reference", () => {
   });
 
   it("states the message cap services apply and the schema's maxLength", () => {
-    expect(docs).toContain(`at most ${MAX_MESSAGE_LENGTH.toLocaleString("en-US")} UTF-16 code units.`);
-    expect(docs).toContain(`string (at most ${MAX_MESSAGE_SCHEMA_LENGTH.toLocaleString("en-US")} UTF-16 code units)`);
+    expect(docs).toContain(
+      `at most ${MAX_MESSAGE_LENGTH.toLocaleString("en-US")} Unicode code points (a surrogate pair is never split).`,
+    );
+    expect(docs).toContain(`string (at most ${MAX_MESSAGE_SCHEMA_LENGTH.toLocaleString("en-US")} code points)`);
   });
 
   it.each(tableAfter("error-reference.md", "## Business error codes"))(

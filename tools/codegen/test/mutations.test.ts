@@ -100,7 +100,9 @@ const CASES: Array<{ name: string; edit: SchemaEdit; check: (o: Outputs) => void
     edit: (s) => void (rules(s)["maxMessageLength"] = 4096),
     check: ({ http, docs, api }) => {
       expect(http).toContain("export const MAX_MESSAGE_LENGTH = 4096;");
-      expect(docs).toContain("Services cut `error.message` to at most 4,096 UTF-16 code units.");
+      expect(docs).toContain(
+        "Services cut `error.message` to at most 4,096 Unicode code points (a surrogate pair is never split).",
+      );
       expect(api.MAX_MESSAGE_LENGTH).toBe(4096);
       expect(api.MAX_MESSAGE_SCHEMA_LENGTH).toBe(65536);
     },

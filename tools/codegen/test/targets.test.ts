@@ -57,10 +57,10 @@ const CASES: Array<{ name: string; edit?: Edit; target: "catalog" | "http" | "do
       name: "docs: field table from the schema, status rows with codes, per-code statuses and whens, retry rule",
       target: "docs",
       want: [
-        "| `error.message` | string (at most 100 characters) | yes | Text. |",
+        "| `error.message` | string (at most 100 code points) | yes | Text. |",
         "| `error.code` | a business code below, or `null` | yes | Code. |",
         "| `error.type` | one of the categories below | no | T. |",
-        "Services cut `error.message` to at most 50 UTF-16 code units.",
+        "Services cut `error.message` to at most 50 Unicode code points (a surrogate pair is never split).",
         "| 400 | Bad | Wrong input | Bad Request | bad_error | `a` | no |",
         "| 413 | Big | Too big | Content Too Large | bad_error | `a`, `null` | no |",
         "| 503 | Down | Nothing free | Service Unavailable | down_error | `b:x`, `null` | yes |",

@@ -6,7 +6,9 @@ import ts from "typescript";
 import type { CodeEntry, Contract } from "../src/contract.js";
 import { generateCatalog } from "../src/targets/catalog.js";
 import { generateErrorsJsonModule } from "../src/targets/errors-json.js";
+import { generateFacts } from "../src/targets/facts.js";
 import { generateHttp } from "../src/targets/http.js";
+import { generateRecords } from "../src/targets/records.js";
 import { REPO_ROOT } from "./temp-repo.js";
 
 export type Api = typeof import("@org/error-types");
@@ -60,6 +62,8 @@ export async function buildTypesPackage(
     writeFileSync(join(src, "generated/catalog.ts"), generateCatalog(contract));
     writeFileSync(join(src, "generated/http.ts"), generateHttp(contract));
     writeFileSync(join(src, "generated/errors-json.ts"), generateErrorsJsonModule(contract));
+    writeFileSync(join(src, "generated/facts.ts"), generateFacts(contract));
+    writeFileSync(join(src, "generated/records.ts"), generateRecords(contract));
     writeFileSync(join(src, "generated/types.ts"), typesStub(contract));
     const files = readdirSync(src, { recursive: true, encoding: "utf8" })
       .filter((f) => f.endsWith(".ts"))

@@ -91,7 +91,7 @@ describe("the @org/error-client rules come from the contract, not a hand copy", 
 
 describe("the vocabulary's diff rule column", () => {
   it("names a rule of the catalogue on every row (a typo would fail only when the fact changes)", () => {
-    const ids = new Set(RULES.map((r) => r.id));
+    const ids: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
     const unknown = Object.entries(VOCABULARY).filter(([, fact]) => !ids.has(fact.rule));
     expect(unknown.map(([id, fact]) => `${id}: ${fact.rule}`)).toEqual([]);
   });

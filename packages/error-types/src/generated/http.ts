@@ -14,7 +14,7 @@ export type HttpErrorStatus = (typeof HTTP_ERROR_STATUSES)[number];
 /** The statuses whose responses may carry `Retry-After`. */
 export const RETRY_AFTER_STATUSES = /* @__PURE__ */ Object.freeze([429, 503] as const satisfies readonly HttpErrorStatus[]);
 
-/** The message cap services apply to `error.message`, in UTF-16 code units. */
+/** The message cap services apply to `error.message`, in Unicode code points (JSON Schema's unit). */
 export const MAX_MESSAGE_LENGTH = 8192;
 
 /** The schema's `maxLength` of `error.message` (what a validator accepts), in Unicode code points (JSON Schema's unit). */

@@ -98,7 +98,7 @@ Error responses are JSON, shaped like:
 |---|---|---|---|
 ${fields}
 
-Services cut \`error.message\` to at most ${count(contract.rules.maxMessageLength)} UTF-16 code units.
+Services cut \`error.message\` to at most ${count(contract.rules.maxMessageLength)} Unicode code points (a surrogate pair is never split).
 Producers validate in **strict** mode (exactly this shape, known codes only, no other
 members). Consumers validate in **lenient** mode: unknown string codes, numeric codes, \`""\`,
 \`null\`, a missing \`param\` or \`type\`, and extra members are accepted.

@@ -8,7 +8,7 @@ const REF_TEXT: Record<string, string> = {
 
 const count = (n: number): string => n.toLocaleString("en-US");
 
-/** A property schema in words: `string (at most 65,536 characters)`, `a business code below, or \`null\``. */
+/** A property schema in words: `string (at most 65,536 code points)`, `a business code below, or \`null\``. */
 export function describeType(schema: Json): string {
   if (!isJsonObject(schema)) return "any value";
   const ref = schema["$ref"];
@@ -21,7 +21,7 @@ export function describeType(schema: Json): string {
     .map((t) => (t === "null" ? "`null`" : t));
   if (names.length === 0) return "any value";
   const max = schema["maxLength"];
-  const cap = typeof max === "number" ? ` (at most ${count(max)} characters)` : "";
+  const cap = typeof max === "number" ? ` (at most ${count(max)} code points)` : "";
   return `${names.join(" or ")}${cap}`;
 }
 

@@ -125,7 +125,7 @@ function renderPage(contract: Contract): string {
 ${envelopeRows(contract)}
 </tbody>
 </table>
-<p>Services cut <code>error.message</code> to at most ${contract.rules.maxMessageLength.toLocaleString("en-US")} UTF-16 code units.</p>
+<p>Services cut <code>error.message</code> to at most ${contract.rules.maxMessageLength.toLocaleString("en-US")} Unicode code points (a surrogate pair is never split).</p>
 <h2 id="statuses">HTTP status codes</h2>
 <p>Every status the contract uses. <strong>Codes</strong> lists the business codes a response with the status may carry (<code>null</code>: it may carry none); <strong>Retry-After</strong> says whether it may carry that header.</p>
 <table class="cards">

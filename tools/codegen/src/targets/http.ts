@@ -46,7 +46,7 @@ export type HttpErrorStatus = (typeof HTTP_ERROR_STATUSES)[number];
 /** The statuses whose responses may carry \`Retry-After\`. */
 export const RETRY_AFTER_STATUSES = ${frozen(`${list(statuses.filter((s) => s.retryAfter).map((s) => s.status))} as const satisfies readonly HttpErrorStatus[]`, "flat")};
 
-/** The message cap services apply to \`error.message\`, in UTF-16 code units. */
+/** The message cap services apply to \`error.message\`, in Unicode code points (JSON Schema's unit). */
 export const MAX_MESSAGE_LENGTH = ${rules.maxMessageLength};
 
 /** The schema's \`maxLength\` of \`error.message\` (what a validator accepts), in Unicode code points (JSON Schema's unit). */
