@@ -1,8 +1,10 @@
 import { ApiError } from "./api-error.js";
 import { errorFromText, errorFromRaw, toStatus } from "./build-error.js";
+import { describeFailure } from "./failure-text.js";
 import { safeUrl } from "./headers.js";
 import { DEFAULT_ERROR_BODY_TIMEOUT_MS } from "./limits.js";
 import { toCap } from "./parse-error-body.js";
+import { toPlainText } from "./plain-text.js";
 import { readCapped } from "./read-capped.js";
 import { assertResponse } from "./response-shape.js";
 
@@ -25,30 +27,57 @@ export interface ParseErrorResponseOptions {
 const toTimeout = (ms: unknown): number => (typeof ms === "number" && ms >= 0 ? ms : DEFAULT_ERROR_BODY_TIMEOUT_MS);
 
 /**
- * Turns any error response into one `ApiError`: our envelope, OpenAI's, Anthropic's, RFC 9457
- * problem+json, Google's, an HTML page, plain text, an empty or truncated body. Reads at most
- * `maxBodyBytes` for at most `timeoutMs` and cancels the rest. Rejects only with a TypeError
- * when `response` is not a Response (a programming mistake); any Response gives an ApiError.
+ * `parseErrorResponse` for fetchWithContract: `url` stands in for a Response that has none
+ * (a custom fetch's), and the read also ends when `until` settles (the call was stopped).
  */
-export async function parseErrorResponse(response: Response, options?: ParseErrorResponseOptions): Promise<ApiError> {
-  assertResponse(response, "parseErrorResponse");
+export async function readErrorResponse(
+  response: Response,
+  options: ParseErrorResponseOptions | undefined,
+  url: string | null,
+  until?: Promise<unknown>,
+): Promise<ApiError> {
   let status: number | null = null;
-  let url: string | null = null;
   try {
     status = toStatus(response.status);
-    url = safeUrl(response.url);
+    url = safeUrl(response.url) ?? url;
     const ctx = { status, headers: response.headers, url };
     if (response.bodyUsed) {
       // The caller read the body first (response.json()); the status and headers still count.
       return errorFromRaw(ctx, "the response body was already read, so its error could not be parsed");
     }
     const timeout = toTimeout(options?.timeoutMs);
-    const { text, truncated, timedOut } = await readCapped(response, toCap(options?.maxBodyBytes), timeout);
+    const { text, bytes, truncated, timedOut, failure } = await readCapped(
+      response,
+      toCap(options?.maxBodyBytes),
+      timeout,
+      until,
+    );
     if (timedOut)
-      return errorFromRaw(ctx, `the error body did not end within ${timeout} ms; the connection was cancelled`);
-    // A body that broke midway still says what it said so far (and the status still counts).
+      return errorFromRaw(ctx, `the error body did not end within ${timeout} ms; the connection was cancelled`, text);
+    // A body that broke midway (or a locked one): say what failed and keep what was read; the
+    // status and headers (x-error-code, x-should-retry) still decide.
+    if (failure !== null) {
+      const read = toPlainText(text, 120);
+      return errorFromRaw(
+        ctx,
+        `the error body could not be read after ${bytes} bytes: ${describeFailure(failure)}${read && `; it began: ${read}`}`,
+        text,
+      );
+    }
     return errorFromText(ctx, text, truncated);
   } catch (e) {
     return new ApiError({ status, url, detail: "the error response could not be read", cause: e });
   }
+}
+
+/**
+ * Turns any error response into one `ApiError`: our envelope, OpenAI's, Anthropic's, RFC 9457
+ * problem+json, Google's, an HTML page, plain text, an empty or truncated body. Reads at most
+ * `maxBodyBytes` for at most `timeoutMs` and cancels the rest. A body that breaks midway gives
+ * an ApiError saying so, with what was read and what the headers say. Rejects only with a
+ * TypeError when `response` is not a Response (a programming mistake).
+ */
+export async function parseErrorResponse(response: Response, options?: ParseErrorResponseOptions): Promise<ApiError> {
+  assertResponse(response, "parseErrorResponse");
+  return readErrorResponse(response, options, null);
 }

@@ -23,13 +23,20 @@ export function oneLine(text: string): string {
 }
 
 /**
- * Cuts `text` to `max` code units, marking the cut with an ellipsis; never between the two
- * halves of a surrogate pair.
+ * Cuts `text` to `max` Unicode code points (as JSON Schema's `maxLength` counts), marking the
+ * cut with an ellipsis; a surrogate pair is one code point, never split.
  */
 export function cut(text: string, max: number): string {
+  // At most one code point per code unit: a text no longer than `max` units fits.
   if (text.length <= max) return text;
-  let end = Math.max(0, max - 1);
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
+  let end = 0;
+  for (let n = 0; n < max - 1 && end < text.length; n++) end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+  // The whole text fits in `max` code points (astral characters counted once): keep it.
+  const rest = text.length - end;
+  if (rest === 0 || (rest <= 2 && [...text.slice(end)].length === 1)) return text;
   return `${text.slice(0, end)}…`;
 }
+
+/** A short field (type, param): one line, at most 200 code points, else null. */
+export const field = (value: string | null | undefined): string | null =>
+  value ? cut(oneLine(value), 200) || null : null;

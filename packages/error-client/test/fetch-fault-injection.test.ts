@@ -19,7 +19,7 @@ async function runCase(fault: FetchFault, plan: CallPlan): Promise<void> {
   const fetch = (input: unknown, init?: RequestInit): Promise<Response> => (calls++, fault.fetch(input, init));
   try {
     const s = await settle(
-      fetchWithContract(URL_, { signal: armed.signal }, { ...armed.options, fetch }),
+      fetchWithContract(URL_, { signal: armed.signal ?? null }, { ...armed.options, fetch }),
       Math.min(boundOf(plan) + 5_000, 30_000),
     );
     expect(s.ms, "settled within budget or abort + slack").toBeLessThanOrEqual(boundOf(plan));
@@ -52,7 +52,7 @@ async function runCase(fault: FetchFault, plan: CallPlan): Promise<void> {
       }
     }
     if (armed.signal) expect(listenersOn(armed.signal), "listeners left on the caller's signal").toBe(0);
-    expect(timers.pending(), "package timers left pending").toBe(0);
+    expect(timers.pending(), `package timers left pending after ${fault.name}`).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(unhandled.seen, "unhandled rejections").toEqual([]);
   } finally {

@@ -83,7 +83,9 @@ describe("messages and request ids are single-line, control-free, well-formed te
       const message = `${"a".repeat(at)}${"😀".repeat(600)}`;
       const error = parseErrorBody({ status: 500, body: { error: { message } } });
       expect(error.detail).not.toMatch(BAD_TEXT);
-      expect(error.detail.length).toBeLessThanOrEqual(MAX_DETAIL_LENGTH);
+      // Code points, as JSON Schema's maxLength counts (issue 23, item 6).
+      expect([...error.detail].length).toBeLessThanOrEqual(MAX_DETAIL_LENGTH);
+      expect([...error.detail].length).toBeGreaterThan(MAX_DETAIL_LENGTH - 2);
       expect(error.detail.endsWith("…")).toBe(true);
     },
   );

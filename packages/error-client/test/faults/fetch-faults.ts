@@ -20,11 +20,15 @@ const jsonHeaders = (length: number): HeadersInit => ({
 /** A body that sends `first` and then fails (a proxy that drops the stream). */
 const breaking = (first: string): ReadableStream<Uint8Array> =>
   new ReadableStream({
-    start(c) {
-      c.enqueue(enc.encode(first));
-      c.error(new Error("stream broke"));
+    // The first read gets `first`; the next one fails (error() would drop what is queued).
+    pull(c) {
+      if (!sent.has(c)) {
+        sent.add(c);
+        c.enqueue(enc.encode(first));
+      } else c.error(new Error("stream broke"));
     },
   });
+const sent = new WeakSet<object>();
 
 /** A body that sends `first` and never ends (until cancelled). */
 const endless = (first: string): ReadableStream<Uint8Array> =>

@@ -9,7 +9,7 @@ const codePoints = (s: string): number => [...s].length;
 
 /** True when `s` can go into a log line or a metric label as it is. */
 export function isSafeText(s: string, max: number): boolean {
-  return !UNSAFE.test(s) && s.isWellFormed() && s === s.trim() && codePoints(s) <= max;
+  return !UNSAFE.test(s) && !/\p{Cs}/u.test(s) && s === s.trim() && codePoints(s) <= max;
 }
 
 /** An absolute http(s) URL of printable ASCII, at most 2048 characters, that URL parses. */
@@ -89,7 +89,9 @@ export function trackPackageTimers(): { pending(): number; stop(): void } {
   const realClear = globalThis.clearTimeout;
   const live = new Set<unknown>();
   const wrapped = ((fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => {
-    const ours = /error-client[/\\]src[/\\]/.test(new Error().stack ?? "");
+    // The frame that called setTimeout (the first below this wrapper) is the package's.
+    const caller = (new Error().stack ?? "").split("\n").find((line, i) => i > 1 && !line.includes("invariants.ts"));
+    const ours = /error-client[/\\]src[/\\]/.test(caller ?? "");
     const handle = realSet(
       (...a: unknown[]) => {
         live.delete(handle);

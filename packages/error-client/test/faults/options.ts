@@ -58,7 +58,6 @@ export function armPlan(plan: CallPlan): {
       : (event: RetryEvent): void | Promise<void> => {
           retries.push(event);
           if (plan.hook === "throw") throw new Error("hook threw");
-          // eslint-disable-next-line @typescript-eslint/require-await -- an async hook that rejects
           if (plan.hook === "reject") return (async () => Promise.reject(new Error("hook rejected")))();
         };
   return {

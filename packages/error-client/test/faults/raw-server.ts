@@ -25,7 +25,7 @@ export interface FaultServer {
   route(script: Script): string;
   /** Requests received on a path (each attempt counts). */
   hits(url: string): number;
-  /** Sockets not yet closed (on the server side). */
+  /** Sockets that carried a request and are not yet closed (on the server side). */
   openSockets(): number;
   /** Resolves once every socket is closed, or after `ms` (then returns how many are left). */
   drained(ms: number): Promise<number>;
@@ -35,15 +35,17 @@ export interface FaultServer {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function play(socket: Socket, steps: Step[]): Promise<void> {
+  // A function, not the property: the socket can close during any await below.
+  const alive = (): boolean => !socket.destroyed;
   for (const step of steps) {
-    if (socket.destroyed) return;
+    if (!alive()) return;
     if (step === "end") return void socket.end();
     if (step === "reset") return void socket.resetAndDestroy();
     if (step === "hang") return;
     if ("write" in step) socket.write(step.write);
     else if ("waitMs" in step) await sleep(step.waitMs);
     else
-      for (let i = 0; i < step.trickle.length && !socket.destroyed; i += step.chunk) {
+      for (let i = 0; i < step.trickle.length && alive(); i += step.chunk) {
         socket.write(step.trickle.slice(i, i + step.chunk));
         await sleep(step.everyMs);
       }
@@ -61,7 +63,6 @@ export async function startFaultServer(tls?: { key: string; cert: string }): Pro
   const sockets = new Set<Socket>();
   let next = 0;
   const onSocket = (socket: Socket): void => {
-    sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
     socket.on("error", () => undefined);
     let head = "";
@@ -76,6 +77,9 @@ export async function startFaultServer(tls?: { key: string; cert: string }): Pro
         return;
       }
       socket.off("data", onData);
+      // Counted once a request came: a connection the client's pool opened and left idle
+      // (undici reconnects after an abort) carries no call and is the pool's to close.
+      sockets.add(socket);
       socket.resume(); // a request body is drained, never read
       const [method = "", path = ""] = head.split(" ", 2);
       counts.set(path, (counts.get(path) ?? 0) + 1);
