@@ -1,24 +1,19 @@
 /**
  * What a thrown value says, with its causes (at most 4 deep) and their codes, for a message:
- * `fetch failed: other side closed (UND_ERR_SOCKET)`. Never throws (a hostile getter gives
- * what was read so far); a non-Error says its type.
+ * `terminated; other side closed (UND_ERR_SOCKET)`. Never throws (a hostile getter gives what
+ * was read so far); a value that is no object says itself.
  */
 export function describeFailure(e: unknown): string {
-  const parts: string[] = [];
+  const parts: unknown[] = [];
   try {
-    for (let i = 0, x = e; i < 4 && x !== undefined && x !== null; i++) {
-      if (typeof x !== "object") {
-        parts.push(typeof x === "string" ? x : typeof x);
-        break;
-      }
-      const { message, code, cause } = x as { message?: unknown; code?: unknown; cause?: unknown };
-      const text =
-        `${typeof message === "string" ? message : ""}${typeof code === "string" ? ` (${code})` : ""}`.trim();
-      if (text !== "") parts.push(text);
-      x = cause;
-    }
+    for (
+      let x = e as { message?: unknown; code?: unknown; cause?: unknown } | null, i = 0;
+      i < 4 && x;
+      i++, x = x.cause as typeof x
+    )
+      parts.push(...(typeof x === "object" ? [x.message, typeof x.code === "string" && `(${x.code})`] : [x]));
   } catch {
-    // A throwing getter: what was read is enough.
+    // a throwing getter: what was read is enough
   }
-  return parts.join(": ") || "no reason given";
+  return parts.filter((p) => typeof p === "string" && p).join(" ") || "no reason given";
 }

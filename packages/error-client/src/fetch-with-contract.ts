@@ -14,6 +14,7 @@ import { abortedError, budgetError, transportError } from "./transport-error.js"
 import { withJson } from "./request-init.js";
 import { callBounds, STOPPED } from "./call-bounds.js";
 import { discard, notify, settleFetch } from "./call-helpers.js";
+import { describeFailure } from "./failure-text.js";
 import { recordCallOutcome } from "./otel.js";
 
 /** What `onRetry` is told before each wait. */
@@ -140,6 +141,7 @@ export async function fetchWithContract(
             { maxBodyBytes: maxBytes, timeoutMs: timeout },
             url,
             bounds.stopped,
+            describeFailure,
           );
           if (signal?.aborted || bounds.expired()) throw stoppedError(status, error);
         } else {

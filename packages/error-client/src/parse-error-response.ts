@@ -1,10 +1,8 @@
 import { ApiError } from "./api-error.js";
 import { errorFromText, errorFromRaw, toStatus } from "./build-error.js";
-import { describeFailure } from "./failure-text.js";
 import { safeUrl } from "./headers.js";
 import { DEFAULT_ERROR_BODY_TIMEOUT_MS } from "./limits.js";
 import { toCap } from "./parse-error-body.js";
-import { toPlainText } from "./plain-text.js";
 import { readCapped } from "./read-capped.js";
 import { assertResponse } from "./response-shape.js";
 
@@ -26,15 +24,22 @@ export interface ParseErrorResponseOptions {
 /** A time limit: a number >= 0, else the default (parsing never throws on options). */
 const toTimeout = (ms: unknown): number => (typeof ms === "number" && ms >= 0 ? ms : DEFAULT_ERROR_BODY_TIMEOUT_MS);
 
+/** What a failed read says by default: the failure's own message. */
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : typeof e);
+
 /**
  * `parseErrorResponse` for fetchWithContract: `url` stands in for a Response that has none
- * (a custom fetch's), and the read also ends when `until` settles (the call was stopped).
+ * (a custom fetch's), the read also ends when `until` settles (the call was stopped), and
+ * `describe` says why a read failed. Why a parameter: fetchWithContract names the causes
+ * (`terminated other side closed (UND_ERR_SOCKET)`), and the browser bundle of
+ * parseErrorResponse does not carry that code.
  */
 export async function readErrorResponse(
   response: Response,
   options: ParseErrorResponseOptions | undefined,
   url: string | null,
   until?: Promise<unknown>,
+  describe: (failure: unknown) => string = messageOf,
 ): Promise<ApiError> {
   let status: number | null = null;
   try {
@@ -56,14 +61,8 @@ export async function readErrorResponse(
       return errorFromRaw(ctx, `the error body did not end within ${timeout} ms; the connection was cancelled`, text);
     // A body that broke midway (or a locked one): say what failed and keep what was read; the
     // status and headers (x-error-code, x-should-retry) still decide.
-    if (failure !== null) {
-      const read = toPlainText(text, 120);
-      return errorFromRaw(
-        ctx,
-        `the error body could not be read after ${bytes} bytes: ${describeFailure(failure)}${read && `; it began: ${read}`}`,
-        text,
-      );
-    }
+    if (failure !== null)
+      return errorFromRaw(ctx, `the error body could not be read after ${bytes} bytes: ${describe(failure)}`, text);
     return errorFromText(ctx, text, truncated);
   } catch (e) {
     return new ApiError({ status, url, detail: "the error response could not be read", cause: e });

@@ -27,14 +27,11 @@ export function oneLine(text: string): string {
  * cut with an ellipsis; a surrogate pair is one code point, never split.
  */
 export function cut(text: string, max: number): string {
-  // At most one code point per code unit: a text no longer than `max` units fits.
+  // At most one code point per code unit: a text no longer than `max` units fits as it is.
   if (text.length <= max) return text;
-  let end = 0;
-  for (let n = 0; n < max - 1 && end < text.length; n++) end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
-  // The whole text fits in `max` code points (astral characters counted once): keep it.
-  const rest = text.length - end;
-  if (rest === 0 || (rest <= 2 && [...text.slice(end)].length === 1)) return text;
-  return `${text.slice(0, end)}…`;
+  // Array.from splits by code points; the texts cut are bounded by the read cap (64 KiB).
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
 
 /** A short field (type, param): one line, at most 200 code points, else null. */
