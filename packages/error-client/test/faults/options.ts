@@ -26,7 +26,7 @@ export interface CallPlan {
 
 /** The options a caller combines with any fault. */
 export const callPlan: fc.Arbitrary<CallPlan> = fc.record({
-  budgetMs: fc.oneof(fc.constant(Infinity), fc.integer({ min: 150, max: 500 })),
+  budgetMs: fc.oneof(fc.constant(Infinity), fc.integer({ min: 250, max: 600 })),
   errorBodyTimeoutMs: fc.integer({ min: 20, max: 400 }),
   maxRetries: fc.integer({ min: 0, max: 2 }),
   baseDelayMs: fc.integer({ min: 0, max: 20 }),
