@@ -1,33 +1,21 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RETRYABLE_ERROR_CODES, type ErrorCode } from "@org/error-types";
 import { type ApiError, fetchWithContract, isRetryable } from "../src/index.js";
-import { expectContractOutcome, listenersOn, settle, trackPackageTimers, watchUnhandled } from "./faults/invariants.js";
-import { armPlan, boundOf, type CallPlan, callPlan, RUNS, SEED } from "./faults/options.js";
-import { type FaultServer, startFaultServer } from "./faults/raw-server.js";
+import { expectContractOutcome, settle } from "./faults/invariants.js";
+import { watchedCase } from "./faults/case.js";
+import { boundOf, type CallPlan, callPlan, fixedPlan, RUNS, SEED } from "./faults/options.js";
 import { headerSafe, type HostileEnvelope, hostileEnvelope } from "./faults/hostile.js";
 import { type ServerFault, serverFaults, whole } from "./faults/server-faults.js";
-import { throwawayCertificate } from "./faults/tls-cert.js";
+import { useFaultServers } from "./faults/servers.js";
 
 // Issue 22: every transport fault, combined with budgets, retries, caller signals and hooks.
 // The invariants: the call settles within its bound; it gives a usable Response or an ApiError
 // of the kind the fault is; nothing (listener, package timer, socket, unhandled rejection)
 // outlives it; retries follow the catalog; every string it exposes is safe.
 
-let plain: FaultServer;
-let secure: FaultServer | null = null;
-const cert = throwawayCertificate();
-beforeAll(async () => {
-  plain = await startFaultServer();
-  if (cert) secure = await startFaultServer(cert);
-  else console.warn("openssl is not installed: the TLS faults are left out");
-});
-afterAll(async () => {
-  await plain.close();
-  await secure?.close();
-});
-
-const FAULTS = serverFaults(15).filter((f) => !f.tls || cert !== null);
+const servers = useFaultServers();
+const FAULTS = serverFaults(15).filter((f) => !f.tls || servers.tls);
 
 /** The fault of a generated envelope: hostile members under any error status (or a 200). */
 function envelopeFault(e: HostileEnvelope): ServerFault {
@@ -43,8 +31,8 @@ function envelopeFault(e: HostileEnvelope): ServerFault {
 }
 
 function urlFor(fault: ServerFault): string {
-  if (fault.tls) return (secure as FaultServer).route(fault.script);
-  const url = plain.route(fault.script);
+  if (fault.tls) return servers.secure.route(fault.script);
+  const url = servers.plain.route(fault.script);
   return fault.httpsToPlain ? url.replace(/^http:/, "https:") : url;
 }
 
@@ -64,12 +52,9 @@ async function runCase(fault: ServerFault, plan: CallPlan, envelope?: HostileEnv
   // A fault that never answers needs something to end it: the case gets an abort.
   if (fault.hangs && plan.budgetMs === Infinity && plan.signal.kind !== "abort")
     plan = { ...plan, signal: { kind: "abort", atMs: 200 } };
-  const armed = armPlan(plan);
-  const timers = trackPackageTimers();
-  const unhandled = watchUnhandled();
   const url = urlFor(fault);
-  const server = fault.tls ? (secure as FaultServer) : plain;
-  try {
+  const server = fault.tls ? servers.secure : servers.plain;
+  await watchedCase(fault.name, plan, async (armed) => {
     const s = await settle(
       fetchWithContract(url, initFor(fault, armed.signal), armed.options),
       Math.min(boundOf(plan) + 5_000, 30_000),
@@ -108,31 +93,13 @@ async function runCase(fault: ServerFault, plan: CallPlan, envelope?: HostileEnv
         else if (e.code === code) expect(isRetryable(e)).toBe(fromCatalog);
       }
     }
-    if (armed.signal) expect(listenersOn(armed.signal), "listeners left on the caller's signal").toBe(0);
-    expect(timers.pending(), `package timers left pending after ${fault.name}`).toBe(0);
     expect(await server.drained(3_000), `sockets left open after ${fault.name}`).toBe(0);
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(unhandled.seen, "unhandled rejections").toEqual([]);
-  } finally {
-    armed.dispose();
-    timers.stop();
-    unhandled.stop();
-  }
+  });
 }
 
 describe("fault injection: transport faults x call options (fast-check, fixed seed)", () => {
   it("every fixed fault, with and without a budget, settles as a Response or the right ApiError", async () => {
-    for (const fault of FAULTS)
-      for (const budgetMs of [Infinity, 300])
-        await runCase(fault, {
-          budgetMs,
-          errorBodyTimeoutMs: 50,
-          maxRetries: 1,
-          baseDelayMs: 5,
-          signal: { kind: "never" },
-          hook: "record",
-          detectErrorsInSuccess: true,
-        });
+    for (const fault of FAULTS) for (const budgetMs of [Infinity, 300]) await runCase(fault, fixedPlan(budgetMs, 50));
   }, 120_000);
 
   it("successes, slow or endless, under random options are handed back (never a timeout)", async () => {

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type ApiError, fetchWithContract } from "../src/index.js";
-import { expectContractOutcome, listenersOn, settle, trackPackageTimers, watchUnhandled } from "./faults/invariants.js";
-import { armPlan, boundOf, type CallPlan, callPlan, RUNS, SEED } from "./faults/options.js";
+import { expectContractOutcome, settle } from "./faults/invariants.js";
+import { watchedCase } from "./faults/case.js";
+import { boundOf, type CallPlan, callPlan, fixedPlan, RUNS, SEED } from "./faults/options.js";
 import { type FetchFault, fetchFaults } from "./faults/fetch-faults.js";
 
 // Issue 22: the caller's own fetch misbehaving (ignoring the signal, never settling, odd
@@ -12,12 +13,9 @@ const URL_ = "http://127.0.0.1:9/v1/chat";
 async function runCase(fault: FetchFault, plan: CallPlan): Promise<void> {
   if (fault.hangs && plan.budgetMs === Infinity && plan.signal.kind !== "abort")
     plan = { ...plan, signal: { kind: "abort", atMs: 150 } };
-  const armed = armPlan(plan);
-  const timers = trackPackageTimers();
-  const unhandled = watchUnhandled();
   let calls = 0;
   const fetch = (input: unknown, init?: RequestInit): Promise<Response> => (calls++, fault.fetch(input, init));
-  try {
+  await watchedCase(fault.name, plan, async (armed) => {
     const s = await settle(
       fetchWithContract(URL_, { signal: armed.signal ?? null }, { ...armed.options, fetch }),
       Math.min(boundOf(plan) + 5_000, 30_000),
@@ -51,30 +49,13 @@ async function runCase(fault: FetchFault, plan: CallPlan): Promise<void> {
           expect(calls).toBe(armed.retries.length + 1);
       }
     }
-    if (armed.signal) expect(listenersOn(armed.signal), "listeners left on the caller's signal").toBe(0);
-    expect(timers.pending(), `package timers left pending after ${fault.name}`).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(unhandled.seen, "unhandled rejections").toEqual([]);
-  } finally {
-    armed.dispose();
-    timers.stop();
-    unhandled.stop();
-  }
+  });
 }
 
 describe("fault injection: misbehaving fetches x call options (fast-check, fixed seed)", () => {
   it("every fetch fault, with and without a budget", async () => {
     for (const fault of fetchFaults(400))
-      for (const budgetMs of [Infinity, 200])
-        await runCase(fault, {
-          budgetMs,
-          errorBodyTimeoutMs: 100,
-          maxRetries: 1,
-          baseDelayMs: 5,
-          signal: { kind: "never" },
-          hook: "record",
-          detectErrorsInSuccess: true,
-        });
+      for (const budgetMs of [Infinity, 200]) await runCase(fault, fixedPlan(budgetMs, 100));
   }, 120_000);
 
   it("random fetch faults under random options keep every invariant", async () => {

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiError, fetchWithContract, isApiError, parseErrorBody, readSseEvents } from "../src/index.js";
-import { isSafeDocUrl, isSafeText } from "./faults/invariants.js";
-import { type FaultServer, startFaultServer } from "./faults/raw-server.js";
+import { describe, expect, it } from "vitest";
+import { fetchWithContract, parseErrorBody, readSseEvents } from "../src/index.js";
+import { isSafeDocUrl, isSafeText, rejection } from "./faults/invariants.js";
 import { whole } from "./faults/server-faults.js";
+import { useFaultServers } from "./faults/servers.js";
 
 // Issue 22, defects 5-8.
-let server: FaultServer;
-beforeAll(async () => void (server = await startFaultServer()));
-afterAll(() => server.close());
+const servers = useFaultServers();
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const e = await promise.then(
-    () => expect.unreachable("resolved"),
-    (error: unknown) => error,
-  );
-  expect(isApiError(e), String(e)).toBe(true);
-  return e as ApiError;
-}
+const failure = rejection;
 const JSON_TYPE = { "content-type": "application/json" };
 const envelope = (error: Record<string, unknown>) => JSON.stringify({ error: { message: "m", type: "t", ...error } });
 
@@ -43,7 +34,7 @@ describe("defect 5: only safe values are passed on", () => {
     const body = envelope({ code: "get_channel_failed", doc_url: "javascript:alert(1)" });
     const e = await failure(
       fetchWithContract(
-        server.route(() => whole(200, JSON_TYPE, body)),
+        servers.plain.route(() => whole(200, JSON_TYPE, body)),
         {},
         { retry: false },
       ),
@@ -76,10 +67,10 @@ describe("defect 6: hooks never change the outcome", () => {
     ],
     ["rejects", () => Promise.reject(new Error("hook"))],
   ])("an onRetry that %s: the retries are made and the ApiError is the server's", async (_name, onRetry) => {
-    const url = server.route(() => whole(503, {}, "busy"));
+    const url = servers.plain.route(() => whole(503, {}, "busy"));
     const e = await failure(fetchWithContract(url, {}, { retry: { maxRetries: 2, baseDelayMs: 1 }, onRetry }));
     expect(e.status).toBe(503);
-    expect(server.hits(url)).toBe(3);
+    expect(servers.plain.hits(url)).toBe(3);
   });
 });
 
@@ -109,15 +100,15 @@ describe("defect 7: nothing is lost when a read fails", () => {
 
   it("a mislabelled content-encoding: gzip says so, and x-should-retry: false holds", async () => {
     const headers = { ...JSON_TYPE, "content-encoding": "gzip", "x-should-retry": "false" };
-    const url = server.route(() => whole(500, headers, "hello"));
+    const url = servers.plain.route(() => whole(500, headers, "hello"));
     const e = await failure(fetchWithContract(url, {}, { retry: { baseDelayMs: 1 } }));
     expect(e.detail).toMatch(/could not be read .*Z_DATA_ERROR/);
-    expect(server.hits(url)).toBe(1);
+    expect(servers.plain.hits(url)).toBe(1);
   });
 
   it("an abort during the 2xx error check rejects as aborted with the status", async () => {
     const caller = new AbortController();
-    const url = server.route(() => [
+    const url = servers.plain.route(() => [
       { write: "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{" },
       "hang",
     ]);
@@ -128,7 +119,7 @@ describe("defect 7: nothing is lost when a read fails", () => {
 
   it("an abort during an error body read keeps the status", async () => {
     const caller = new AbortController();
-    const url = server.route(() => [{ write: "HTTP/1.1 503 X\r\ncontent-length: 100\r\n\r\nbusy" }, "hang"]);
+    const url = servers.plain.route(() => [{ write: "HTTP/1.1 503 X\r\ncontent-length: 100\r\n\r\nbusy" }, "hang"]);
     setTimeout(() => caller.abort(), 100);
     const e = await failure(fetchWithContract(url, { signal: caller.signal }));
     expect(e).toMatchObject({ kind: "aborted", status: 503 });

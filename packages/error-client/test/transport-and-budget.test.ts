@@ -1,32 +1,15 @@
 import { getEventListeners } from "node:events";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ApiError, fetchWithContract, isApiError, isRetryable, type RetryEvent } from "../src/index.js";
-import { type FaultServer, startFaultServer } from "./faults/raw-server.js";
+import { describe, expect, it, vi } from "vitest";
+import { fetchWithContract, isRetryable, type RetryEvent } from "../src/index.js";
+import { rejection } from "./faults/invariants.js";
 import { head, serverFaults, whole } from "./faults/server-faults.js";
-import { throwawayCertificate } from "./faults/tls-cert.js";
+import { useFaultServers } from "./faults/servers.js";
 
 // Issue 22, defects 1-4: named cases of what the fault injector generates.
-let plain: FaultServer;
-let secure: FaultServer | null = null;
-const cert = throwawayCertificate();
-beforeAll(async () => {
-  plain = await startFaultServer();
-  if (cert) secure = await startFaultServer(cert);
-});
-afterAll(async () => {
-  await plain.close();
-  await secure?.close();
-});
+const servers = useFaultServers();
 
 const fault = (name: string) => serverFaults(15).find((f) => f.name === name) ?? expect.unreachable(name);
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const e = await promise.then(
-    () => expect.unreachable("resolved"),
-    (error: unknown) => error,
-  );
-  expect(isApiError(e), String(e)).toBe(true);
-  return e as ApiError;
-}
+const failure = rejection;
 
 describe("defect 1: every failure of the exchange is an ApiError with a kind", () => {
   it.each([
@@ -37,15 +20,16 @@ describe("defect 1: every failure of the exchange is an ApiError with a kind", (
     ["TE and CL", "protocol"],
     ["reset before head", "network"],
   ])("%s: kind %s, retried only when the kind is network", async (name, kind) => {
-    const url = plain.route(fault(name).script);
+    const url = servers.plain.route(fault(name).script);
     const e = await failure(fetchWithContract(url, {}, { retry: { maxRetries: 2, baseDelayMs: 1 } }));
     expect(e.kind).toBe(kind);
     expect(e.url).toBe(url);
-    expect(plain.hits(url)).toBe(kind === "network" ? 3 : 1);
+    expect(servers.plain.hits(url)).toBe(kind === "network" ? 3 : 1);
   });
 
   it("a self-signed certificate and https to a plain port: kind tls, never retried", async () => {
-    if (!secure) return expect.fail("openssl is needed for the TLS case");
+    if (!servers.tls) return expect.fail("openssl is needed for the TLS case");
+    const secure = servers.secure;
     const bad = await failure(
       fetchWithContract(
         secure.route(() => whole(200, {}, "{}")),
@@ -56,25 +40,25 @@ describe("defect 1: every failure of the exchange is an ApiError with a kind", (
     expect(bad.kind).toBe("tls");
     expect(bad.detail).toMatch(/self-signed certificate/);
     expect(isRetryable(bad)).toBe(false);
-    const url = plain.route(() => whole(200, {}, "{}")).replace("http:", "https:");
+    const url = servers.plain.route(() => whole(200, {}, "{}")).replace("http:", "https:");
     const wrong = await failure(fetchWithContract(url, {}, { retry: { baseDelayMs: 1 } }));
     expect(wrong.kind).toBe("tls");
   });
 
   it("a 307 on a streamed POST: kind request, not retried", async () => {
-    const url = plain.route(() => [{ write: head(307, { location: "/x", "content-length": "0" }) }, "end"]);
+    const url = servers.plain.route(() => [{ write: head(307, { location: "/x", "content-length": "0" }) }, "end"]);
     const body = new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode("{}")), c.close()) });
     const init = { method: "POST", body, duplex: "half" } as RequestInit;
     const e = await failure(fetchWithContract(url, init));
     expect(e.kind).toBe("request");
-    expect(plain.hits(url)).toBe(1);
+    expect(servers.plain.hits(url)).toBe(1);
   });
 });
 
 describe("defect 2: no listener per call on the caller's signal", () => {
   it("200 budgeted calls on one shared signal leave no listener on it", async () => {
     const shutdown = new AbortController();
-    const url = plain.route(() => whole(200, { "content-type": "application/json" }, "{}"));
+    const url = servers.plain.route(() => whole(200, { "content-type": "application/json" }, "{}"));
     for (let i = 0; i < 200; i++) {
       const response = await fetchWithContract(url, { signal: shutdown.signal }, { retry: { timeBudgetMs: 20_000 } });
       await response.body?.cancel();
@@ -84,7 +68,7 @@ describe("defect 2: no listener per call on the caller's signal", () => {
 
   it("the caller's signal still aborts the body of the response handed back", async () => {
     const caller = new AbortController();
-    const url = plain.route(fault("never-ending 2xx").script);
+    const url = servers.plain.route(fault("never-ending 2xx").script);
     const response = await fetchWithContract(url, { signal: caller.signal }, { retry: { timeBudgetMs: 20_000 } });
     const reading = response.text();
     caller.abort(new Error("stop"));
@@ -94,26 +78,26 @@ describe("defect 2: no listener per call on the caller's signal", () => {
 
 describe("defect 3: a budget never turns a slow success into a failure", () => {
   it("a small 2xx JSON body that trickles (budget 20 s, errorBodyTimeoutMs 50) is handed back, whole", async () => {
-    const url = plain.route(fault("trickled small 2xx json").script);
+    const url = servers.plain.route(fault("trickled small 2xx json").script);
     const response = await fetchWithContract(url, {}, { retry: { timeBudgetMs: 20_000 }, errorBodyTimeoutMs: 50 });
     expect(await response.json()).toEqual({ id: "x", object: "thing", pad: "....." });
   });
 
   it("an error envelope found in a 2xx cancels the connection (no socket left open)", async () => {
-    const url = plain.route(() => [
+    const url = servers.plain.route(() => [
       { write: head(200, { "content-type": "application/json", "content-length": "200" }) },
       { write: '{"error":{"message":"x","type":"upstream_error","code":"get_channel_failed"}}'.padEnd(200, " ") },
       "hang",
     ]);
     const e = await failure(fetchWithContract(url, {}, { retry: false }));
     expect(e.code).toBe("get_channel_failed");
-    expect(await plain.drained(3_000)).toBe(0);
+    expect(await servers.plain.drained(3_000)).toBe(0);
   });
 });
 
 describe("defect 4: the budget bounds the call whatever the fetch does", () => {
   it("a fetch that drops init.signal: timeBudgetMs 300 ends the call (not undici's 300 s)", async () => {
-    const url = plain.route(() => ["hang"]);
+    const url = servers.plain.route(() => ["hang"]);
     const dropping = (input: string | URL | Request) => fetch(input); // the common wrapper bug
     const started = performance.now();
     const e = await failure(fetchWithContract(url, {}, { fetch: dropping, retry: { timeBudgetMs: 300 } }));
@@ -127,7 +111,7 @@ describe("defect 4: the budget bounds the call whatever the fetch does", () => {
     const spy = vi.spyOn(Date, "now").mockImplementation(() => realNow() + (step += 3_600_000));
     try {
       let calls = 0;
-      const url = plain.route(() => (calls++ === 0 ? whole(503, {}, "busy") : whole(200, {}, "ok")));
+      const url = servers.plain.route(() => (calls++ === 0 ? whole(503, {}, "busy") : whole(200, {}, "ok")));
       const retries: RetryEvent[] = [];
       const response = await fetchWithContract(
         url,
@@ -145,7 +129,7 @@ describe("defect 4: the budget bounds the call whatever the fetch does", () => {
   });
 
   it("a wait between retries ends at once when the caller aborts (the timer is cleared)", async () => {
-    const url = plain.route(() => whole(503, { "retry-after-ms": "5000" }, "busy"));
+    const url = servers.plain.route(() => whole(503, { "retry-after-ms": "5000" }, "busy"));
     const caller = new AbortController();
     const started = performance.now();
     const call = fetchWithContract(

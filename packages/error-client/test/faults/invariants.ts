@@ -64,6 +64,16 @@ export async function settle(promise: Promise<Response>, watchdogMs: number): Pr
   }
 }
 
+/** The ApiError `promise` rejects with (fails when it resolves or rejects with anything else). */
+export async function rejection(promise: Promise<unknown>): Promise<ApiError> {
+  const e = await promise.then(
+    () => expect.unreachable("resolved"),
+    (error: unknown) => error,
+  );
+  expect(isApiError(e), String(e)).toBe(true);
+  return e as ApiError;
+}
+
 /** A call either gave a usable Response or failed with an ApiError (nothing else escapes). */
 export function expectContractOutcome(s: Settled): void {
   if (s.response !== undefined) {

@@ -78,6 +78,17 @@ export function armPlan(plan: CallPlan): {
   };
 }
 
+/** The plan of the fixed cases: one retry, a signal that never fires, a recording hook. */
+export const fixedPlan = (budgetMs: number, errorBodyTimeoutMs: number): CallPlan => ({
+  budgetMs,
+  errorBodyTimeoutMs,
+  maxRetries: 1,
+  baseDelayMs: 5,
+  signal: { kind: "never" },
+  hook: "record",
+  detectErrorsInSuccess: true,
+});
+
 /** Longest a case may take: its budget or abort time plus a generous slack (a 2-core CI box). */
 export const SLACK_MS = 2_000;
 export function boundOf(plan: CallPlan): number {
