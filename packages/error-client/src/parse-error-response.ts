@@ -24,9 +24,6 @@ export interface ParseErrorResponseOptions {
 /** A time limit: a number >= 0, else the default (parsing never throws on options). */
 const toTimeout = (ms: unknown): number => (typeof ms === "number" && ms >= 0 ? ms : DEFAULT_ERROR_BODY_TIMEOUT_MS);
 
-/** What a failed read says by default: the failure's own message. */
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : typeof e);
-
 /**
  * `parseErrorResponse` for fetchWithContract: `url` stands in for a Response that has none
  * (a custom fetch's), the read also ends when `until` settles (the call was stopped), and
@@ -39,7 +36,8 @@ export async function readErrorResponse(
   options: ParseErrorResponseOptions | undefined,
   url: string | null,
   until?: Promise<unknown>,
-  describe: (failure: unknown) => string = messageOf,
+  // By default the failure as text ("TypeError: terminated"); a hostile toString is caught below.
+  describe: (failure: unknown) => string = String,
 ): Promise<ApiError> {
   let status: number | null = null;
   try {

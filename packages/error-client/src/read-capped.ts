@@ -49,18 +49,19 @@ export async function readCapped(
   let text = "";
   let bytes = 0;
   let truncated = false;
-  // Set by `stop` (a closure the type checker does not follow).
-  let timedOut = false as boolean;
+  let timedOut = false;
   // One timer for the whole read, not per chunk: a byte every second must not keep it alive.
-  // Each read races it, so a stream whose read() never settles cannot hold the caller.
+  // Each read races it (and `until`), so a stream whose read() never settles cannot hold the
+  // caller; a read that loses the race gives undefined.
   let stop = (): void => undefined;
-  const stopped = new Promise<undefined>((resolve) => (stop = () => ((timedOut = true), resolve(undefined))));
+  const stopped = new Promise<undefined>((resolve) => (stop = () => resolve(undefined)));
   void until?.then(() => stop());
   const timer = reader && timeoutMs < MAX_TIMER_DELAY_MS ? setTimeout(() => stop(), timeoutMs) : undefined;
   try {
     // At the cap, one more read tells "exactly the cap" from "longer than the cap".
     while (reader) {
       const chunk = await Promise.race([reader.read(), stopped]);
+      timedOut = !chunk;
       if (!chunk || chunk.done) break;
       const value = chunk.value;
       truncated = value.byteLength > maxBytes - bytes;
@@ -72,7 +73,6 @@ export async function readCapped(
     failure = e;
   }
   clearTimeout(timer);
-  stop = () => undefined;
   // Cancelling tells the server (or the proxy's stream) to stop sending, and frees the
   // connection; not awaited (a hostile stream's cancel may never settle), errors do not matter.
   if (reader && (truncated || failure !== null || timedOut)) reader.cancel().catch(() => undefined);
