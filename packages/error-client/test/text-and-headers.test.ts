@@ -90,6 +90,14 @@ describe("messages and request ids are single-line, control-free, well-formed te
     },
   );
 
+  it("the cut counts code points, as JSON Schema's maxLength does (issue 23, item 6): 1,200 emoji keep 999 and the ellipsis", () => {
+    const error = parseErrorBody({ status: 500, body: { error: { message: "😀".repeat(1_200) } } });
+    expect([...error.detail]).toHaveLength(MAX_DETAIL_LENGTH);
+    expect(error.detail).toBe(`${"😀".repeat(MAX_DETAIL_LENGTH - 1)}…`);
+    const exact = "😀".repeat(MAX_DETAIL_LENGTH);
+    expect(parseErrorBody({ status: 500, body: { error: { message: exact } } }).detail).toBe(exact);
+  });
+
   it("any message, request id or code from a body gives clean text (property)", () => {
     const nasty = fc.string({
       unit: fc.oneof(
