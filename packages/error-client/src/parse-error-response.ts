@@ -25,20 +25,21 @@ export interface ParseErrorResponseOptions {
 const toTimeout = (ms: unknown): number => (typeof ms === "number" && ms >= 0 ? ms : DEFAULT_ERROR_BODY_TIMEOUT_MS);
 
 /**
- * `parseErrorResponse` for fetchWithContract: `url` stands in for a Response that has none
- * (a custom fetch's), the read also ends when `until` settles (the call was stopped), and
- * `describe` says why a read failed. Why a parameter: fetchWithContract names the causes
- * (`terminated other side closed (UND_ERR_SOCKET)`), and the browser bundle of
- * parseErrorResponse does not carry that code.
+ * `parseErrorResponse` with what fetchWithContract adds: `url` stands in for a Response that
+ * has none (a custom fetch's), the read also ends when `until` settles (the call was
+ * stopped), and `describe` says why a read failed (fetchWithContract names the causes:
+ * `terminated other side closed (UND_ERR_SOCKET)`; the browser bundle of parseErrorResponse
+ * does not carry that code). One function, not a wrapper: every byte of it is in that bundle.
  */
 export async function readErrorResponse(
   response: Response,
-  options: ParseErrorResponseOptions | undefined,
-  url: string | null,
+  options?: ParseErrorResponseOptions,
+  url: string | null = null,
   until?: Promise<unknown>,
   // By default the failure as text ("TypeError: terminated"); a hostile toString is caught below.
   describe: (failure: unknown) => string = String,
 ): Promise<ApiError> {
+  assertResponse(response, "parseErrorResponse");
   let status: number | null = null;
   try {
     status = toStatus(response.status);
@@ -74,7 +75,5 @@ export async function readErrorResponse(
  * an ApiError saying so, with what was read and what the headers say. Rejects only with a
  * TypeError when `response` is not a Response (a programming mistake).
  */
-export async function parseErrorResponse(response: Response, options?: ParseErrorResponseOptions): Promise<ApiError> {
-  assertResponse(response, "parseErrorResponse");
-  return readErrorResponse(response, options, null);
-}
+export const parseErrorResponse: (response: Response, options?: ParseErrorResponseOptions) => Promise<ApiError> =
+  readErrorResponse;
