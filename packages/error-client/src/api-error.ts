@@ -136,7 +136,7 @@ export class ApiError extends Error {
     this.docUrl = isDocUrl(init.docUrl) ? init.docUrl : null;
     this.body = init.body ?? null;
     this.detail = detail;
-    this.url = init.url ? cut(oneLine(init.url), 2048) : null;
+    this.url = field(init.url, 2048);
   }
 }
 

@@ -34,6 +34,6 @@ export function cut(text: string, max: number): string {
   return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
 
-/** A short field (type, param): one line, at most 200 code points, else null. */
-export const field = (value: string | null | undefined): string | null =>
-  value ? cut(oneLine(value), 200) || null : null;
+/** A field (type, param, url): one line, at most `max` code points (200 by default), else null. */
+export const field = (value: string | null | undefined, max = 200): string | null =>
+  value ? cut(oneLine(value), max) || null : null;
