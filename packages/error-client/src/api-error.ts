@@ -1,12 +1,23 @@
 import type { ErrorCode } from "@org/error-types";
-import { oneLine } from "./text.js";
+import { isDocUrl } from "./doc-url.js";
+import { MAX_DETAIL_LENGTH } from "./limits.js";
+import { cut, field, oneLine } from "./text.js";
 
-/** What kind of failure an `ApiError` stands for. */
+/**
+ * What kind of failure an `ApiError` stands for. Only `http` (as the contract says) and
+ * `network` are retried; see the README's table.
+ */
 export type ApiErrorKind =
-  /** The server answered, with an error status or an error body. */
+  /** The server answered, with an error status or an error body (also one that broke midway). */
   | "http"
-  /** No answer: DNS, refused or reset connection, TLS, a stream that broke. */
+  /** No answer: DNS, a refused, reset or closed connection, `Response.error()`. Retried. */
   | "network"
+  /** The answer was not valid HTTP: a garbage status line, bad header characters, headers over the limit, TE + CL. Not retried. */
+  | "protocol"
+  /** TLS failed: an untrusted or self-signed certificate, https to a plain port. Not retried. */
+  | "tls"
+  /** The fetch gave up on the request itself: a redirect a streamed body cannot follow, or a custom fetch that threw something other than a TypeError. Not retried. */
+  | "request"
   /** The caller's `AbortSignal` fired. Never retried. */
   | "aborted"
   /** `timeBudgetMs` ran out before the call ended (the connection was cancelled). Never retried. */
@@ -59,10 +70,10 @@ function label(init: ApiErrorInit): string {
   const what =
     kind === "aborted"
       ? "request aborted"
-      : kind === "network"
-        ? "network error"
-        : kind === "timeout"
-          ? "timed out"
+      : kind === "timeout"
+        ? "timed out"
+        : kind && kind !== "http"
+          ? `${kind} error`
           : `HTTP ${init.status ?? "(no status)"}${code}`;
   return url ? `${what} from ${url}` : what;
 }
@@ -82,9 +93,9 @@ export class ApiError extends Error {
   declare readonly code: ErrorCode | null;
   /** What the body said the code was, unchanged; `undefined` when it said nothing. */
   declare readonly rawCode: unknown;
-  /** The error category: the sender's, else the catalog's for `code`, else one derived from the status. */
+  /** The error category: the sender's (one line, at most 200 code points), else one derived from the status. */
   declare readonly type: string | null;
-  /** The request parameter the error is about, when the body named one. */
+  /** The request parameter the error is about, when the body named one (one line, at most 200 code points). */
   declare readonly param: string | null;
   /** `x-request-id` / `request-id` / `x-oneapi-request-id` header, a `request_id` member, or "(request id: X)" in the message. Single-line. */
   declare readonly requestId: string | null;
@@ -94,7 +105,7 @@ export class ApiError extends Error {
   declare readonly shouldRetry: boolean | null;
   /** True when the body was a valid error envelope (lenient validation). */
   declare readonly isContract: boolean;
-  /** The reference entry for the code: the body's `error.doc_url` (contract 1.1), else null. */
+  /** The reference entry for the code: the body's `error.doc_url` (contract 1.1) when it is an absolute http(s) URL of at most 2048 printable ASCII characters, else null. */
   declare readonly docUrl: string | null;
   /** The parsed JSON body, or a capped text snippet, or null. */
   declare readonly body: unknown;
@@ -106,7 +117,7 @@ export class ApiError extends Error {
   constructor(init: ApiErrorInit) {
     // Everything that reaches `message` comes from the server or the URL: one line, no
     // controls, well-formed, whoever built the init (so log lines cannot be forged).
-    const detail = oneLine(init.detail) || "(no readable message)";
+    const detail = cut(oneLine(init.detail), MAX_DETAIL_LENGTH) || "(no readable message)";
     const requestId = init.requestId ? oneLine(init.requestId) || null : null;
     const id = requestId && !detail.includes(requestId) ? ` (request id: ${requestId})` : "";
     super(`${oneLine(label(init))}: ${detail}${id}`, init.cause === undefined ? undefined : { cause: init.cause });
@@ -114,16 +125,18 @@ export class ApiError extends Error {
     this.status = init.status ?? null;
     this.code = init.code ?? null;
     this.rawCode = init.rawCode;
-    this.type = init.type ?? null;
-    this.param = init.param ?? null;
+    // Sender's text bound for logs and metric labels: one line, capped.
+    this.type = field(init.type);
+    this.param = field(init.param);
     this.requestId = requestId;
     this.retryAfterMs = init.retryAfterMs ?? null;
     this.shouldRetry = init.shouldRetry ?? null;
     this.isContract = init.isContract ?? false;
-    this.docUrl = init.docUrl ? oneLine(init.docUrl) : null;
+    // Rendered as a link by apps: only an absolute http(s) URL of bounded length.
+    this.docUrl = isDocUrl(init.docUrl) ? init.docUrl : null;
     this.body = init.body ?? null;
     this.detail = detail;
-    this.url = init.url ?? null;
+    this.url = field(init.url, 2048);
   }
 }
 

@@ -66,7 +66,8 @@ function read(root: Data, data: Data, [message, type, param, requestId, docUrl]:
     param: pick(data, param),
     // A root `request_id` (Anthropic) first, then the shape's own members.
     requestId: pick(root, REQUEST_ID) ?? pick(data, requestId),
-    docUrl: noBlank(pick(data, docUrl)),
+    // "about:blank" (or anything else that is no absolute http(s) URL) is dropped by ApiError.
+    docUrl: pick(data, docUrl),
   };
 }
 

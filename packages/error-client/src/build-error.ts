@@ -2,6 +2,7 @@ import { isErrorCode, statusErrorType } from "@org/error-types";
 import { isLenientErrorEnvelope } from "@org/error-validator";
 import { type ApiError, parsedError } from "./api-error.js";
 import { type BodyFields, bodyFields, NOTHING, unwrapArray } from "./body-shapes.js";
+import { ERROR_CODE_HEADER, PROBLEM_JSON_MEDIA_TYPE } from "./header-names.js";
 import { type HeaderReader, isJsonType, mediaType, requestIdFrom, shouldRetryFrom } from "./headers.js";
 import { retryAfterMsFrom } from "./retry-after.js";
 import { MAX_BODY_SNIPPET_LENGTH, MAX_DETAIL_LENGTH, MAX_TEXT_DETAIL_LENGTH } from "./limits.js";
@@ -32,7 +33,8 @@ function httpError(
   isContract = false,
 ): ApiError {
   const { status, headers } = ctx;
-  const rawCode = fields.rawCode;
+  // A body that said no code (or could not be read): the `x-error-code` header still says it.
+  const rawCode = fields.rawCode ?? headers.get(ERROR_CODE_HEADER) ?? undefined;
   return parsedError({
     status,
     url: ctx.url,
@@ -54,7 +56,7 @@ function httpError(
 
 /** An ApiError from a parsed JSON body of any shape. */
 export function errorFromData(ctx: ResponseContext, data: unknown): ApiError {
-  const fields = bodyFields(data, mediaType(ctx.headers) === "application/problem+json");
+  const fields = bodyFields(data, mediaType(ctx.headers) === PROBLEM_JSON_MEDIA_TYPE);
   const message = fields.message;
   const detail =
     (message === null

@@ -31,17 +31,23 @@ export function isErrorEnvelopeBody(data: unknown): boolean {
  * them), else null. Never delays a streaming body: only a body whose `content-length` is
  * known and at most `maxBytes` is read (a clone, within `timeoutMs`), so the response handed
  * back is untouched; chunked, unknown-length and streaming types (SSE, NDJSON) are returned as they are.
- * `"timeout"` when the small body did not arrive within `timeoutMs`.
+ * `"timeout"` when the small body did not arrive within `timeoutMs` (or before `until`).
  */
 export async function errorInSuccess(
   response: Response,
   maxBytes: number,
   timeoutMs: number,
+  url: string | null,
+  until?: Promise<unknown>,
 ): Promise<ApiError | null | "timeout"> {
-  if (response.body === null || !isJsonType(mediaType(response.headers))) return null;
+  // A body we cannot look at without taking it from the caller (used, locked, or a
+  // Response-like object that cannot be cloned) is handed back as the fetch gave it.
+  if (response.body === null || response.bodyUsed || response.body.locked || typeof response.clone !== "function")
+    return null;
+  if (!isJsonType(mediaType(response.headers))) return null;
   const declared = response.headers.get("content-length")?.trim();
   if (!declared || !/^\d+$/.test(declared) || Number(declared) > maxBytes) return null;
-  const { text, truncated, failure, timedOut } = await readCapped(response.clone(), maxBytes, timeoutMs);
+  const { text, truncated, failure, timedOut } = await readCapped(response.clone(), maxBytes, timeoutMs, until);
   if (timedOut) return "timeout";
   if (truncated || failure !== null) return null;
   let data: unknown;
@@ -52,7 +58,7 @@ export async function errorInSuccess(
   }
   if (!isErrorEnvelopeBody(data)) return null;
   return errorFromData(
-    { status: toStatus(response.status), headers: response.headers, url: safeUrl(response.url) },
+    { status: toStatus(response.status), headers: response.headers, url: safeUrl(response.url) ?? url },
     data,
   );
 }

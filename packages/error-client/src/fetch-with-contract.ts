@@ -1,16 +1,20 @@
-import { type ApiError, isApiError, withStack } from "./api-error.js";
+import { ApiError, isApiError, withStack } from "./api-error.js";
 import { errorInSuccess } from "./error-in-success.js";
-import { DEFAULT_ERROR_BODY_TIMEOUT_MS, MAX_TIMER_DELAY_MS } from "./limits.js";
-import { parseErrorResponse } from "./parse-error-response.js";
+import { DEFAULT_ERROR_BODY_TIMEOUT_MS } from "./limits.js";
+import { readErrorResponse } from "./parse-error-response.js";
 import { toCap } from "./parse-error-body.js";
 import { checkRequest } from "./request-check.js";
 import { isReplayable, signalOf, urlOf } from "./request-info.js";
 import { assertResponse } from "./response-shape.js";
+import { toStatus } from "./build-error.js";
+import type { FetchFunction, FetchInput } from "./fetch-types.js";
 import { retryDelayMs } from "./retry-decision.js";
 import { resolveRetryPolicy, type RetryPolicy } from "./retry-policy.js";
-import { sleep } from "./sleep.js";
 import { abortedError, budgetError, transportError } from "./transport-error.js";
-import { withBudget, withJson } from "./request-init.js";
+import { withJson } from "./request-init.js";
+import { callBounds, STOPPED } from "./call-bounds.js";
+import { discard, notify, settleFetch } from "./call-helpers.js";
+import { describeFailure } from "./failure-text.js";
 import { recordCallOutcome } from "./otel.js";
 
 /** What `onRetry` is told before each wait. */
@@ -34,7 +38,7 @@ export interface FetchWithContractOptions {
    * The fetch to call (a wrapped one, a test double, a runtime's own).
    * @default globalThis.fetch
    */
-  fetch?: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  fetch?: FetchFunction;
   /**
    * A value sent as the JSON body: sets `body` to `JSON.stringify(json)` and `content-type`
    * to `application/json` (unless `init` names one). Not with `init.body`.
@@ -58,25 +62,26 @@ export interface FetchWithContractOptions {
    */
   detectErrorsInSuccess?: boolean;
   /**
-   * Called before each wait, for logs and metrics.
+   * Called before each wait, for logs and metrics. What it does never changes the call: a
+   * throw or a rejected promise is ignored, and a promise is not waited for.
    * @default undefined
    */
-  onRetry?: (event: RetryEvent) => void;
+  onRetry?: (event: RetryEvent) => unknown;
 }
 
 /**
  * `fetch` that speaks the contract: returns the response when it succeeded, throws one
- * `ApiError` when it did not (error status, error envelope in a 2xx, network error, abort,
- * time budget spent), and retries only what the contract allows, waiting as the server
- * asked. Programming errors (invalid URL, bad header, GET with a body, a TypeError from a
- * custom fetch) throw at once, unretried. A streamed request body is never retried.
+ * `ApiError` when it did not (error status, error envelope in a 2xx, a failed exchange of any
+ * kind, abort, time budget spent), and retries only what the contract allows, waiting as the
+ * server asked. Programming errors (invalid URL, bad header, GET with a body, a TypeError from
+ * a custom fetch) throw at once, unretried. A streamed request body is never retried.
  */
 export async function fetchWithContract(
-  input: RequestInfo | URL,
+  input: FetchInput,
   init?: RequestInit,
   options?: FetchWithContractOptions,
 ): Promise<Response> {
-  const doFetch = options?.fetch ?? globalThis.fetch;
+  const doFetch = options?.fetch ?? (globalThis.fetch as FetchFunction | undefined);
   if (typeof doFetch !== "function") throw new TypeError("@org/error-client: no fetch available; pass options.fetch");
   const policy =
     options?.retry === false ? { ...resolveRetryPolicy(), maxRetries: 0 } : resolveRetryPolicy(options?.retry);
@@ -89,59 +94,85 @@ export async function fetchWithContract(
   const signal = signalOf(input, init);
   const url = urlOf(input);
   const replayable = isReplayable(input, sent);
-  const started = Date.now();
-  const budget = withBudget(sent, signal, policy.timeBudgetMs);
-  const left = (): number => Math.min(policy.timeBudgetMs - (Date.now() - started), MAX_TIMER_DELAY_MS);
+  const budgetMs = policy.timeBudgetMs;
+  const bounds = callBounds(signal, budgetMs);
+  const fetchInit = bounds.signal ? { ...sent, signal: bounds.signal } : sent;
+  /** The error of a call stopped by the caller's signal or the budget. */
+  const stoppedError = (status: number | null, cause?: unknown): ApiError =>
+    signal?.aborted ? abortedError(url, signal.reason, status) : budgetError(url, budgetMs, status, cause);
   // Retries made so far, for the caller's OpenTelemetry span (see otel.ts).
   let retries = 0;
   try {
     for (let attempt = 0; ; attempt++) {
       retries = attempt;
-      if (signal?.aborted) throw abortedError(url, signal.reason);
-      let error: ApiError | null;
+      if (signal?.aborted || bounds.expired()) throw stoppedError(null);
+      let error: ApiError;
       let status: number | null = null;
-      try {
-        const response = await doFetch(input, budget.init);
+      // Raced against the budget and the caller's signal: a fetch that ignores its signal
+      // cannot hold the call (its late Response is cancelled, its late rejection ignored).
+      const pending = settleFetch(doFetch, input, fetchInit);
+      const outcome = await bounds.race(pending);
+      if (outcome === STOPPED) {
+        void pending.then((late) => "response" in late && discard(late.response));
+        bounds.cancel();
+        throw stoppedError(null);
+      }
+      if ("failure" in outcome) {
+        if (bounds.expired() && !signal?.aborted) throw stoppedError(null, outcome.failure);
+        error = transportError(outcome.failure, url, signal);
+      } else {
+        const response = outcome.response;
         assertResponse(response, "fetchWithContract (the fetch's result)");
-        status = response.status;
-        const timeout = Math.max(0, Math.min(bodyTimeout, left()));
-        if (response.status >= 400) {
-          error = await parseErrorResponse(response, { maxBodyBytes: maxBytes, timeoutMs: timeout });
+        status = toStatus(response.status);
+        // The budget ends a body read through `bounds.stopped` (then `expired()` is already
+        // true), not through a shorter timeout that could fire a moment before it.
+        const timeout = bodyTimeout;
+        if (status === null && response.type !== "opaque" && response.type !== "opaqueredirect") {
+          // Response.error() (status 0), or a status no server sends: no answer came.
+          discard(response);
+          error = new ApiError({
+            kind: "network",
+            url,
+            detail: `the fetch gave a network error (status ${response.status})`,
+          });
+        } else if (status !== null && status >= 400) {
+          error = await readErrorResponse(
+            response,
+            { maxBodyBytes: maxBytes, timeoutMs: timeout },
+            url,
+            bounds.stopped,
+            describeFailure,
+          );
+          if (signal?.aborted || bounds.expired()) throw stoppedError(status, error);
         } else {
           // 1xx/3xx (redirect: "manual") and opaque responses are the caller's to handle.
           const check = response.ok && options?.detectErrorsInSuccess !== false;
-          const found = check ? await errorInSuccess(response, maxBytes, timeout) : null;
-          // A small body that did not arrive in time: within a budget, the budget is spent;
-          // without one, the response is the caller's (its body is as slow for them).
-          if ((found === "timeout" && budget.limited) || budget.expired())
-            throw budgetError(url, policy.timeBudgetMs, status);
+          const found = check ? await errorInSuccess(response, maxBytes, timeout, url, bounds.stopped) : null;
+          if (signal?.aborted) {
+            discard(response);
+            throw stoppedError(status);
+          }
+          // A small body that did not arrive in time, even past the budget, is a success
+          // that arrived within it: the response is the caller's (its body is as slow for them).
           if (found === null || found === "timeout") {
             recordCallOutcome(null, retries);
             return response;
           }
+          discard(response);
           error = found;
         }
-      } catch (e) {
-        if (budget.expired()) throw budgetError(url, policy.timeBudgetMs, status, e);
-        error = transportError(e, url, signal);
       }
-      // An abort while the error body was read is still the caller's abort.
-      if (signal?.aborted) throw abortedError(url, signal.reason);
-      if (budget.expired() || left() <= 0) throw budgetError(url, policy.timeBudgetMs, status, error);
+      if (signal?.aborted || bounds.expired()) throw stoppedError(status, error);
       const delay = replayable ? retryDelayMs(error, attempt, policy) : null;
-      if (delay === null || Date.now() - started + delay > policy.timeBudgetMs) throw withStack(error);
-      options?.onRetry?.({ attempt: attempt + 1, delayMs: delay, error });
-      try {
-        await sleep(delay, signal);
-      } catch (reason) {
-        throw abortedError(url, reason);
-      }
+      if (delay === null || delay > bounds.left()) throw withStack(error);
+      notify(options?.onRetry, { attempt: attempt + 1, delayMs: delay, error });
+      await bounds.sleep(delay);
     }
   } catch (error) {
     // The call's outcome: an ApiError (programming errors are not a call's outcome).
     if (isApiError(error)) recordCallOutcome(error, retries);
     throw error;
   } finally {
-    budget.done();
+    bounds.done();
   }
 }

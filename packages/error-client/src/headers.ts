@@ -1,3 +1,5 @@
+import { REQUEST_ID_HEADER, SHOULD_RETRY_HEADER } from "./header-names.js";
+
 /** The one thing parsing needs of headers: a case-insensitive `get`. `Headers` is one. */
 export interface HeaderReader {
   get(name: string): string | null;
@@ -63,14 +65,14 @@ const ID_IN_MESSAGE = /\(request id: ([^\s()]{1,200})\)/i;
  * (new-api / one-api gateways, also on relayed upstream errors), then the body, then the message.
  */
 export function requestIdFrom(headers: HeaderReader, fromBody: string | null, message: string | null): string | null {
-  const header = headers.get("x-request-id") ?? headers.get("request-id") ?? headers.get("x-oneapi-request-id");
+  const header = headers.get(REQUEST_ID_HEADER) ?? headers.get("request-id") ?? headers.get("x-oneapi-request-id");
   const id = header?.trim() || fromBody || (message === null ? undefined : ID_IN_MESSAGE.exec(message)?.[1]);
   return id ? id.slice(0, MAX_ID_LENGTH) : null;
 }
 
 /** `x-should-retry: true|false` (any case), else null. */
 export function shouldRetryFrom(headers: HeaderReader): boolean | null {
-  const value = headers.get("x-should-retry")?.trim().toLowerCase();
+  const value = headers.get(SHOULD_RETRY_HEADER)?.trim().toLowerCase();
   return value === "true" ? true : value === "false" ? false : null;
 }
 

@@ -6,7 +6,8 @@
 export const DEFAULT_MAX_BODY_BYTES = 65_536;
 
 /**
- * Longest `detail` (and so `ApiError.message` text) taken from a body, in UTF-16 code units.
+ * Longest `detail` (and so `ApiError.message` text) taken from a body, in Unicode code points
+ * (as JSON Schema's `maxLength` counts: a character outside the BMP is one, never split).
  * Longer messages are cut with an ellipsis; the whole parsed body stays in `ApiError.body`.
  * @default 1_000
  */

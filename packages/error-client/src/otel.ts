@@ -23,7 +23,7 @@ interface SpanLike {
 export function activeSpan(): SpanLike | undefined {
   try {
     const api = (globalThis as Record<symbol, unknown>)[API_KEY] as
-      { context?: { active?: () => { getValue?: (key: symbol) => unknown } } } | undefined;
+      { context?: { active?: () => { getValue?: (key: symbol) => unknown } | undefined } } | undefined;
     const manager = api?.context;
     if (typeof manager?.active !== "function") return undefined;
     const context = manager.active();

@@ -1,3 +1,4 @@
+import type { HeadersLike } from "./fetch-types.js";
 import { ApiError } from "./api-error.js";
 import { errorFromData, errorFromText, toStatus } from "./build-error.js";
 import { safeUrl, toHeaders } from "./headers.js";
@@ -11,7 +12,7 @@ export interface ErrorBodyInput {
    * The response headers (`x-request-id`, `retry-after`, `x-should-retry`, `content-type`).
    * @default no headers
    */
-  headers?: HeadersInit;
+  headers?: HeadersLike | Headers;
   /** Raw text (parsed as JSON when it is JSON), bytes (decoded as UTF-8), or an already parsed value. */
   body: string | Uint8Array | ArrayBuffer | unknown;
   /**

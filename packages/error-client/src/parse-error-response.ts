@@ -25,30 +25,55 @@ export interface ParseErrorResponseOptions {
 const toTimeout = (ms: unknown): number => (typeof ms === "number" && ms >= 0 ? ms : DEFAULT_ERROR_BODY_TIMEOUT_MS);
 
 /**
- * Turns any error response into one `ApiError`: our envelope, OpenAI's, Anthropic's, RFC 9457
- * problem+json, Google's, an HTML page, plain text, an empty or truncated body. Reads at most
- * `maxBodyBytes` for at most `timeoutMs` and cancels the rest. Rejects only with a TypeError
- * when `response` is not a Response (a programming mistake); any Response gives an ApiError.
+ * `parseErrorResponse` with what fetchWithContract adds: `url` stands in for a Response that
+ * has none (a custom fetch's), the read also ends when `until` settles (the call was
+ * stopped), and `describe` says why a read failed (fetchWithContract names the causes:
+ * `terminated other side closed (UND_ERR_SOCKET)`; the browser bundle of parseErrorResponse
+ * does not carry that code). One function, not a wrapper: every byte of it is in that bundle.
  */
-export async function parseErrorResponse(response: Response, options?: ParseErrorResponseOptions): Promise<ApiError> {
+export async function readErrorResponse(
+  response: Response,
+  options?: ParseErrorResponseOptions,
+  url: string | null = null,
+  until?: Promise<unknown>,
+  // By default the failure as text ("TypeError: terminated"); a hostile toString is caught below.
+  describe: (failure: unknown) => string = String,
+): Promise<ApiError> {
   assertResponse(response, "parseErrorResponse");
   let status: number | null = null;
-  let url: string | null = null;
   try {
     status = toStatus(response.status);
-    url = safeUrl(response.url);
+    url = safeUrl(response.url) ?? url;
     const ctx = { status, headers: response.headers, url };
     if (response.bodyUsed) {
       // The caller read the body first (response.json()); the status and headers still count.
       return errorFromRaw(ctx, "the response body was already read, so its error could not be parsed");
     }
     const timeout = toTimeout(options?.timeoutMs);
-    const { text, truncated, timedOut } = await readCapped(response, toCap(options?.maxBodyBytes), timeout);
+    const { text, bytes, truncated, timedOut, failure } = await readCapped(
+      response,
+      toCap(options?.maxBodyBytes),
+      timeout,
+      until,
+    );
     if (timedOut)
-      return errorFromRaw(ctx, `the error body did not end within ${timeout} ms; the connection was cancelled`);
-    // A body that broke midway still says what it said so far (and the status still counts).
+      return errorFromRaw(ctx, `the error body did not end within ${timeout} ms; the connection was cancelled`, text);
+    // A body that broke midway (or a locked one): say what failed and keep what was read; the
+    // status and headers (x-error-code, x-should-retry) still decide.
+    if (failure !== null)
+      return errorFromRaw(ctx, `the error body could not be read after ${bytes} bytes: ${describe(failure)}`, text);
     return errorFromText(ctx, text, truncated);
   } catch (e) {
     return new ApiError({ status, url, detail: "the error response could not be read", cause: e });
   }
 }
+
+/**
+ * Turns any error response into one `ApiError`: our envelope, OpenAI's, Anthropic's, RFC 9457
+ * problem+json, Google's, an HTML page, plain text, an empty or truncated body. Reads at most
+ * `maxBodyBytes` for at most `timeoutMs` and cancels the rest. A body that breaks midway gives
+ * an ApiError saying so, with what was read and what the headers say. Rejects only with a
+ * TypeError when `response` is not a Response (a programming mistake).
+ */
+export const parseErrorResponse: (response: Response, options?: ParseErrorResponseOptions) => Promise<ApiError> =
+  readErrorResponse;

@@ -3,11 +3,13 @@ import { MAX_TIMER_DELAY_MS } from "./limits.js";
 /** The start of a body, read with a cap. */
 export interface CappedBody {
   text: string;
+  /** Bytes read (before decoding). */
+  bytes: number;
   /** True when the body was longer than the cap (the rest was cancelled, never read). */
   truncated: boolean;
   /** Why reading stopped early, when the stream failed midway (what was read is kept). */
   failure: unknown;
-  /** True when the time limit ran out first (the rest was cancelled). */
+  /** True when the time limit (or `until`) came first (the rest was cancelled). */
   timedOut: boolean;
 }
 
@@ -21,14 +23,19 @@ function decoderFor(contentType: string | null): TextDecoder {
 }
 
 /**
- * Reads at most `maxBytes` of a response body, within `timeoutMs` of the call, and cancels
- * the rest of the stream, so a 100 MB error page is never buffered, a body that trickles or
- * never ends cannot hold the caller, and the connection is released. Never rejects.
- * `timeoutMs` is >= 0 (every caller resolves its option to one first).
+ * Reads at most `maxBytes` of a response body, within `timeoutMs` of the call (and until
+ * `until` settles, when given), and cancels the rest of the stream, so a 100 MB error page is
+ * never buffered, a body that trickles or never ends cannot hold the caller, and the
+ * connection is released. Never rejects, and returns on time even when the stream's reads
+ * never settle. `timeoutMs` is >= 0 (every caller resolves its option to one first).
  */
-export async function readCapped(response: Response, maxBytes: number, timeoutMs = Infinity): Promise<CappedBody> {
-  // A body already read is the caller's to report (parseErrorResponse says so; a clone of
-  // one cannot be made): getReader() on it throws, and that is a failure like any other.
+export async function readCapped(
+  response: Response,
+  maxBytes: number,
+  timeoutMs = Infinity,
+  until?: Promise<unknown>,
+): Promise<CappedBody> {
+  // A locked or used body: getReader() throws, and that is a failure like any other.
   let failure: unknown = null;
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   try {
@@ -40,34 +47,39 @@ export async function readCapped(response: Response, maxBytes: number, timeoutMs
   // same text as decoding the bytes at once, without gathering them first.
   const decoder = decoderFor(response.headers.get("content-type"));
   let text = "";
-  let room = maxBytes;
+  let bytes = 0;
   let truncated = false;
   let timedOut = false;
-  // One timer for the whole read, not per chunk: a byte every second must not keep it
-  // alive. Cancelling the reader ends a pending read() at once (done), in browsers too,
-  // and tells the fetch implementation to drop the connection.
-  const timer =
-    reader && timeoutMs < MAX_TIMER_DELAY_MS
-      ? setTimeout(() => {
-          timedOut = true;
-          reader.cancel(new Error("the body read timed out")).catch(() => undefined);
-        }, timeoutMs)
-      : undefined;
+  // One timer for the whole read, not per chunk: a byte every second must not keep it alive.
+  // Each read races it (and `until`), so a stream whose read() never settles cannot hold the
+  // caller; a read that loses the race gives undefined.
+  let stop = (): void => undefined;
+  const stopped = new Promise<undefined>((resolve) => (stop = () => resolve(undefined)));
+  void until?.then(() => stop());
+  const timer = reader && timeoutMs < MAX_TIMER_DELAY_MS ? setTimeout(() => stop(), timeoutMs) : undefined;
   try {
     // At the cap, one more read tells "exactly the cap" from "longer than the cap".
-    for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
+    while (reader) {
+      const chunk = await Promise.race([reader.read(), stopped]);
+      timedOut = !chunk;
+      if (!chunk || chunk.done) break;
       const value = chunk.value;
-      truncated = value.byteLength > room;
-      text += decoder.decode(truncated ? value.subarray(0, room) : value, { stream: true });
+      truncated = value.byteLength > maxBytes - bytes;
+      text += decoder.decode(truncated ? value.subarray(0, maxBytes - bytes) : value, { stream: true });
       if (truncated) break;
-      room -= value.byteLength;
+      bytes += value.byteLength;
     }
   } catch (e) {
     failure = e;
   }
   clearTimeout(timer);
-  // Cancelling tells the server (or the proxy's stream) to stop sending; errors here do not matter.
-  if (truncated || failure !== null || timedOut) await reader?.cancel().catch(() => undefined);
-  reader?.releaseLock();
-  return { text: text + decoder.decode(), truncated, failure, timedOut };
+  // Cancelling tells the server (or the proxy's stream) to stop sending, and frees the
+  // connection; not awaited (a hostile stream's cancel may never settle), errors do not matter.
+  if (reader && (truncated || failure !== null || timedOut)) reader.cancel().catch(() => undefined);
+  try {
+    reader?.releaseLock();
+  } catch {
+    // a read still pending on a stream that ignored cancel: the lock stays with it
+  }
+  return { text: text + decoder.decode(), bytes, truncated, failure, timedOut };
 }

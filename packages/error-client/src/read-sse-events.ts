@@ -1,7 +1,8 @@
 import { ApiError, withStack } from "./api-error.js";
 import { errorFromData, errorFromText, toStatus, type ResponseContext } from "./build-error.js";
+import { SHOULD_RETRY_HEADER } from "./header-names.js";
 import { isJsonType, mediaType, safeUrl } from "./headers.js";
-import { DEFAULT_MAX_SSE_EVENT_LENGTH } from "./limits.js";
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SSE_EVENT_LENGTH } from "./limits.js";
 import { parseErrorResponse } from "./parse-error-response.js";
 import { assertResponse } from "./response-shape.js";
 import { type SseEvent, SseEventTooLong, SseParser } from "./sse-parser.js";
@@ -9,7 +10,9 @@ import { type SseEvent, SseEventTooLong, SseParser } from "./sse-parser.js";
 /** Options of `readSseEvents`. */
 export interface ReadSseEventsOptions {
   /**
-   * Longest event (pending line plus data), in UTF-16 code units; a longer one ends the stream with an ApiError.
+   * Longest event (pending line plus data), in UTF-16 code units; a longer one ends the stream
+   * with an ApiError. A number > 0; only an explicit `Infinity` means no cap (NaN, 0 or a
+   * negative number is a TypeError).
    * @default 1_048_576
    */
   maxEventLength?: number;
@@ -29,7 +32,7 @@ function eventContext(ctx: ResponseContext, data: unknown): ResponseContext {
   const headers = ctx.headers;
   return {
     ...ctx,
-    headers: { get: (name) => (name.toLowerCase() === "x-should-retry" ? String(flag) : headers.get(name)) },
+    headers: { get: (name) => (name.toLowerCase() === SHOULD_RETRY_HEADER ? String(flag) : headers.get(name)) },
   };
 }
 
@@ -47,18 +50,40 @@ function errorOf(ctx: ResponseContext, event: SseEvent): ApiError | null {
 }
 
 /**
+ * The error of a body that ended without a single event-stream line: a raw JSON error or a
+ * proxy's plain-text error sent under `text/event-stream` (or no type). Its own error when it
+ * names a code; else one that says what came instead of a stream.
+ */
+function notAStream(ctx: ResponseContext, text: string): ApiError {
+  const error = errorFromText(ctx, text, text.length >= DEFAULT_MAX_BODY_BYTES);
+  if (error.isContract || error.code !== null) return error;
+  return new ApiError({
+    ...ctx,
+    requestId: error.requestId,
+    body: error.body,
+    detail: `expected an event stream, got: ${error.detail}`,
+  });
+}
+
+/**
  * The events of a `text/event-stream` response, as they arrive. Throws an `ApiError` when
  * the response is an error, when an event is named `error`, or when an event's data is an
  * error envelope (gateways report mid-stream failures that way, under a 200). Leaving the
  * loop early cancels the stream. `data: [DONE]` is yielded like any other event. A response
  * that is JSON or HTML, not an event stream (a gateway's error envelope under a 200), throws
- * its ApiError. Not a Response: TypeError.
+ * its ApiError; so does a body that ends without one event-stream line (a raw JSON error, a
+ * proxy's text). Not a Response, or a `maxEventLength` that is not a number > 0: TypeError.
  */
 export async function* readSseEvents(
   response: Response,
   options?: ReadSseEventsOptions,
 ): AsyncGenerator<SseEvent, void, undefined> {
   assertResponse(response, "readSseEvents");
+  const max = options?.maxEventLength ?? DEFAULT_MAX_SSE_EVENT_LENGTH;
+  if (typeof max !== "number" || !(max > 0))
+    throw new TypeError(
+      `@org/error-client: readSseEvents maxEventLength must be a number > 0 or Infinity, got ${String(max)}`,
+    );
   if (response.status >= 400) throw withStack(await parseErrorResponse(response));
   const ctx: ResponseContext = {
     status: toStatus(response.status),
@@ -78,13 +103,15 @@ export async function* readSseEvents(
     });
   }
   if (response.body === null) return;
-  const max = options?.maxEventLength ?? DEFAULT_MAX_SSE_EVENT_LENGTH;
   const parser = new SseParser(max);
+  // The start of the body, kept until it proves to be a stream (a first event or field line).
+  let head = "";
+  let seen = false;
   const decoder = new TextDecoder();
   const reader = response.body.getReader();
   let finished = false;
   try {
-    while (true) {
+    for (;;) {
       let chunk: ReadableStreamReadResult<Uint8Array>;
       try {
         chunk = await reader.read();
@@ -98,9 +125,10 @@ export async function* readSseEvents(
       }
       let events: SseEvent[];
       try {
-        events = chunk.done
-          ? parser.push(decoder.decode()).concat(parser.end())
-          : parser.push(decoder.decode(chunk.value, { stream: true }));
+        const text = chunk.done ? decoder.decode() : decoder.decode(chunk.value, { stream: true });
+        if (!seen && head.length < DEFAULT_MAX_BODY_BYTES) head += text.slice(0, DEFAULT_MAX_BODY_BYTES - head.length);
+        events = parser.push(text);
+        if (chunk.done) events = events.concat(parser.end());
       } catch (e) {
         if (!(e instanceof SseEventTooLong)) throw e;
         throw new ApiError({
@@ -108,6 +136,8 @@ export async function* readSseEvents(
           detail: `an event of the stream is longer than ${max} characters; the stream was cancelled`,
         });
       }
+      seen ||= events.length > 0 || parser.fields > 0;
+      if (chunk.done && !seen && head.trim() !== "") throw withStack(notAStream(ctx, head));
       for (const event of events) {
         const error = errorOf(ctx, event);
         if (error !== null) throw withStack(error);

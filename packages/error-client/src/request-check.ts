@@ -1,3 +1,4 @@
+import type { FetchInput } from "./fetch-types.js";
 const SCHEMES = new Set(["http:", "https:", "data:", "blob:"]);
 
 /**
@@ -6,7 +7,7 @@ const SCHEMES = new Set(["http:", "https:", "data:", "blob:"]);
  * GET or HEAD with a body. Why check here: browsers reject some of these as "Failed to
  * fetch", indistinguishable from a network failure, which would then be retried.
  */
-export function checkRequest(input: RequestInfo | URL, init: RequestInit | undefined): void {
+export function checkRequest(input: FetchInput, init: RequestInit | undefined): void {
   const isRequest = typeof Request !== "undefined" && input instanceof Request;
   const raw = isRequest ? input.url : input instanceof URL ? input.href : String(input);
   const base = (globalThis as { location?: { href?: string } }).location?.href;

@@ -5,14 +5,16 @@ import { isRetryableStatus, RETRYABLE_ERROR_CODES } from "@org/error-types";
 import { resolveRetryPolicy, type RetryPolicy } from "./retry-policy.js";
 
 /**
- * Whether the contract allows retrying `error` automatically. In order: aborts and timeouts
- * never; the server's `x-should-retry` header decides if present; network errors do; a
+ * Whether the contract allows retrying `error` automatically. In order: kinds other than
+ * `http` and `network` (protocol, tls, request, aborted, timeout) never; the server's `x-should-retry` header decides if present; network errors do; a
  * catalog code retries iff the catalog marks it `retryable`; else the status decides
  * (`retryStatuses`, by default the contract's rule: 408, 409, 429 and every 5xx except 501
  * and 505). Anything not an ApiError: false.
  */
 export function isRetryable(error: unknown, policy?: RetryPolicy): boolean {
-  if (!isApiError(error) || error.kind === "aborted" || error.kind === "timeout") return false;
+  // Only an answer (http) or no answer (network) may be worth another try: a protocol or TLS
+  // failure, a refused request, an abort or a spent budget would fail the same way again.
+  if (!isApiError(error) || (error.kind !== "http" && error.kind !== "network")) return false;
   // The members read here, with their defaults, rather than a resolved policy: a browser
   // bundle that only asks "may I retry?" does not carry the policy's validation.
   if ((policy?.respectShouldRetry ?? true) && error.shouldRetry !== null) return error.shouldRetry;
@@ -36,6 +38,12 @@ export function retryDelayMs(error: ApiError, attempt: number, policy?: RetryPol
   const backoff = Math.min(p.baseDelayMs * 2 ** attempt, p.maxDelayMs, MAX_TIMER_DELAY_MS);
   // Jitter spreads the retries of many clients hit by the same outage. NaN from a broken
   // random() counts as 0.
-  const random = Math.min(Math.max(p.random(), 0), 1) || 0;
+  // A random() that throws counts as 0 too: a user callback never changes the outcome.
+  let random = 0;
+  try {
+    random = Math.min(Math.max(p.random(), 0), 1) || 0;
+  } catch {
+    // keep 0
+  }
   return Math.round(backoff * (1 - p.jitter * random));
 }

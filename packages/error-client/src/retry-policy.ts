@@ -53,7 +53,7 @@ export interface RetryPolicy {
    */
   respectShouldRetry?: boolean;
   /**
-   * Retry when no response came (refused or reset connection, DNS, TLS).
+   * Retry `network` failures: no response came (refused or reset connection, DNS, `Response.error()`).
    * @default true
    */
   retryNetworkErrors?: boolean;

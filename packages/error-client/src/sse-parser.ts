@@ -33,6 +33,8 @@ export class SseParser {
   private type = "";
   private lastId = "";
   private retry: number | null = null;
+  /** Lines that were event-stream lines (a comment or a known field): 0 for a body that is no stream. */
+  fields = 0;
   /** Characters examined looking for line ends (for tests: proves each is looked at once). */
   scanned = 0;
 
@@ -82,9 +84,13 @@ export class SseParser {
       this.retry = null;
       return;
     }
-    if (line.startsWith(":")) return;
+    if (line.startsWith(":")) {
+      this.fields++;
+      return;
+    }
     const colon = line.indexOf(":");
     const field = colon === -1 ? line : line.slice(0, colon);
+    if (field === "data" || field === "event" || field === "id" || field === "retry") this.fields++;
     let value = colon === -1 ? "" : line.slice(colon + 1);
     if (value.startsWith(" ")) value = value.slice(1);
     if (field === "data") {

@@ -23,13 +23,17 @@ export function oneLine(text: string): string {
 }
 
 /**
- * Cuts `text` to `max` code units, marking the cut with an ellipsis; never between the two
- * halves of a surrogate pair.
+ * Cuts `text` to `max` Unicode code points (as JSON Schema's `maxLength` counts), marking the
+ * cut with an ellipsis; a surrogate pair is one code point, never split.
  */
 export function cut(text: string, max: number): string {
+  // At most one code point per code unit: a text no longer than `max` units fits as it is.
   if (text.length <= max) return text;
-  let end = Math.max(0, max - 1);
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
+  // Array.from splits by code points; the texts cut are bounded by the read cap (64 KiB).
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
+
+/** A field (type, param, url): one line, at most `max` code points (200 by default), else null. */
+export const field = (value: string | null | undefined, max = 200): string | null =>
+  value ? cut(oneLine(value), max) || null : null;

@@ -59,7 +59,7 @@ beforeAll(async () => {
       req.on("data", (c: Buffer) => (text += c.toString()));
       req.on("end", () => {
         bodies.push(text);
-        reply({ status: 503 })(req, res);
+        void reply({ status: 503 })(req, res);
       });
     }),
     "/hang": () => undefined, // never answers; closed with the server

@@ -15,7 +15,8 @@ const SRC = fileURLToPath(new URL("../src/index.ts", import.meta.url));
 
 // Inside the package, so the service example's imports resolve from its node_modules.
 const dir = mkdtempSync(join(fileURLToPath(new URL("../node_modules/", import.meta.url)), ".root-readme-"));
-let server: Server;
+// Undefined when beforeAll failed before the server started (afterAll still runs).
+let server: Server | undefined;
 let origin = "";
 const errorSpy = vi.spyOn(console, "error").mockImplementation(() => undefined);
 
@@ -25,13 +26,15 @@ beforeAll(async () => {
   expect(SERVICE).toContain("server.listen(3000);");
   const file = join(dir, "service.ts");
   writeFileSync(file, SERVICE.replace("server.listen(3000);", 'server.listen(0, "127.0.0.1");'));
-  server = ((await import(pathToFileURL(file).href)) as { server: Server }).server;
-  if (!server.listening) await new Promise((resolve) => server.once("listening", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const started = ((await import(pathToFileURL(file).href)) as { server: Server }).server;
+  server = started;
+  if (!started.listening) await new Promise((resolve) => started.once("listening", resolve));
+  origin = `http://127.0.0.1:${(started.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
   errorSpy.mockRestore();
-  if (server) await new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve())));
+  const s = server;
+  if (s) await new Promise<void>((resolve) => (s.closeAllConnections(), s.close(() => resolve())));
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -83,10 +83,20 @@ describe("messages and request ids are single-line, control-free, well-formed te
       const message = `${"a".repeat(at)}${"😀".repeat(600)}`;
       const error = parseErrorBody({ status: 500, body: { error: { message } } });
       expect(error.detail).not.toMatch(BAD_TEXT);
-      expect(error.detail.length).toBeLessThanOrEqual(MAX_DETAIL_LENGTH);
+      // Code points, as JSON Schema's maxLength counts (issue 23, item 6).
+      expect([...error.detail].length).toBeLessThanOrEqual(MAX_DETAIL_LENGTH);
+      expect([...error.detail].length).toBeGreaterThan(MAX_DETAIL_LENGTH - 2);
       expect(error.detail.endsWith("…")).toBe(true);
     },
   );
+
+  it("the cut counts code points, as JSON Schema's maxLength does (issue 23, item 6): 1,200 emoji keep 999 and the ellipsis", () => {
+    const error = parseErrorBody({ status: 500, body: { error: { message: "😀".repeat(1_200) } } });
+    expect([...error.detail]).toHaveLength(MAX_DETAIL_LENGTH);
+    expect(error.detail).toBe(`${"😀".repeat(MAX_DETAIL_LENGTH - 1)}…`);
+    const exact = "😀".repeat(MAX_DETAIL_LENGTH);
+    expect(parseErrorBody({ status: 500, body: { error: { message: exact } } }).detail).toBe(exact);
+  });
 
   it("any message, request id or code from a body gives clean text (property)", () => {
     const nasty = fc.string({

@@ -81,7 +81,6 @@ describe("timeBudgetMs bounds the whole call, body reads included", () => {
     { path: "/trickle-503", status: 503, what: "the 503 response's body did not end" },
     { path: "/stall-503", status: 503, what: "the 503 response's body did not end" },
     { path: "/short-502", status: 502, what: "the 502 response's body did not end" },
-    { path: "/short-200", status: 200, what: "the 200 response's body did not end" },
   ])("$path: a timeout ApiError, the connection cancelled, never retried", async ({ path, status, what }) => {
     const hits = server.hits(path);
     const retries: number[] = [];
@@ -116,7 +115,7 @@ describe("timeBudgetMs bounds the whole call, body reads included", () => {
     // A browser-like fetch: no timeouts of its own, rejects when its signal aborts.
     const pending: typeof fetch = (_input, init) =>
       new Promise((_resolve, reject) =>
-        init?.signal?.addEventListener("abort", () => reject(init.signal?.reason), { once: true }),
+        init?.signal?.addEventListener("abort", () => reject(init.signal?.reason as Error), { once: true }),
       );
     const a = await settle(
       fetchWithContract("http://example.test/x", {}, { fetch: pending, retry: { timeBudgetMs: 100 } }),

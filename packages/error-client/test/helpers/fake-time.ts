@@ -28,7 +28,8 @@ export function fakeTimeDriver() {
     events: announced,
     async settle<T>(promise: Promise<T>): Promise<Settled<T>> {
       const start = Date.now();
-      let done = false;
+      // Set by the callbacks below (the type checker cannot see that).
+      let done = false as boolean;
       const out: Settled<T> = { waitedMs: 0 };
       promise.then(
         (value) => ((out.value = value), (done = true)),
