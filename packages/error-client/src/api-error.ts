@@ -1,5 +1,4 @@
-import type { ErrorCode } from "@org/error-types";
-import { isDocUrl } from "./doc-url.js";
+import { type ErrorCode, isDocUrl } from "@org/error-types";
 import { MAX_DETAIL_LENGTH } from "./limits.js";
 import { cut, field, oneLine } from "./text.js";
 

@@ -1,8 +1,7 @@
-import { isErrorCode, statusErrorType } from "@org/error-types";
+import { ERROR_CODE_HEADER, errorTypeForHttpStatus, isErrorCode, PROBLEM_JSON_MEDIA_TYPE } from "@org/error-types";
 import { isLenientErrorEnvelope } from "@org/error-validator";
 import { type ApiError, parsedError } from "./api-error.js";
 import { type BodyFields, bodyFields, NOTHING, unwrapArray } from "./body-shapes.js";
-import { ERROR_CODE_HEADER, PROBLEM_JSON_MEDIA_TYPE } from "./header-names.js";
 import { type HeaderReader, isJsonType, mediaType, requestIdFrom, shouldRetryFrom } from "./headers.js";
 import { retryAfterMsFrom } from "./retry-after.js";
 import { MAX_BODY_SNIPPET_LENGTH, MAX_DETAIL_LENGTH, MAX_TEXT_DETAIL_LENGTH } from "./limits.js";
@@ -45,7 +44,7 @@ function httpError(
     rawCode,
     // With no category from the sender, the status gives one, as servers do. Not the
     // catalog's entry for the code: that would put the catalog's texts into every browser bundle.
-    type: fields.type ?? (status !== null && status >= 400 ? statusErrorType(status) : null),
+    type: fields.type ?? (status !== null && status >= 400 ? errorTypeForHttpStatus(status) : null),
     param: fields.param,
     isContract,
     docUrl: fields.docUrl,

@@ -1,4 +1,4 @@
-import { REQUEST_ID_HEADER, SHOULD_RETRY_HEADER } from "./header-names.js";
+import { REQUEST_ID_HEADER, SHOULD_RETRY_HEADER } from "@org/error-types";
 
 /** The one thing parsing needs of headers: a case-insensitive `get`. `Headers` is one. */
 export interface HeaderReader {

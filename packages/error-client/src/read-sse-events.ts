@@ -1,6 +1,6 @@
 import { ApiError, withStack } from "./api-error.js";
 import { errorFromData, errorFromText, toStatus, type ResponseContext } from "./build-error.js";
-import { SHOULD_RETRY_HEADER } from "./header-names.js";
+import { SHOULD_RETRY_HEADER } from "@org/error-types";
 import { isJsonType, mediaType, safeUrl } from "./headers.js";
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SSE_EVENT_LENGTH } from "./limits.js";
 import { parseErrorResponse } from "./parse-error-response.js";

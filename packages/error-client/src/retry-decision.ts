@@ -1,7 +1,7 @@
 import { isApiError } from "./api-error.js";
 import type { ApiError } from "./api-error.js";
 import { MAX_TIMER_DELAY_MS } from "./limits.js";
-import { isRetryableStatus, RETRYABLE_ERROR_CODES } from "@org/error-types";
+import { isRetryableHttpStatus, RETRYABLE_ERROR_CODES } from "@org/error-types";
 import { resolveRetryPolicy, type RetryPolicy } from "./retry-policy.js";
 
 /**
@@ -21,7 +21,7 @@ export function isRetryable(error: unknown, policy?: RetryPolicy): boolean {
   if (error.kind === "network") return policy?.retryNetworkErrors ?? true;
   if (error.code !== null) return (policy?.retryableCodes ?? RETRYABLE_ERROR_CODES).includes(error.code);
   const status = error.status;
-  return status !== null && (policy?.retryStatuses?.includes(status) ?? isRetryableStatus(status));
+  return status !== null && (policy?.retryStatuses?.includes(status) ?? isRetryableHttpStatus(status));
 }
 
 /**

@@ -2,7 +2,7 @@ import { getEventListeners } from "node:events";
 import { expect } from "vitest";
 import { type ApiError, isApiError } from "../../src/index.js";
 
-// Written apart from the package's own rules (text.ts, doc-url.ts), so a bug there is not
+// Written apart from the package's own rules (text.ts, the generated isDocUrl), so a bug there is not
 // mirrored here: C0/C1 controls, DEL, line/paragraph separators, bidi marks and overrides.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const codePoints = (s: string): number => [...s].length;
