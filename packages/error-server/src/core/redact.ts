@@ -1,3 +1,4 @@
+import { prepareMessage } from "./message.js";
 import { SECRET_RULES } from "./redact-rules.js";
 
 /** What replaces each masked secret in a message. */
@@ -8,12 +9,23 @@ export const REDACTED = "[redacted]";
 const SECRET = new RegExp(SECRET_RULES.map(([, pattern]) => `(?:${pattern})`).join("|"), "gi");
 
 /**
- * Masks secrets in a text, each replaced by `[redacted]`: private keys, URLs, Bearer and
- * Basic tokens, `key=value` credentials (quoted too), JWTs, cloud and SaaS keys (AWS,
- * GitHub, GitLab, Slack, Google, OpenAI, Anthropic, Stripe, ... after gitleaks' default
- * rules), `user:pass@host`, e-mail addresses, IPv4/IPv6 addresses and file-system paths.
- * Linear time in the length of `text`.
+ * Masks secrets in a text, each replaced by `[redacted]`: private keys (also encrypted or
+ * flattened to one line), URLs, Bearer and Basic tokens, `key = value` credentials in any
+ * key style (dbPassword, AWS_SECRET_ACCESS_KEY, x-functions-key; quoted, JSON-escaped),
+ * netrc lines, JWTs, cloud, SaaS and LLM provider keys (gitleaks' default rules, see the
+ * README's table), `user:pass@host`, e-mail addresses, IPv4/IPv6 addresses and file-system
+ * paths. Linear time in the length of `text`.
  */
 export function redactSecrets(text: string): string {
   return text.replace(SECRET, REDACTED);
+}
+
+/**
+ * `redactSecrets` for a message on its way into a response: redacted within the same window
+ * as every other message (the response cap plus a margin) and cut to the cap, so the work
+ * is bounded whatever the length of the text (a 90 KB property name in a framework's
+ * validation message costs no more than any other message).
+ */
+export function redactMessage(text: string): string {
+  return prepareMessage(text, redactSecrets);
 }
