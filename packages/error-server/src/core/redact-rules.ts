@@ -24,8 +24,21 @@ const PEM_LABEL = String.raw`[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----`;
 // x-functions-key, Ocp-Apim-Subscription-Key): the word may sit anywhere in the key. The
 // lookaheads keep counts and vocabulary out (max_tokens, tokenizer, keyword, keyboard, passed).
 const KEY_WORD = String.raw`(?:passw(?:or)?d|passphrase|pass(?![a-z])|pwd|secret|token(?!s|i[sz])|credential|key(?!board|word|stroke|code|frame|space|note)|auth(?![a-z])|authorization|cookie|session[_-]?id)`;
-// A value: quoted, JSON-escaped (\"...\", \\\"...\\\": an upstream body quoted in a message), or bare.
-const VALUE = String.raw`(?:"[^"\r\n]{1,256}"?|'[^'\r\n]{1,256}'?|\\{1,7}["'](?:[^"'\\\r\n]|\\{1,7}(?![\\"'])){1,256}|(?:(?:bearer|basic|token)\s{1,3})?[^\s"',;&)}\]]{1,256})`;
+// A value: quoted, JSON-escaped (\"...\", \\\"...\\\": an upstream body quoted in a message), or
+// bare. A run ending in ":" or followed by ":" or "=" is not a value but the next key ("invalid
+// credentials: 'password': '...'"): the match fails there and the pair is masked from its own
+// key. Why (?=(?<name>run))\k<name>: an atomic group, so the run is never retried shorter (which
+// would mask half the key and leave the value). A PEM block or a netrc line after a key is left
+// to its own rule (masked whole, not cut after its first word).
+const QUOTED = String.raw`(?=(?<quoted>"[^"\r\n]{1,256}|'[^'\r\n]{1,256}))\k<quoted>(?:["'](?!\s{0,16}(?:=>|[:=]))|(?!["']))`;
+const ESCAPED = String.raw`(?=(?<escaped>\\{1,7}["'](?:[^"'\\\r\n]|\\{1,7}(?![\\"'])){1,256}))\k<escaped>(?!\\{1,7}["']\s{0,16}(?:=>|[:=]))`;
+const BARE = String.raw`(?:(?:bearer|basic|token)\s{1,3})?(?=(?<bare>[^\s"',;&)}\]]{1,256}))\k<bare>(?<!:)(?!\s{0,16}(?:=>|[:=]))`;
+const VALUE = String.raw`(?!["'\\]{0,8}(?:-----BEGIN|machine(?:\s|\\[nrt])))(?:${QUOTED}|${ESCAPED}|${BARE})`;
+
+// netrc's separators (whitespace, also escaped) and tokens (anything else): disjoint, so a
+// line splits one way only.
+const NETRC_SEP = String.raw`(?:\s|\\[nrt]){1,3}`;
+const NETRC_TOKEN = String.raw`(?:[^\s\\]|\\(?![nrt])){1,256}`;
 
 /** Secrets recognised by what surrounds them. */
 const CONTEXT_RULES: readonly SecretRule[] = [
@@ -39,16 +52,16 @@ const CONTEXT_RULES: readonly SecretRule[] = [
   ["url", String.raw`\b[a-z][a-z0-9+.\-]{1,15}:\/\/[^\s"'<>]{1,4096}`],
   // curl-auth-header: Authorization values, Bearer and Basic tokens.
   ["auth-header", String.raw`\b(?:bearer|basic)\s{1,3}[a-z0-9\-._~+\/]{8,4096}={0,2}`],
-  // netrc: a machine (or default) line up to its password.
+  // netrc: a machine (or default) line up to its password; its breaks may be escaped (\n in JSON).
   [
     "netrc",
-    String.raw`\b(?:machine\s{1,3}\S{1,253}|default)(?:\s{1,3}(?:login|account|port)\s{1,3}\S{1,256}){0,3}\s{1,3}password\s{1,3}\S{1,256}`,
+    String.raw`(?:\b|(?<=\\[nrt]))(?:machine${NETRC_SEP}${NETRC_TOKEN}|default)(?:${NETRC_SEP}(?:login|account|port)${NETRC_SEP}${NETRC_TOKEN}){0,3}${NETRC_SEP}password${NETRC_SEP}${NETRC_TOKEN}`,
   ],
   // curl-auth-user: curl's -u / --user (also after an escaped \n) with user:password, each part bare or
   // quoted, or the pair quoted whole.
   [
     "curl-auth-user",
-    String.raw`(?:(?<!\S)|(?<=\\[rnt]))(?:-u|--user)(?:=|[ \t]{1,5})(?:(?:[^\s"':]{0,64}|"[^"\r\n]{0,64}"|'[^'\r\n]{0,64}'):(?:[^\s"']{1,256}|"[^"\r\n]{1,256}"|'[^'\r\n]{1,256}')|"[^"\r\n]{1,256}"|'[^'\r\n]{1,256}')`,
+    String.raw`(?:(?<!\S)|(?<=\\[rnt]))(?:-u|--user)(?:=|[ \t]{0,5})(?:(?:[^\s"':]{0,64}|"[^"\r\n]{0,64}"|'[^'\r\n]{0,64}'):(?:[^\s"']{1,256}|"[^"\r\n]{1,256}"|'[^'\r\n]{1,256}')|"[^"\r\n]{1,256}"|'[^'\r\n]{1,256}')`,
   ],
   // nuget-config-password: <add key="ClearTextPassword" value="..."/>.
   [
