@@ -24,6 +24,8 @@ const PEM_LABEL = String.raw`[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----`;
 // x-functions-key, Ocp-Apim-Subscription-Key): the word may sit anywhere in the key. The
 // lookaheads keep counts and vocabulary out (max_tokens, tokenizer, keyword, keyboard, passed).
 const KEY_WORD = String.raw`(?:passw(?:or)?d|passphrase|pass(?![a-z])|pwd|secret|token(?!s|i[sz])|credential|key(?!board|word|stroke|code|frame|space|note)|auth(?![a-z])|authorization|cookie|session[_-]?id)`;
+// Between a key and its value: its closing quote (also escaped), the separator, spaces.
+const SEPARATOR = String.raw`(?:\\{0,7}["'])?\s{0,16}(?:=>|:{1,3}=|\?=|[:=])\s{0,16}`;
 // A value: quoted, JSON-escaped (\"...\", \\\"...\\\": an upstream body quoted in a message), or
 // bare. A run ending in ":" or followed by ":" or "=" is not a value but the next key ("invalid
 // credentials: 'password': '...'"): the match fails there and the pair is masked from its own
@@ -68,10 +70,12 @@ const CONTEXT_RULES: readonly SecretRule[] = [
     "nuget-config-password",
     String.raw`\bkey=\\{0,3}"(?:cleartext)?password\\{0,3}"\s{0,16}value=\\{0,3}"[^"\r\n\\]{1,256}`,
   ],
-  // generic-api-key: key = value credentials, quoted or not (JSON and escaped JSON, YAML, env, query strings, headers).
+  // generic-api-key: key = value credentials, quoted or not (JSON and escaped JSON, YAML, env, query strings,
+  // headers). The lookahead first asks whether the word is a key at all (one scan of it): only
+  // then is it searched for a word that names a secret.
   [
     "generic-api-key",
-    String.raw`(?<![\w.-])[\w.-]{0,40}?${KEY_WORD}[\w.-]{0,40}(?:\\{0,7}["'])?\s{0,16}(?:=>|:{1,3}=|\?=|[:=])\s{0,16}${VALUE}`,
+    String.raw`(?<![\w.-])(?=[\w.-]{1,81}${SEPARATOR})[\w.-]{0,40}?${KEY_WORD}[\w.-]{0,40}${SEPARATOR}${VALUE}`,
   ],
   // jwt: three base64url segments, header and payload starting "ey".
   ["jwt", String.raw`\bey[a-z0-9_-]{10,4096}\.ey[a-z0-9_\/\\-]{10,4096}\.?[a-z0-9_\/\\+=-]{0,4096}`],

@@ -46,7 +46,6 @@ export const VENDOR_TOKEN_RULES: readonly SecretRule[] = [
   ["linear-api-key", String.raw`\blin_api_[a-z0-9]{40}`],
   ["postman-api-token", String.raw`\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}`],
   ["alibaba-access-key-id", String.raw`\bLTAI[a-z0-9]{20}\b`],
-  ["age-secret-key", String.raw`AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}`],
   ["grafana-token", String.raw`\b(?:gl(?:sa|c)_[a-z0-9+\/_]{32,400}={0,2}|eyJrIjoi[a-z0-9]{50,400}={0,3})`],
   ["new-relic-key", String.raw`\bNR(?:AK|JS|II)-[a-z0-9-]{19,40}`],
   ["doppler-api-token", String.raw`\bdp\.pt\.[a-z0-9]{43}`],
@@ -64,8 +63,6 @@ export const VENDOR_TOKEN_RULES: readonly SecretRule[] = [
     "authress-service-client-access-key",
     String.raw`\b(?:sc|ext|scauth|authress)_[a-z0-9]{5,30}\.[a-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}\.[a-z0-9+\/_=-]{30,120}`,
   ],
-  // Azure AD client secrets: 3 characters, a digit, "Q~", then 31-34 more (no prefix to anchor on: a lookbehind does).
-  ["azure-ad-client-secret", String.raw`(?<![\w~.-])[\w~.]{3}\dQ~[\w~.-]{31,34}`],
   ["clickhouse-cloud-api-secret-key", String.raw`\b4b1d[a-z0-9]{38}\b`],
   ["clojars-api-token", String.raw`\bCLOJARS_[a-z0-9]{60}`],
   ["cloudflare-origin-ca-key", String.raw`\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}`],
@@ -107,6 +104,10 @@ export const VENDOR_TOKEN_RULES: readonly SecretRule[] = [
   ],
   ["mapbox-api-token", String.raw`\b[ps]k\.[a-z0-9]{60}\.[a-z0-9]{22}`],
   ["twitter-bearer-token", String.raw`\bA{22}[a-z0-9%]{80,100}`],
+  // Not entered at a word boundary: kept after the rules that are (see redact.ts).
+  ["age-secret-key", String.raw`AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}`],
+  // Azure AD client secrets: 3 characters, a digit, "Q~", then 31-34 more (no prefix to anchor on: a lookbehind does).
+  ["azure-ad-client-secret", String.raw`(?<![\w~.-])[\w~.]{3}\dQ~[\w~.-]{31,34}`],
 ];
 
 /** The LLM providers' key formats (most are not in gitleaks' default set). */
