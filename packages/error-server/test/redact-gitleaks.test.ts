@@ -2,14 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { REDACTED, redactSecrets } from "../src/core/redact.js";
 import { SECRET_RULES } from "../src/core/redact-rules.js";
-import {
-  GITLEAKS_COVERED,
-  GITLEAKS_KEYWORD_CONTEXT,
-  GITLEAKS_NOT_COVERED,
-  GITLEAKS_PARTIAL,
-  GITLEAKS_SOURCE,
-  OWN_RULES,
-} from "../src/core/redact-rules.data.js";
+import * as data from "../src/core/redact-rules.data.js";
 import { GITLEAKS_FIXTURE, gitleaksRule } from "./helpers/gitleaks-rules.js";
 import { GENERATED_GITLEAKS_RULES, gitleaksFormArbitrary, inMessage } from "./helpers/secret-corpus.js";
 
@@ -19,39 +12,39 @@ const ourIds = SECRET_RULES.map(([id]) => id);
 describe("the coverage table holds every gitleaks default rule (fixture: its source below)", () => {
   it("the data and the fixture come from the same gitleaks commit", () => {
     expect(GITLEAKS_FIXTURE.source).toMatchObject({
-      repository: GITLEAKS_SOURCE.repository,
-      path: GITLEAKS_SOURCE.path,
-      commit: GITLEAKS_SOURCE.commit,
-      describe: GITLEAKS_SOURCE.version,
+      repository: data.GITLEAKS_SOURCE.repository,
+      path: data.GITLEAKS_SOURCE.path,
+      commit: data.GITLEAKS_SOURCE.commit,
+      describe: data.GITLEAKS_SOURCE.version,
     });
     expect(fixtureIds.length).toBe(222);
   });
 
   it("every rule id is answered exactly once: covered, keyword context or not covered", () => {
     const answered = [
-      ...Object.keys(GITLEAKS_COVERED),
-      ...GITLEAKS_KEYWORD_CONTEXT,
-      ...Object.keys(GITLEAKS_NOT_COVERED),
+      ...Object.keys(data.GITLEAKS_COVERED),
+      ...data.GITLEAKS_KEYWORD_CONTEXT,
+      ...Object.keys(data.GITLEAKS_NOT_COVERED),
     ].sort();
     expect(answered).toEqual(fixtureIds);
     expect(new Set(answered).size).toBe(answered.length);
   });
 
   it("a covered rule names a pattern that exists; a partial note is about a covered rule", () => {
-    for (const [id, ours] of Object.entries(GITLEAKS_COVERED)) expect(ourIds, id).toContain(ours);
-    for (const id of Object.keys(GITLEAKS_PARTIAL)) expect(Object.keys(GITLEAKS_COVERED)).toContain(id);
+    for (const [id, ours] of Object.entries(data.GITLEAKS_COVERED)) expect(ourIds, id).toContain(ours);
+    for (const id of Object.keys(data.GITLEAKS_PARTIAL)) expect(Object.keys(data.GITLEAKS_COVERED)).toContain(id);
   });
 
   it("every pattern of ours covers a gitleaks rule or says what it is for, and ids are unique", () => {
-    const used = new Set(Object.values(GITLEAKS_COVERED));
-    for (const id of ourIds) expect(used.has(id) || id in OWN_RULES, id).toBe(true);
-    for (const id of Object.keys(OWN_RULES)) expect(ourIds).toContain(id);
+    const used = new Set(Object.values(data.GITLEAKS_COVERED));
+    for (const id of ourIds) expect(used.has(id) || id in data.OWN_RULES, id).toBe(true);
+    for (const id of Object.keys(data.OWN_RULES)) expect(ourIds).toContain(id);
     expect(new Set(ourIds).size).toBe(ourIds.length);
   });
 
   it("the keyword-context rules are those gitleaks only reports next to a keyword", () => {
     // Their pattern opens with gitleaks' keyword prefix ([\w.-]{0,50}? then the product's name).
-    for (const id of GITLEAKS_KEYWORD_CONTEXT)
+    for (const id of data.GITLEAKS_KEYWORD_CONTEXT)
       expect(gitleaksRule(id).regex, id).toMatch(/^(?:\(\?i\))?\[\\w\.-\]\{0,50\}\?/);
   });
 });
