@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { REDACTED, redactSecrets } from "../src/core/redact.js";
 import { SECRET_RULES } from "../src/core/redact-rules.js";
 import * as data from "../src/core/redact-rules.data.js";
-import { GITLEAKS_FIXTURE, gitleaksRule } from "./helpers/gitleaks-rules.js";
+import { GITLEAKS_FIXTURE, gitleaksRule, gitleaksSecretArbitrary } from "./helpers/gitleaks-rules.js";
 import { GENERATED_GITLEAKS_RULES, gitleaksFormArbitrary, inMessage } from "./helpers/secret-corpus.js";
 
 const fixtureIds = GITLEAKS_FIXTURE.rules.map((r) => r.id).sort();
@@ -59,6 +59,26 @@ describe("each covered rule's secrets, generated from gitleaks' own pattern, are
         for (const secret of secrets) expect(out).not.toContain(secret);
       }),
       { seed: 21, numRuns: 25 },
+    );
+  });
+});
+
+describe("a keyword-context rule's value is masked when its key names a secret (the README's claim)", () => {
+  // The product's name as gitleaks' keyword, in a key that also says what the value is.
+  const keyOf = (id: string): string =>
+    gitleaksRule(id).keywords?.find((k) => /^[\w.-]+$/.test(k)) ?? id.split("-")[0] ?? id;
+  it.each(data.GITLEAKS_KEYWORD_CONTEXT.map((id) => ({ id })))("$id", ({ id }) => {
+    const key = keyOf(id);
+    const pairs = [
+      (v: string) => `${key.toUpperCase()}_API_KEY=${v}`,
+      (v: string) => `{"${key}Token": "${v}"}`,
+      (v: string) => `${key}_secret: ${v}`,
+    ];
+    fc.assert(
+      fc.property(gitleaksSecretArbitrary(id, true), fc.constantFrom(...pairs), ({ secret }, pair) => {
+        expect(redactSecrets(`upstream failed: ${pair(secret)} (retry later)`)).not.toContain(secret);
+      }),
+      { seed: 21, numRuns: 10 },
     );
   });
 });
