@@ -30,6 +30,20 @@ const INPUTS = {
   "ghp_ prefixes": "ghp_",
   digits: "1",
   mixed: 'x:1.2@/home/ sk-ab eyJ. ::ffff: "token": ',
+  // Patterns added for issue 21: keys of any style without a value, escaped quotes, PEM
+  // headers without a footer (encrypted and flattened), netrc and curl prefixes, credential pairs.
+  "camelCase key, no separator": "dbPassword ",
+  "escaped JSON key, no value": '{\\"password\\":\\"',
+  "escaped quotes": '\\\\\\"',
+  "key whose value is a key": "token: 'password': ",
+  "PEM encrypted header, no footer": "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n",
+  "PEM body, no footer": "-----BEGIN PRIVATE KEY----- MIIEvQIBADANBgkqhkiG9w0BAQEFAASC ",
+  "netrc without password": "machine h login u ",
+  "curl -u without colon": "-u abc ",
+  "AKIA pairs": "AKIAIOSFODNN7EXAMPLE:",
+  "Azure AD prefix": "abc1Q~",
+  "Google refresh prefix": "1//0",
+  "LLM prefixes": "gsk_ xai- r8_ fw_ pplx- tgp_v1_ lsv2_pt_ ",
 };
 
 function time(text) {

@@ -2,7 +2,7 @@ import { isErrorBodyValidationError } from "./body-validation-error.js";
 import { isContractError } from "./contract-error.js";
 import type { ContractError } from "./contract-error.js";
 import { isErrorStatusRange } from "./http-status.js";
-import { redactSecrets } from "./redact.js";
+import { redactMessage } from "./redact.js";
 import { errorForStatus } from "./status-error.js";
 
 /** The fields of the http-errors / Fastify convention a framework error may carry. */
@@ -59,7 +59,7 @@ export function mapFrameworkError(error: unknown, specific?: SpecificMapper): un
  * The http-errors convention (Express, Koa, Hono's HTTPException, Fastify's `statusCode`):
  * the error keeps its 4xx/5xx status. Its message is shown when meant for the client
  * (`expose`, which defaults to true below 500 and false from 500), masked with
- * `redactSecrets` (it was not written for this contract), and never for Node system
+ * `redactMessage` (it was not written for this contract), and never for Node system
  * errors (`ENOENT: ... stat '/srv/...'` names files). Otherwise the status's own text.
  */
 export function fromHttpConvention(error: Error & HttpErrorLike): ContractError | undefined {
@@ -69,7 +69,7 @@ export function fromHttpConvention(error: Error & HttpErrorLike): ContractError 
   const system = error.syscall !== undefined || error.errno !== undefined;
   const text =
     exposed && !system && typeof error.message === "string" && error.message !== ""
-      ? redactSecrets(error.message)
+      ? redactMessage(error.message)
       : undefined;
   return errorForStatus(status, text, error);
 }

@@ -12,6 +12,8 @@
  * no SDK registered, the registry holds no context manager and every function here is a no-op.
  */
 
+import { redactedException } from "./redact-exception.js";
+
 const API_KEY = Symbol.for("opentelemetry.js.api.1");
 const SPAN_KEY = Symbol.for("OpenTelemetry Context Key SPAN");
 
@@ -46,7 +48,7 @@ const isSpan = (value: unknown): value is SpanLike =>
 export function activeSpan(): SpanLike | undefined {
   try {
     const api = (globalThis as Record<symbol, unknown>)[API_KEY] as
-      { context?: { active?: () => ContextLike } } | undefined;
+      { context?: { active?: () => ContextLike | undefined } } | undefined;
     const manager = api?.context;
     if (typeof manager?.active !== "function") return undefined;
     const context = manager.active();
@@ -67,6 +69,11 @@ export interface ErrorOutcome {
   error: unknown;
   /** True when the error was not a ContractError: its exception is recorded. */
   unexpected: boolean;
+  /**
+   * How the recorded exception's message is masked: a function, or null for not at all.
+   * Default: `redactSecrets` for a 5xx (the `redact` option's default), none below.
+   */
+  redact?: ((text: string) => string) | null | undefined;
 }
 
 /**
@@ -83,18 +90,9 @@ export function recordErrorOnActiveSpan(outcome: ErrorOutcome): void {
     span.setAttribute("error.type", outcome.code ?? String(outcome.status));
     span.setAttribute("http.response.status_code", outcome.status);
     if (outcome.status >= 500) span.setStatus({ code: STATUS_ERROR });
-    if (outcome.unexpected) span.recordException(exceptionOf(outcome.error));
+    // Span events leave the process for a tracing backend: masked like the response's message.
+    if (outcome.unexpected) span.recordException(redactedException(outcome.error, outcome.status, outcome.redact));
   } catch {
     // A broken span or processor must never change the response.
-  }
-}
-
-/** What `recordException` accepts: an Error-like object or a string. */
-function exceptionOf(error: unknown): unknown {
-  if (typeof error === "object" && error !== null) return error;
-  try {
-    return String(error);
-  } catch {
-    return "unknown error";
   }
 }

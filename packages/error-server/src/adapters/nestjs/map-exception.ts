@@ -7,7 +7,7 @@
 import type { ContractError } from "../../core/contract-error.js";
 import { createError } from "../../core/create-error.js";
 import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
-import { redactSecrets } from "../../core/redact.js";
+import { redactMessage } from "../../core/redact.js";
 import { errorForStatus } from "../../core/status-error.js";
 import { paramOfValidationMessage } from "./validation.js";
 
@@ -51,7 +51,7 @@ function fromHttpException(exception: Error & HttpErrorLike): ContractError | un
     const param = paramOfValidationMessage(list[0]);
     return createError(
       "invalid_request",
-      redactSecrets(list[0]),
+      redactMessage(list[0]),
       param === undefined ? { cause: exception } : { cause: exception, param },
     );
   }
@@ -61,7 +61,7 @@ function fromHttpException(exception: Error & HttpErrorLike): ContractError | un
   if (status === 413 || status === 415)
     return createError("read_request_body_failed", undefined, { cause: exception, status });
   // 4xx text was written for the client, but not for this contract: masked. 5xx say only the status's text.
-  return errorForStatus(status, status < 500 && text !== undefined ? redactSecrets(text) : undefined, exception);
+  return errorForStatus(status, status < 500 && text !== undefined ? redactMessage(text) : undefined, exception);
 }
 
 /**
