@@ -13,6 +13,8 @@ import { ERROR_CONTENT_TYPE, isValidHeaderValue, sanitizeRequestId } from "./hea
 import { mapFrameworkError, originOf } from "./framework-error.js";
 import { statusText } from "./http-status.js";
 import { normalizeError } from "./normalize.js";
+import { checkOptions, SERVER_OPTION_NAMES } from "./check-options.js";
+import { callHook, hookFailed } from "./hooks.js";
 import { report } from "./report.js";
 import { MAX_PARAM_LENGTH, prepareMessage, truncate } from "./message.js";
 import type { ErrorContext, ServerOptions } from "./options.js";
@@ -27,7 +29,9 @@ export interface ErrorResponse {
 
 /** The masking function that applies to a status under `option`, if any. */
 function redactorFor(option: ServerOptions["redact"], status: number): ((text: string) => string) | undefined {
-  if (typeof option === "function") return (text) => option(text, status);
+  // Through the hook isolation: a throw or a promise (an async redactor) gives undefined, which
+  // prepareMessage refuses, so the message falls back to the status text.
+  if (typeof option === "function") return (text) => callHook("redact", option, text, status) as string;
   const mode = option ?? "5xx";
   return mode === "all" || (mode === "5xx" && status >= 500) ? redactSecrets : undefined;
 }
@@ -53,6 +57,7 @@ function addBodyMetadata(
  * `validate` safety net finds an invalid body.
  */
 export function toErrorResponse(error: unknown, options?: ServerOptions): ErrorResponse {
+  checkOptions(options, "toErrorResponse", SERVER_OPTION_NAMES, false);
   return buildErrorResponse(error, options, undefined);
 }
 
@@ -95,7 +100,8 @@ function buildErrorOutcome<Req>(
     request,
   };
 
-  const redact = redactorFor(options?.redact, info.status);
+  // An unexpected error says only the generic text: nothing of it to mask, no hook to call.
+  const redact = info.unexpected ? undefined : redactorFor(options?.redact, info.status);
   let message: string;
   let param = info.param;
   let own = info.headers;
@@ -105,11 +111,12 @@ function buildErrorOutcome<Req>(
     if (redact && typeof param === "string") param = prepareMessage(param, redact);
     if (redact) own = redactValues(own, redact);
   } catch (redactError) {
-    // A custom redactor failed: fall back to text that cannot leak, and say so in the logs.
+    // A custom redactor failed: fall back to text that cannot leak, and say so in the logs
+    // (not to onError: it is told once per error, about the error).
     message = statusText(info.status);
     if (typeof param === "string") param = null;
     own = {};
-    report(options?.onError, redactError, context);
+    hookFailed("redact", redactError);
   }
   const body: ErrorEnvelope = { error: { message, type: info.type, code: info.code } };
   if (typeof param === "string") body.error.param = truncate(param, MAX_PARAM_LENGTH);

@@ -1,3 +1,4 @@
+import { callHook } from "./hooks.js";
 import type { ErrorContext, ErrorHook } from "./options.js";
 
 /**
@@ -15,13 +16,9 @@ export function defaultOnError(error: unknown, context: ErrorContext): void {
 }
 
 /**
- * Calls the hook and swallows what it throws. Why: a failing logger must not turn one
- * error response into a crash or a missing response.
+ * Calls `onError` (else the default) through the hook isolation. Why: a failing logger, sync
+ * or async, must not turn one error response into a crash or a missing response.
  */
 export function report<Req>(hook: ErrorHook<Req> | undefined, error: unknown, context: ErrorContext<Req>): void {
-  try {
-    (hook ?? (defaultOnError as ErrorHook<Req>))(error, context);
-  } catch {
-    // Deliberately ignored: see above.
-  }
+  callHook("onError", hook ?? (defaultOnError as ErrorHook<Req>), error, context);
 }

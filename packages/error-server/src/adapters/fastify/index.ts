@@ -7,6 +7,7 @@ import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from "fastif
 import { adapterOptions } from "../../core/adapter-options.js";
 import { bodyReadFailed, bodyTooLarge, malformedJson, unsupportedMediaType } from "../../core/body.js";
 import type { ContractError } from "../../core/contract-error.js";
+import { ADAPTER_OPTION_NAMES, checkOptions } from "../../core/check-options.js";
 import { createError } from "../../core/create-error.js";
 import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
 import { isRepresentationHeader } from "../../core/headers.js";
@@ -21,6 +22,9 @@ export interface FastifyErrorOptions extends AdapterOptions<FastifyRequest> {
   /** Also answer unknown routes (`setNotFoundHandler`); turn off if you set your own. @default true */
   notFound?: boolean;
 }
+
+// The plugin's options are ours plus `notFound`.
+const FASTIFY_OPTION_NAMES: readonly string[] = [...ADAPTER_OPTION_NAMES, "notFound"];
 
 /** Fastify's own errors, by their `code` and `validation`. */
 function fromFastifyCodes(e: Error & HttpErrorLike & { validation?: unknown }): ContractError | undefined {
@@ -74,6 +78,7 @@ function resolver(
   options: FastifyErrorOptions | undefined,
   where: string,
 ): (request: FastifyRequest) => ServerOptions<FastifyRequest> {
+  checkOptions(options, where, FASTIFY_OPTION_NAMES, true);
   const { notFound: _, ...rest } = options ?? {};
   const resolve = adapterOptions(rest, where);
   return (request) => {

@@ -8,6 +8,7 @@ import { bodyTooLarge, malformedJson } from "../../core/body.js";
 import type { ContractError } from "../../core/contract-error.js";
 import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
 import { isRepresentationHeader } from "../../core/headers.js";
+import { checkOptions, SERVER_OPTION_NAMES } from "../../core/check-options.js";
 import type { AdapterOptions, ServerOptions } from "../../core/options.js";
 import { respondToError } from "../../core/respond.js";
 import { routeNotFound } from "../../core/route-not-found.js";
@@ -43,6 +44,12 @@ const headerOf = (request: Request | undefined) => (name: string) => request?.he
  * incoming `x-request-id` (or `requestIdHeader`'s), and `request` is handed to `onError`. Never throws.
  */
 export function errorResponse(error: unknown, request?: Request, options?: ServerOptions<Request>): Response {
+  checkOptions(options, "errorResponse", SERVER_OPTION_NAMES, false);
+  return answer(error, request, options);
+}
+
+/** `errorResponse` for options already checked (the handlers' per-request ones). */
+function answer(error: unknown, request: Request | undefined, options: ServerOptions<Request> | undefined): Response {
   // An explicit `requestId` (even undefined: `getRequestId` found none) wins over the header.
   const requestId =
     options !== undefined && "requestId" in options
@@ -59,13 +66,19 @@ export function errorResponse(error: unknown, request?: Request, options?: Serve
 
 /** 404, code `null`, naming the request's method and path (never its query string). */
 export function notFoundResponse(request: Request, options?: ServerOptions<Request>): Response {
+  checkOptions(options, "notFoundResponse", SERVER_OPTION_NAMES, false);
+  return answer(notFound(request), request, options);
+}
+
+/** The 404 for a request's method and path. */
+function notFound(request: Request): ContractError {
   let path: string | undefined;
   try {
     path = new URL(request.url).pathname;
   } catch {
     path = undefined;
   }
-  return errorResponse(routeNotFound(request.method, path), request, options);
+  return routeNotFound(request.method, path);
 }
 
 /**
@@ -84,7 +97,7 @@ export function withErrorHandling<Args extends unknown[]>(
       return await handler(request, ...rest);
     } catch (error) {
       rethrowNextControlFlow(error);
-      return errorResponse(error, request, resolve(request, headerOf(request)));
+      return answer(error, request, resolve(request, headerOf(request)));
     }
   };
 }
@@ -150,18 +163,15 @@ export function honoErrorHandler(
     const cached = c.req.bodyCache?.text;
     if (error instanceof SyntaxError && typeof (cached as { then?: unknown } | undefined)?.then === "function") {
       return isBadJsonBody(error, c).then((bad) =>
-        withKept(
-          errorResponse(bad ? mapFrameworkError(error, () => malformedJson(error)) : error, c.req.raw, opts),
-          kept,
-        ),
+        withKept(answer(bad ? mapFrameworkError(error, () => malformedJson(error)) : error, c.req.raw, opts), kept),
       );
     }
-    return withKept(errorResponse(error, c.req.raw, opts), kept);
+    return withKept(answer(error, c.req.raw, opts), kept);
   };
 }
 
 /** A Hono not-found handler: `app.notFound(honoNotFoundHandler(options))`. */
 export function honoNotFoundHandler(options?: AdapterOptions<Request>): (c: HonoContextLike) => Response {
   const resolve = adapterOptions(options, "honoNotFoundHandler");
-  return (c) => notFoundResponse(c.req.raw, resolve(c.req.raw, headerOf(c.req.raw)));
+  return (c) => answer(notFound(c.req.raw), c.req.raw, resolve(c.req.raw, headerOf(c.req.raw)));
 }

@@ -36,8 +36,6 @@ export class ContractExceptionFilter implements ExceptionFilter {
 
   /** Checks `options` at once: a wrong option is a TypeError at startup, not at the first error. */
   constructor(options?: ContractExceptionFilterOptions) {
-    if (options !== undefined && (typeof options !== "object" || options === null))
-      throw new TypeError("ContractExceptionFilter: options must be an object");
     this.#resolve = adapterOptions(options, "ContractExceptionFilter");
   }
 

@@ -32,7 +32,7 @@ const mayBeEventStream = (value: unknown): boolean =>
  * for the error or the socket; throws a TypeError at once for an unknown `format`.
  */
 export function sendSseError(res: NodeResponse, error: unknown, options?: SseErrorEventOptions<NodeRequest>): void {
-  const format = sseFormat(options);
+  const format = sseFormat(options, "sendSseError");
   const req = (res as { req?: NodeRequest }).req;
   // An explicit `requestId` (even undefined) wins over the header, as in sendError.
   const requestId =
