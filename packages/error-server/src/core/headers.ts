@@ -35,6 +35,16 @@ const REPRESENTATION = new Set([
 ]);
 
 /**
+ * True for a header the app set that the error response drops: the failed representation's
+ * (see `isRepresentationHeader`), except the app's `Connection: close` (it wants the
+ * connection ended after this response, error or not). Internal.
+ */
+export function isDroppedHeader(name: string, value: unknown): boolean {
+  if (!isRepresentationHeader(name)) return false;
+  return !(name.toLowerCase() === "connection" && typeof value === "string" && /^\s*close\s*$/i.test(value));
+}
+
+/**
  * True for a header of the failed representation (every `content-*` except the security
  * policies, framing, validators, digests, trailers, hop-by-hop). Adapters remove these
  * before answering. Internal.

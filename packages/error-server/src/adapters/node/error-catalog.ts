@@ -9,6 +9,7 @@ import { type NodeRequest, type NodeResponse, nodeHeader } from "./response.js";
  * `app.use((req, res, next) => serveErrorCatalog(req, res) || next())`.
  */
 export function serveErrorCatalog(req: NodeRequest, res: NodeResponse, options?: CatalogOptions): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check for plain-JS callers (no req at all)
   if (typeof req?.method !== "string" || typeof req.url !== "string")
     throw new TypeError("serveErrorCatalog: req must be an incoming request");
   const answer = errorCatalogResponse(

@@ -1,6 +1,6 @@
 import { reportAfterHeadersSent, safeErrorResponse } from "../../core/error-response.js";
 import { DEFAULT_REQUEST_ID_HEADER } from "../../core/adapter-options.js";
-import { type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from "./response.js";
+import { cutOff, type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from "./response.js";
 import { type SseErrorEventOptions, sseEventText, sseFormat } from "../../core/sse-error-event.js";
 
 // The members of both response kinds this helper uses.
@@ -46,14 +46,17 @@ export function sendSseError(res: NodeResponse, error: unknown, options?: SseErr
   if (out.writableEnded || out.destroyed || !mayBeEventStream(out.getHeader("content-type"))) {
     // Nothing can be added to a finished response; a non-SSE body would be corrupted by an event.
     reportAfterHeadersSent(error, opts, req);
-    if (!out.writableEnded) out.destroy();
+    if (!out.writableEnded) cutOff(res);
     return;
   }
-  const text = sseEventText(safeErrorResponse(error, opts, req), format);
+  // Two line ends first: they end a half-written line (`data: {"partial`) and a data line
+  // still waiting for its blank line, so the error is an event of its own and not glued onto
+  // the app's. At an event boundary they are blank lines with no data: no event (WHATWG SSE).
+  const text = `\n\n${sseEventText(safeErrorResponse(error, opts, req), format)}`;
   try {
     out.end(text);
   } catch (writeError) {
     reportAfterHeadersSent(writeError, opts, req);
-    out.destroy();
+    cutOff(res);
   }
 }
