@@ -3,6 +3,7 @@ import { isContractError } from "./contract-error.js";
 import type { ContractError } from "./contract-error.js";
 import { isErrorStatusRange } from "./http-status.js";
 import { redactSecrets } from "./redact.js";
+import { frameworkHeaders } from "./framework-headers.js";
 import { errorForStatus } from "./status-error.js";
 
 /** The fields of the http-errors / Fastify convention a framework error may carry. */
@@ -71,5 +72,5 @@ export function fromHttpConvention(error: Error & HttpErrorLike): ContractError 
     exposed && !system && typeof error.message === "string" && error.message !== ""
       ? redactSecrets(error.message)
       : undefined;
-  return errorForStatus(status, text, error);
+  return errorForStatus(status, text, error, frameworkHeaders(error, status));
 }

@@ -10,7 +10,7 @@ import type { ContractError } from "../../core/contract-error.js";
 import { ADAPTER_OPTION_NAMES, checkOptions } from "../../core/check-options.js";
 import { createError } from "../../core/create-error.js";
 import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
-import { isRepresentationHeader } from "../../core/headers.js";
+import { isDroppedHeader } from "../../core/header-rules.js";
 import type { AdapterOptions, ErrorContext, ErrorHook, ServerOptions } from "../../core/options.js";
 import { defaultOnError } from "../../core/report.js";
 import { routeNotFound } from "../../core/route-not-found.js";
@@ -65,7 +65,8 @@ export function fromFastifyError(error: unknown): unknown {
  * and an unexpected error must never vanish.
  */
 function logTo(request: FastifyRequest): ErrorHook<FastifyRequest> {
-  const log = request.log as FastifyRequest["log"] & { levelVal?: unknown };
+  // `log` may be absent on a hand-made request (a test, a plain-JS caller): typed optional here.
+  const log = request.log as (FastifyRequest["log"] & { levelVal?: unknown }) | undefined;
   if (typeof log?.levelVal !== "number") return defaultOnError as ErrorHook<FastifyRequest>;
   return (error: unknown, context: ErrorContext<FastifyRequest>): void => {
     if (context.unexpected || context.headersSent)
@@ -109,7 +110,7 @@ function answer(
   reply.hijack();
   if (!raw.headersSent) {
     for (const [name, value] of Object.entries(held)) {
-      if (value === undefined || isRepresentationHeader(name)) continue;
+      if (value === undefined || isDroppedHeader(name, value)) continue;
       try {
         raw.setHeader(name, value as string | string[]);
       } catch {

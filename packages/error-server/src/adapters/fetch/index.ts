@@ -7,7 +7,7 @@ import { adapterOptions, DEFAULT_REQUEST_ID_HEADER } from "../../core/adapter-op
 import { bodyTooLarge, malformedJson } from "../../core/body.js";
 import type { ContractError } from "../../core/contract-error.js";
 import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
-import { isRepresentationHeader } from "../../core/headers.js";
+import { isDroppedHeader, mergeVary } from "../../core/header-rules.js";
 import { checkOptions, SERVER_OPTION_NAMES } from "../../core/check-options.js";
 import type { AdapterOptions, ServerOptions } from "../../core/options.js";
 import { respondToError } from "../../core/respond.js";
@@ -112,10 +112,14 @@ function keptHeaders(c: HonoContextLike): Headers | undefined {
     const built = c.res;
     if (!built) return undefined;
     const kept = new Headers();
-    for (const [name, value] of built.headers) if (!isRepresentationHeader(name)) kept.append(name, value);
+    for (const [name, value] of built.headers) if (!isDroppedHeader(name, value)) kept.append(name, value);
+    // Left in the context without `vary`: Hono would copy it over ours (set, not merged);
+    // `withKept` merges it instead.
+    const merged = new Headers(kept);
+    merged.delete("vary");
     // Two steps: assigning `c.res` while one is set would merge the old headers back in.
     c.res = undefined;
-    c.res = new Response(null, { headers: kept });
+    c.res = new Response(null, { headers: merged });
     return kept;
   } catch {
     // Not a Hono context as we know it: nothing was merged from it either.
@@ -126,8 +130,11 @@ function keptHeaders(c: HonoContextLike): Headers | undefined {
 /** `response` with the kept headers it does not set itself. */
 function withKept(response: Response, kept: Headers | undefined): Response {
   if (kept)
-    for (const [name, value] of kept)
-      if (!response.headers.has(name) || name === "set-cookie") response.headers.append(name, value);
+    for (const [name, value] of kept) {
+      // The app's Vary (CORS's Origin) still holds: merged with the error's `accept`.
+      if (name === "vary") response.headers.set(name, mergeVary(value, response.headers.get(name) ?? ""));
+      else if (!response.headers.has(name) || name === "set-cookie") response.headers.append(name, value);
+    }
   return response;
 }
 

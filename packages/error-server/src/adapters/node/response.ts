@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:
 import type { Http2ServerRequest, Http2ServerResponse } from "node:http2";
 import { reportAfterHeadersSent } from "../../core/error-response.js";
 import { acceptOf, respondToError } from "../../core/respond.js";
-import { isDroppedHeader } from "../../core/headers.js";
+import { isDroppedHeader, mergeVary } from "../../core/header-rules.js";
 import type { ServerOptions } from "../../core/options.js";
 
 /** A `node:http` response or an `http2` compatibility-API response. */
@@ -159,6 +159,9 @@ export function writeNodeError<Req>(
     for (const name of out.getHeaderNames()) if (isDroppedHeader(name, out.getHeader(name))) out.removeHeader(name);
     // `headers` is this response's own fresh object: add to it rather than copy it.
     headers["content-length"] = String(Buffer.byteLength(json));
+    // The app's Vary (CORS's Origin) still holds: merged with the error's, not replaced.
+    const vary = out.getHeader("vary");
+    if (vary !== undefined) headers.vary = mergeVary(vary, headers.vary ?? "");
     // http/1.1: a statusMessage left by the app ("All Good") would go out with the error's
     // status; empty, node uses the status's own phrase. (http2 has none, and warns if set.)
     if (!("stream" in out)) (out as { statusMessage?: string }).statusMessage = "";
