@@ -1,16 +1,20 @@
 import { ADAPTER_OPTION_NAMES, checkOptions } from "./check-options.js";
 import { sanitizeRequestId } from "./headers.js";
+import { REQUEST_ID_HEADER } from "./header-names.js";
 import { callHook } from "./hooks.js";
+import { type HeaderReader, resolveRequestId } from "./request-id.js";
 import type { AdapterOptions, ServerOptions } from "./options.js";
 
 /** The request-id header every adapter reads and echoes unless told otherwise. */
-export const DEFAULT_REQUEST_ID_HEADER = "x-request-id";
+export const DEFAULT_REQUEST_ID_HEADER = REQUEST_ID_HEADER;
 
-/** Reads one request header (first value if repeated), however the framework stores them. */
-export type HeaderReader = (name: string) => string | null | undefined;
+export type { HeaderReader } from "./request-id.js";
 
-/** What an adapter keeps per request: the options, with the request id resolved. */
-export type Resolve<Req> = (request: Req, readHeader: HeaderReader) => ServerOptions<Req>;
+/**
+ * What an adapter keeps per request: the options, with the request id resolved. `known` is
+ * an id the framework already gave the request (Hono's `requestId()`), used before the headers.
+ */
+export type Resolve<Req> = (request: Req, readHeader: HeaderReader, known?: unknown) => ServerOptions<Req>;
 
 /**
  * The one place adapters turn their options into per-request `ServerOptions`: checks the
@@ -30,28 +34,13 @@ export function adapterOptions<Req>(
   const lower = headerNames.map((name) => name.toLowerCase());
   const generate = generatorOf(generateRequestId, where);
   const echo = lower[0] as string;
-  return (request, readHeader) => {
-    let id: string | undefined;
-    if (getRequestId) id = sanitizeRequestId(callHook("getRequestId", getRequestId, request));
-    else {
-      try {
-        id = sanitizeRequestId(firstHeader(lower, readHeader));
-      } catch {
-        // A throwing header reader (a hostile request object) means no id, not a crash.
-        id = undefined;
-      }
-    }
+  return (request, readHeader, known) => {
+    let id = getRequestId
+      ? sanitizeRequestId(callHook("getRequestId", getRequestId, request))
+      : resolveRequestId(lower, readHeader, known);
     if (id === undefined && generate) id = sanitizeRequestId(callHook("generateRequestId", generate));
     return { ...rest, requestId: id, requestIdHeader: echo };
   };
-}
-
-function firstHeader(names: readonly string[], readHeader: HeaderReader): string | undefined {
-  for (const name of names) {
-    const value = readHeader(name);
-    if (typeof value === "string" && value !== "") return value;
-  }
-  return undefined;
 }
 
 /** The id generator the option asks for, checked: `crypto.randomUUID` must exist when `true`. */

@@ -64,9 +64,11 @@ export class ContractError<C extends ErrorCode | null = ErrorCode | null, S exte
   declare readonly retryAfter?: number;
 
   constructor(init: ContractErrorInit<C, S>) {
-    if (typeof init !== "object" || init === null)
+    // A runtime check for plain-JS callers: the types say `init` is always an object.
+    const given: unknown = init;
+    if (typeof given !== "object" || given === null)
       throw new TypeError(
-        `ContractError: expected an options object ({ status, code?, message?, ... }), got ${init === null ? "null" : typeof init}`,
+        `ContractError: expected an options object ({ status, code?, message?, ... }), got ${given === null ? "null" : typeof given}`,
       );
     const { status } = init;
     if (!isErrorStatusRange(status))

@@ -8,7 +8,7 @@ import {
 import { isErrorEnvelope, validateErrorEnvelope } from "@org/error-validator";
 import { ErrorBodyValidationError } from "./body-validation-error.js";
 import { isTestEnvironment } from "./env.js";
-import { DEFAULT_REQUEST_ID_HEADER } from "./adapter-options.js";
+import { ERROR_CODE_HEADER, REQUEST_ID_HEADER, RETRY_AFTER_HEADER, SHOULD_RETRY_HEADER } from "./header-names.js";
 import { ERROR_CONTENT_TYPE, isValidHeaderValue, sanitizeRequestId } from "./headers.js";
 import { mapFrameworkError, originOf } from "./framework-error.js";
 import { statusText } from "./http-status.js";
@@ -127,11 +127,11 @@ function buildErrorOutcome<Req>(
 
   const headers: Record<string, string> = { ...own, "content-type": ERROR_CONTENT_TYPE };
   // The catalog's `retryable` for its codes; nothing for codes outside it.
-  if (entry !== undefined) headers["x-should-retry"] = entry.retryable ? "true" : "false";
-  if (info.retryAfter !== undefined) headers["retry-after"] = String(info.retryAfter);
-  if (requestId !== undefined) headers[options?.requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER] = requestId;
+  if (entry !== undefined) headers[SHOULD_RETRY_HEADER] = entry.retryable ? "true" : "false";
+  if (info.retryAfter !== undefined) headers[RETRY_AFTER_HEADER] = String(info.retryAfter);
+  if (requestId !== undefined) headers[options?.requestIdHeader?.toLowerCase() ?? REQUEST_ID_HEADER] = requestId;
   // Logs and proxies see the code without parsing the body (as Azure's x-ms-error-code).
-  if (entry !== undefined) headers["x-error-code"] = info.code as ErrorCode;
+  if (entry !== undefined) headers[ERROR_CODE_HEADER] = info.code as ErrorCode;
 
   report(options?.onError, reported, context);
   // The guard first: it costs less than reading NODE_ENV (a call into the environment), and

@@ -7,6 +7,7 @@
  */
 import { mayCarryRetryAfter } from "@org/error-types";
 import { retryAfterSeconds } from "./contract-error.js";
+import { RETRY_AFTER_HEADER } from "./header-names.js";
 import { safeHeaders } from "./headers.js";
 
 /** What a ContractError made for a framework error takes of its headers. */
@@ -51,7 +52,7 @@ export function frameworkHeaders(error: object, status: number): FrameworkHeader
     const own = (error as { headers?: unknown }).headers;
     const raw = typeof own === "object" && own !== null ? own : responseHeaders((error as { res?: unknown }).res);
     if (raw === undefined) return NONE;
-    const retry = Object.entries(raw).find(([name]) => name.toLowerCase() === "retry-after")?.[1];
+    const retry = Object.entries(raw).find(([name]) => name.toLowerCase() === RETRY_AFTER_HEADER)?.[1];
     const headers = safeHeaders(raw);
     return {
       headers: Object.keys(headers).length > 0 ? headers : undefined,

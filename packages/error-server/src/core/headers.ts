@@ -1,3 +1,4 @@
+import { ERROR_CODE_HEADER, REQUEST_ID_HEADER, RETRY_AFTER_HEADER, SHOULD_RETRY_HEADER } from "./header-names.js";
 import { isRepresentationHeader } from "./header-rules.js";
 
 /** The `content-type` of every error response. */
@@ -17,10 +18,10 @@ const REQUEST_ID = /^[\x21-\x7e]+$/;
 const RESERVED = new Set([
   "content-type",
   "content-length",
-  "x-should-retry",
-  "retry-after",
-  "x-request-id",
-  "x-error-code",
+  SHOULD_RETRY_HEADER,
+  RETRY_AFTER_HEADER,
+  REQUEST_ID_HEADER,
+  ERROR_CODE_HEADER,
 ]);
 
 /** True for a header name node:http and fetch accept. */

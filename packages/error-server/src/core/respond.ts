@@ -5,6 +5,7 @@
  */
 import type { ErrorEnvelope } from "@org/error-types";
 import { safeErrorOutcome } from "./error-response.js";
+import { sanitizeRequestId } from "./headers.js";
 import type { ServerOptions } from "./options.js";
 import { recordErrorOnActiveSpan } from "./otel.js";
 import { negotiateOwnResponse, type ProblemDetails } from "./problem-details.js";
@@ -31,7 +32,7 @@ export function respondToError<Req>(
   // not), or one whose body failed the `validate` net (answered as a 500).
   const { response, unexpected } = safeErrorOutcome(error, options, request);
   recordErrorOnActiveSpan({ status: response.status, code: response.body.error.code, error, unexpected });
-  return negotiateOwnResponse(response, accept);
+  return negotiateOwnResponse(response, accept, sanitizeRequestId(options?.requestId));
 }
 
 /** The `Accept` header of a Node-style request (`req.headers.accept`), read without trusting its shape. */

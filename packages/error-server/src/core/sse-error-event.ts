@@ -1,5 +1,6 @@
 import { isRetryableHttpStatus } from "@org/error-types";
 import { buildErrorResponse, type ErrorResponse } from "./error-response.js";
+import { SHOULD_RETRY_HEADER } from "./header-names.js";
 import { checkOptions, SERVER_OPTION_NAMES } from "./check-options.js";
 import type { ServerOptions } from "./options.js";
 
@@ -31,7 +32,7 @@ export const SSE_OPTION_NAMES: readonly string[] = [...SERVER_OPTION_NAMES, "for
  * `x-should-retry` can tell the client any more.
  */
 function retryableOf(response: ErrorResponse): boolean {
-  const header = response.headers["x-should-retry"];
+  const header = response.headers[SHOULD_RETRY_HEADER];
   return header === undefined ? isRetryableHttpStatus(response.status) : header === "true";
 }
 

@@ -3,7 +3,8 @@
  * `app.notFound`), Cloudflare Workers, Deno, Bun and Next.js route handlers. No `node:` imports.
  * @packageDocumentation
  */
-import { adapterOptions, DEFAULT_REQUEST_ID_HEADER } from "../../core/adapter-options.js";
+import { adapterOptions } from "../../core/adapter-options.js";
+import { requestIdFor } from "../../core/request-id.js";
 import { bodyTooLarge, malformedJson } from "../../core/body.js";
 import type { ContractError } from "../../core/contract-error.js";
 import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
@@ -23,6 +24,18 @@ export interface HonoContextLike {
   req: { raw: Request; bodyCache?: { text?: unknown } };
   /** The response built so far: Hono merges its headers (set with `c.header`) into ours. */
   res?: Response | undefined;
+  /** Hono's context variables: `requestId` when its `requestId()` middleware ran. */
+  var?: unknown;
+}
+
+/** The id Hono's `requestId()` middleware gave the request (and put in its response header), if any. */
+function honoRequestId(c: HonoContextLike): unknown {
+  try {
+    const vars = c.var;
+    return typeof vars === "object" && vars !== null ? (vars as { requestId?: unknown }).requestId : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -50,11 +63,7 @@ export function errorResponse(error: unknown, request?: Request, options?: Serve
 
 /** `errorResponse` for options already checked (the handlers' per-request ones). */
 function answer(error: unknown, request: Request | undefined, options: ServerOptions<Request> | undefined): Response {
-  // An explicit `requestId` (even undefined: `getRequestId` found none) wins over the header.
-  const requestId =
-    options !== undefined && "requestId" in options
-      ? options.requestId
-      : (headerOf(request)(options?.requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER) ?? undefined);
+  const requestId = requestIdFor(options, headerOf(request));
   const { status, headers, body } = respondToError(
     mapFrameworkError(error, fromHttpException),
     { ...options, requestId },
@@ -166,7 +175,8 @@ export function honoErrorHandler(
   return (error, c) => {
     rethrowNextControlFlow(error);
     const kept = keptHeaders(c);
-    const opts = resolve(c.req.raw, headerOf(c.req.raw));
+    // Hono's requestId() id first: it is the one already in the response header Hono adds.
+    const opts = resolve(c.req.raw, headerOf(c.req.raw), honoRequestId(c));
     const cached = c.req.bodyCache?.text;
     if (error instanceof SyntaxError && typeof (cached as { then?: unknown } | undefined)?.then === "function") {
       return isBadJsonBody(error, c).then((bad) =>
@@ -180,5 +190,5 @@ export function honoErrorHandler(
 /** A Hono not-found handler: `app.notFound(honoNotFoundHandler(options))`. */
 export function honoNotFoundHandler(options?: AdapterOptions<Request>): (c: HonoContextLike) => Response {
   const resolve = adapterOptions(options, "honoNotFoundHandler");
-  return (c) => answer(notFound(c.req.raw), c.req.raw, resolve(c.req.raw, headerOf(c.req.raw)));
+  return (c) => answer(notFound(c.req.raw), c.req.raw, resolve(c.req.raw, headerOf(c.req.raw), honoRequestId(c)));
 }

@@ -54,6 +54,22 @@ export function nodeHeader(
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** Every line of a request header, joined with ", " as fetch's `Headers.get` does (a list header such as If-None-Match). */
+export function nodeHeaderLines(
+  req: { rawHeaders?: string[]; headers?: IncomingHttpHeaders } | undefined,
+  name: string,
+): string | undefined {
+  const raw = req?.rawHeaders;
+  if (!Array.isArray(raw)) return nodeHeader(req, name);
+  let out: string | undefined;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const key = raw[i] as string;
+    if (key.length === name.length && key.toLowerCase() === name)
+      out = out === undefined ? raw[i + 1] : `${out}, ${raw[i + 1] as string}`;
+  }
+  return out;
+}
+
 /**
  * `res.writeHead()` was called but nothing has reached the socket yet: node:http has only
  * built the head in memory. Forget it (and the framing it chose), so the error can still

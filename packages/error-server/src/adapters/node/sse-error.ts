@@ -1,5 +1,5 @@
 import { reportAfterHeadersSent, safeErrorResponse } from "../../core/error-response.js";
-import { DEFAULT_REQUEST_ID_HEADER } from "../../core/adapter-options.js";
+import { requestIdFor } from "../../core/request-id.js";
 import { cutOff, type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from "./response.js";
 import { type SseErrorEventOptions, sseEventText, sseFormat } from "../../core/sse-error-event.js";
 
@@ -34,11 +34,7 @@ const mayBeEventStream = (value: unknown): boolean =>
 export function sendSseError(res: NodeResponse, error: unknown, options?: SseErrorEventOptions<NodeRequest>): void {
   const format = sseFormat(options, "sendSseError");
   const req = (res as { req?: NodeRequest }).req;
-  // An explicit `requestId` (even undefined) wins over the header, as in sendError.
-  const requestId =
-    options !== undefined && "requestId" in options
-      ? options.requestId
-      : nodeHeader(req, options?.requestIdHeader?.toLowerCase() ?? DEFAULT_REQUEST_ID_HEADER);
+  const requestId = requestIdFor(options, (name) => nodeHeader(req, name));
   const { format: _, ...rest } = options ?? {};
   const opts = { ...rest, requestId };
   const out = res as unknown as StreamLike;
