@@ -94,6 +94,7 @@ describe("toErrorResponse for anything that is not a ContractError", () => {
       unexpected: true,
       requestId: "r1",
       headersSent: false,
+      answered: true,
       request: undefined,
     });
   });

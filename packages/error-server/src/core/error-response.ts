@@ -97,6 +97,7 @@ function buildErrorOutcome<Req>(
     unexpected: origin ? origin.unexpected : info.unexpected,
     requestId,
     headersSent: false,
+    answered: true,
     request,
   };
 
@@ -181,13 +182,15 @@ export function safeErrorOutcome<Req>(
 }
 
 /**
- * Tells `onError` about an error that came after the response had started (a stream that
- * failed midway): no body can be sent any more, the adapter ends the connection instead.
+ * Tells `onError` about an error that could not be answered: it came after the response had
+ * started (a stream that failed midway; the adapter ends the connection instead), or the
+ * response was already finished or destroyed. `headersSent` is what the response said.
  */
 export function reportAfterHeadersSent<Req>(
   thrown: unknown,
   options: ServerOptions<Req> | undefined,
   request: Req | undefined,
+  headersSent = true,
 ): void {
   const error = mapFrameworkError(thrown);
   const info = normalizeError(error);
@@ -199,7 +202,8 @@ export function reportAfterHeadersSent<Req>(
     code: info.code,
     unexpected,
     requestId,
-    headersSent: true,
+    headersSent,
+    answered: false,
     request,
   });
 }

@@ -18,6 +18,11 @@ export interface ErrorContext<Req = unknown> {
   requestId: string | undefined;
   /** True when the response had already started: no error body was sent and the connection was ended. */
   headersSent: boolean;
+  /**
+   * True when the error response (status and body) is sent; false when it could not be: the
+   * response had started, had ended, or its connection was already destroyed (`res.destroy()`).
+   */
+  answered: boolean;
   /** The framework's request object (adapters only). */
   request: Req | undefined;
 }

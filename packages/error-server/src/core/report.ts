@@ -7,11 +7,13 @@ import type { ErrorContext, ErrorHook } from "./options.js";
  * which the handler threw on purpose, are not.
  */
 export function defaultOnError(error: unknown, context: ErrorContext): void {
-  if (!context.unexpected && !context.headersSent) return;
+  if (!context.unexpected && context.answered) return;
   const which = context.requestId === undefined ? "a request" : `request ${context.requestId}`;
   const what = context.headersSent
     ? "the response had already started, so the connection was ended"
-    : `answered ${context.status} with a generic message`;
+    : context.answered
+      ? `answered ${context.status} with a generic message`
+      : "the response was already destroyed, so nothing was sent";
   console.error(`@org/error-server: unexpected error on ${which}; ${what}.`, error);
 }
 

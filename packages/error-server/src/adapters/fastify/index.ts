@@ -69,8 +69,11 @@ function logTo(request: FastifyRequest): ErrorHook<FastifyRequest> {
   const log = request.log as (FastifyRequest["log"] & { levelVal?: unknown }) | undefined;
   if (typeof log?.levelVal !== "number") return defaultOnError as ErrorHook<FastifyRequest>;
   return (error: unknown, context: ErrorContext<FastifyRequest>): void => {
-    if (context.unexpected || context.headersSent)
-      log.error({ err: error, headersSent: context.headersSent }, "@org/error-server: unexpected error");
+    if (context.unexpected || !context.answered)
+      log.error(
+        { err: error, headersSent: context.headersSent, answered: context.answered },
+        "@org/error-server: unexpected error",
+      );
   };
 }
 

@@ -147,6 +147,15 @@ function withKept(response: Response, kept: Headers | undefined): Response {
   return response;
 }
 
+/** `instanceof SyntaxError`, guarded: on a revoked Proxy `instanceof` throws. */
+function isSyntaxError(value: unknown): value is SyntaxError {
+  try {
+    return value instanceof SyntaxError;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * `c.req.json()` rejected: a SyntaxError from parsing the body Hono cached. Told apart from
  * a handler's own `JSON.parse` failure by parsing that same text again and comparing messages.
@@ -178,7 +187,7 @@ export function honoErrorHandler(
     // Hono's requestId() id first: it is the one already in the response header Hono adds.
     const opts = resolve(c.req.raw, headerOf(c.req.raw), honoRequestId(c));
     const cached = c.req.bodyCache?.text;
-    if (error instanceof SyntaxError && typeof (cached as { then?: unknown } | undefined)?.then === "function") {
+    if (isSyntaxError(error) && typeof (cached as { then?: unknown } | undefined)?.then === "function") {
       return isBadJsonBody(error, c).then((bad) =>
         withKept(answer(bad ? mapFrameworkError(error, () => malformedJson(error)) : error, c.req.raw, opts), kept),
       );

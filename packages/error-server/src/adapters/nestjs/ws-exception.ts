@@ -56,6 +56,7 @@ export function answerWsException(exception: unknown, host: ArgumentsHost, optio
         unexpected: true,
         requestId: undefined,
         headersSent: false,
+        answered: true,
         request: undefined,
       });
     // Nest's handler does nothing for a client that cannot emit.

@@ -163,8 +163,11 @@ export function writeNodeError<Req>(
   request: Req | undefined,
 ): void {
   const out = res as unknown as ResponseLike;
-  if (out.writableEnded || (out.headersSent && !unbuildHead(out))) {
-    reportAfterHeadersSent(error, options, request);
+  // A destroyed response (`res.destroy()`, a client gone) takes nothing more: onError is told
+  // so, with headersSent as it was, rather than of a 500 that never left.
+  const destroyed = (res as { destroyed?: unknown }).destroyed === true;
+  if (out.writableEnded || destroyed || (out.headersSent && !unbuildHead(out))) {
+    reportAfterHeadersSent(error, options, request, out.headersSent);
     // A finished response is left alone: its connection may already serve the next request.
     if (!out.writableEnded) cutOff(res);
     return;
