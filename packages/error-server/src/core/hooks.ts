@@ -5,6 +5,7 @@
  * with the failure's message masked and capped; the caller gets `undefined` (for a hook
  * whose result matters) and falls back to its safe default.
  */
+import { logText } from "./log-text.js";
 import { redactSecrets } from "./redact.js";
 
 /** The user callbacks the package calls, by option name. */
@@ -21,8 +22,7 @@ const MAX_LOGGED = 300;
 function describeFailure(failure: unknown): string {
   try {
     const text = failure instanceof Error ? `${failure.name}: ${failure.message}` : String(failure);
-    const line = redactSecrets(text.slice(0, MAX_LOGGED * 2)).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
-    return line.length > MAX_LOGGED ? `${line.slice(0, MAX_LOGGED)}…` : line;
+    return logText(redactSecrets(text.slice(0, MAX_LOGGED * 4)), MAX_LOGGED);
   } catch {
     return "an unreadable value";
   }
