@@ -79,7 +79,7 @@ export interface ResponseOutcome {
 // Why the outcome and not only the response: the adapters' OpenTelemetry step needs to know
 // whether the error was unexpected, and only this function knows it right (after a framework
 // error was mapped); working it out again would normalize every error twice.
-function buildErrorOutcome<Req>(
+export function buildErrorOutcome<Req>(
   thrown: unknown,
   options: ServerOptions<Req> | undefined,
   request: Req | undefined,
@@ -155,19 +155,11 @@ function redactValues(headers: Record<string, string>, redact: (text: string) =>
 }
 
 /**
- * What adapters use: like `buildErrorResponse`, but when the `validate` safety net fires it
+ * What adapters use: like `buildErrorOutcome`, but when the `validate` safety net fires it
  * answers a generic 500 and reports the `ErrorBodyValidationError` to `onError`, because a
- * middleware has no caller to throw to (the framework would answer with its own, non-contract body).
+ * middleware has no caller to throw to (the framework would answer with its own,
+ * non-contract body). The safety net's 500 is always unexpected.
  */
-export function safeErrorResponse<Req>(
-  error: unknown,
-  options: ServerOptions<Req> | undefined,
-  request: Req | undefined,
-): ErrorResponse {
-  return safeErrorOutcome(error, options, request).response;
-}
-
-/** `safeErrorResponse` with whether the error was unexpected (the safety net's 500 always is). */
 export function safeErrorOutcome<Req>(
   error: unknown,
   options: ServerOptions<Req> | undefined,

@@ -1,5 +1,6 @@
 import { isRetryableHttpStatus } from "@org/error-types";
-import { buildErrorResponse, type ErrorResponse } from "./error-response.js";
+import type { ErrorResponse } from "./error-response.js";
+import { recordedOutcome } from "./respond.js";
 import { SHOULD_RETRY_HEADER } from "./header-names.js";
 import { checkOptions, SERVER_OPTION_NAMES } from "./check-options.js";
 import type { ServerOptions } from "./options.js";
@@ -61,5 +62,5 @@ export function sseFormat(options: SseErrorEventOptions<never> | undefined, wher
  */
 export function sseErrorEvent<Req = unknown>(error: unknown, options?: SseErrorEventOptions<Req>): string {
   const format = sseFormat(options, "sseErrorEvent");
-  return sseEventText(buildErrorResponse(error, options, undefined), format);
+  return sseEventText(recordedOutcome(error, options, undefined, false).response, format);
 }

@@ -1,4 +1,5 @@
-import { reportAfterHeadersSent, safeErrorResponse } from "../../core/error-response.js";
+import { reportAfterHeadersSent } from "../../core/error-response.js";
+import { recordedOutcome } from "../../core/respond.js";
 import { requestIdFor } from "../../core/request-id.js";
 import { cutOff, type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from "./response.js";
 import { type SseErrorEventOptions, sseEventText, sseFormat } from "../../core/sse-error-event.js";
@@ -48,7 +49,7 @@ export function sendSseError(res: NodeResponse, error: unknown, options?: SseErr
   // Two line ends first: they end a half-written line (`data: {"partial`) and a data line
   // still waiting for its blank line, so the error is an event of its own and not glued onto
   // the app's. At an event boundary they are blank lines with no data: no event (WHATWG SSE).
-  const text = `\n\n${sseEventText(safeErrorResponse(error, opts, req), format)}`;
+  const text = `\n\n${sseEventText(recordedOutcome(error, opts, req, true).response, format)}`;
   try {
     out.end(text);
   } catch (writeError) {
