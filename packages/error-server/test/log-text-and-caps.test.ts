@@ -10,6 +10,30 @@ import { type Running, serveNode } from "./helpers/http.js";
 const codePoints = (text: string): number => [...text].length;
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
+// Any text, with the characters that forge log lines (controls, C1, bidi, separators) and
+// astral characters mixed in, often longer than the cap.
+const hostileText = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: "binary", maxLength: 20 }),
+      fc.constantFrom(
+        "\n",
+        "\r",
+        "\u001b[31m",
+        "\u0085",
+        "\u009b",
+        "\u2028",
+        "\u2029",
+        "\u202e",
+        "\u2066",
+        "😀",
+        "\u007f",
+      ),
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => parts.join(""));
+
 describe("ErrorBodyValidationError's message (issue 23, item 1)", () => {
   it("a hostile JSON Pointer and issue text are escaped onto one line and capped", () => {
     const name = `x\n2025-01-01 INFO payment approved\u001b[32mOK\u2028\u202e${"y\n".repeat(500_000)}`;
@@ -26,7 +50,7 @@ describe("ErrorBodyValidationError's message (issue 23, item 1)", () => {
 
   it("logText: one safe line of at most max code points, for any text (fixed seed)", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 3000 }), fc.integer({ min: 2, max: 400 }), (text, max) => {
+      fc.property(hostileText, fc.integer({ min: 2, max: 60 }), (text, max) => {
         const line = logText(text, max);
         expect(line).not.toMatch(UNSAFE);
         expect(codePoints(line)).toBeLessThanOrEqual(max);
