@@ -172,30 +172,3 @@ export function safeErrorOutcome<Req>(
     return buildErrorOutcome(e, { ...options, validate: false }, request);
   }
 }
-
-/**
- * Tells `onError` about an error that could not be answered: it came after the response had
- * started (a stream that failed midway; the adapter ends the connection instead), or the
- * response was already finished or destroyed. `headersSent` is what the response said.
- */
-export function reportAfterHeadersSent<Req>(
-  thrown: unknown,
-  options: ServerOptions<Req> | undefined,
-  request: Req | undefined,
-  headersSent = true,
-): void {
-  const error = mapFrameworkError(thrown);
-  const info = normalizeError(error);
-  const origin = originOf(error);
-  const requestId = sanitizeRequestId(options?.requestId);
-  const unexpected = origin ? origin.unexpected : info.unexpected;
-  report(options?.onError, origin ? origin.original : error, {
-    status: info.status,
-    code: info.code,
-    unexpected,
-    requestId,
-    headersSent,
-    answered: false,
-    request,
-  });
-}

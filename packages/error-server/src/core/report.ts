@@ -1,5 +1,8 @@
+import { mapFrameworkError, originOf } from "./framework-error.js";
+import { sanitizeRequestId } from "./headers.js";
 import { callHook } from "./hooks.js";
-import type { ErrorContext, ErrorHook } from "./options.js";
+import { normalizeError } from "./normalize.js";
+import type { ErrorContext, ErrorHook, ServerOptions } from "./options.js";
 
 /**
  * What happens when no `onError` is given: unexpected errors and aborted responses are
@@ -23,4 +26,31 @@ export function defaultOnError(error: unknown, context: ErrorContext): void {
  */
 export function report<Req>(hook: ErrorHook<Req> | undefined, error: unknown, context: ErrorContext<Req>): void {
   callHook("onError", hook ?? (defaultOnError as ErrorHook<Req>), error, context);
+}
+
+/**
+ * Tells `onError` about an error that could not be answered: it came after the response had
+ * started (a stream that failed midway; the adapter ends the connection instead), or the
+ * response was already finished or destroyed. `headersSent` is what the response said.
+ */
+export function reportAfterHeadersSent<Req>(
+  thrown: unknown,
+  options: ServerOptions<Req> | undefined,
+  request: Req | undefined,
+  headersSent = true,
+): void {
+  const error = mapFrameworkError(thrown);
+  const info = normalizeError(error);
+  const origin = originOf(error);
+  const requestId = sanitizeRequestId(options?.requestId);
+  const unexpected = origin ? origin.unexpected : info.unexpected;
+  report(options?.onError, origin ? origin.original : error, {
+    status: info.status,
+    code: info.code,
+    unexpected,
+    requestId,
+    headersSent,
+    answered: false,
+    request,
+  });
 }

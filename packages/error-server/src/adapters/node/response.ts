@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import type { Http2ServerRequest, Http2ServerResponse } from "node:http2";
-import { reportAfterHeadersSent } from "../../core/error-response.js";
+import { reportAfterHeadersSent } from "../../core/report.js";
 import { acceptOf, respondToError } from "../../core/respond.js";
 import { isDroppedHeader, mergeVary } from "../../core/header-rules.js";
 import type { ServerOptions } from "../../core/options.js";

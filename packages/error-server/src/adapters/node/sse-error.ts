@@ -1,4 +1,4 @@
-import { reportAfterHeadersSent } from "../../core/error-response.js";
+import { reportAfterHeadersSent } from "../../core/report.js";
 import { recordedOutcome } from "../../core/respond.js";
 import { requestIdFor } from "../../core/request-id.js";
 import { cutOff, type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from "./response.js";
