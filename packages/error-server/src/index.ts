@@ -6,6 +6,7 @@
  * records errors on the active OpenTelemetry span when an SDK is registered.
  * @packageDocumentation
  */
+export type { ErrorCode, ErrorType } from "@org/error-types";
 export { ErrorBodyValidationError, isErrorBodyValidationError } from "./core/body-validation-error.js";
 export {
   ContractError,

@@ -20,7 +20,9 @@ app.get("/code", (req) => {
 });
 app.get("/thrown", async (req) => {
   const value = THROWN[Number(req.query["i"])]?.make();
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- non-Error values are what this test throws
   if (req.query["sync"] === "1" && value !== null && value !== undefined) throw value;
+  // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- non-Error values are what this test throws
   return Promise.reject(value);
 });
 app.post("/echo", (req, res) => {

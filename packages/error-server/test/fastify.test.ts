@@ -22,6 +22,7 @@ beforeAll(async () => {
   app.get<{ Querystring: { i: string; sync?: string } }>("/thrown", (request, reply) => {
     const value = THROWN[Number(request.query.i)]?.make();
     if (request.query.sync === "1") throw value;
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- non-Error values are what this test throws
     return Promise.reject(value);
   });
   app.post(

@@ -25,6 +25,7 @@ app.get("/code", (c) => {
 app.get("/thrown", async (c) => {
   const value = THROWN[Number(c.req.query("i"))]?.make();
   if (c.req.query("sync") === "1") throw value;
+  // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- non-Error values are what this test throws
   return Promise.reject(value);
 });
 app.post(

@@ -235,10 +235,12 @@ describe.each([
 });
 
 describe("ContractExceptionFilter outside HTTP", () => {
-  it("rethrows in RPC and WebSocket contexts for Nest's own handlers", () => {
+  it("returns nothing in RPC and GraphQL contexts, which hands the error to Nest's own handler", () => {
     const error = new Error("rpc failure");
-    const host = { getType: () => "rpc" } as never;
-    expect(() => new ContractExceptionFilter().catch(error, host)).toThrow(error);
+    for (const type of ["rpc", "graphql"]) {
+      const host = { getType: () => type } as never;
+      expect(new ContractExceptionFilter().catch(error, host)).toBeUndefined();
+    }
   });
 });
 

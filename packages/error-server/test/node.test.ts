@@ -30,6 +30,7 @@ beforeAll(async () => {
           case "/thrown": {
             const value = THROWN[Number(url.searchParams.get("i"))]?.make();
             if (url.searchParams.get("sync") === "1") throw value;
+            // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- non-Error values are what this test throws
             return Promise.reject(value);
           }
           case "/echo": {

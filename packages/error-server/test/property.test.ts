@@ -40,7 +40,8 @@ describe("for any message", () => {
           const parsed: unknown = JSON.parse(JSON.stringify(body));
           const result = validateErrorEnvelope(parsed, { mode: "strict" });
           expect(result.ok).toBe(true);
-          expect(body.error.message.length).toBeLessThanOrEqual(MAX_RESPONSE_MESSAGE_LENGTH);
+          // The cap counts code points, as JSON Schema's maxLength does (issue 23, item 6).
+          expect([...body.error.message].length).toBeLessThanOrEqual(MAX_RESPONSE_MESSAGE_LENGTH);
         },
       ),
       { numRuns: 400 },

@@ -98,6 +98,7 @@ describe.each(ADAPTERS)("%s: the error response drops the failed representation'
     );
     expect(error).toBeInstanceOf(OpenAI.PermissionDeniedError);
     expect((error as InstanceType<typeof OpenAI.APIError>).code).toBe(code);
-    expect(attempts).toBe(ERROR_CATALOG[code].retryable ? 3 : 1);
+    // Widened: the test holds whichever way the catalog sets this code's flag.
+    expect(attempts).toBe((ERROR_CATALOG[code].retryable as boolean) ? 3 : 1);
   });
 });

@@ -63,9 +63,12 @@ describe.each(ADAPTERS)("%s: request ids", (adapter) => {
 describe("request-id options are checked when the handler is made", () => {
   afterEach(() => vi.restoreAllMocks());
   it.each([
-    { options: { requestIdHeader: "bad name" }, want: /requestIdHeader "bad name" is not a valid header name/ },
-    { options: { requestIdHeader: [] }, want: /requestIdHeader must name at least one header/ },
-    { options: { generateRequestId: "yes" }, want: /generateRequestId must be a boolean or a function/ },
+    {
+      options: { requestIdHeader: "bad name" },
+      want: /requestIdHeader must be a header name or a non-empty array of header names, got "bad name"/,
+    },
+    { options: { requestIdHeader: [] }, want: /requestIdHeader must be a header name or a non-empty array/ },
+    { options: { generateRequestId: "yes" }, want: /generateRequestId must be true, false or a function/ },
     { options: { getRequestId: 5 }, want: /getRequestId must be a function/ },
   ])("$want", ({ options, want }) => {
     expect(() => withErrorHandling(() => undefined, options as never)).toThrow(want);

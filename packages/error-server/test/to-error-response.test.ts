@@ -94,6 +94,7 @@ describe("toErrorResponse for anything that is not a ContractError", () => {
       unexpected: true,
       requestId: "r1",
       headersSent: false,
+      answered: true,
       request: undefined,
     });
   });
@@ -199,7 +200,7 @@ describe("caps", () => {
   });
 
   it("never splits a surrogate pair", () => {
-    const { body } = toErrorResponse(createError(400, "😀".repeat(MAX_RESPONSE_MESSAGE_LENGTH)), quiet);
+    const { body } = toErrorResponse(createError(400, "😀".repeat(MAX_RESPONSE_MESSAGE_LENGTH + 1)), quiet);
     const beforeEllipsis = body.error.message.slice(0, -1);
     expect(beforeEllipsis.length % 2).toBe(0);
     expect(beforeEllipsis).toBe("😀".repeat(beforeEllipsis.length / 2));

@@ -28,3 +28,9 @@ describe("createError types", () => {
     expectTypeOf<ContractError["code"]>().toEqualTypeOf<ErrorCode | null>();
   });
 });
+
+// Issue 20: a service imports the contract's code and type unions from this package.
+import type { ErrorCode as ServerErrorCode, ErrorType as ServerErrorType } from "../src/index.js";
+import type { ErrorCode as ContractErrorCode, ErrorType as ContractErrorType } from "@org/error-types";
+expectTypeOf<ServerErrorCode>().toEqualTypeOf<ContractErrorCode>();
+expectTypeOf<ServerErrorType>().toEqualTypeOf<ContractErrorType>();

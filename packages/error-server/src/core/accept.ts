@@ -3,8 +3,10 @@
  * problem details (`application/problem+json`), from a request's `Accept` header.
  */
 
+import { PROBLEM_JSON_MEDIA_TYPE } from "./header-names.js";
+
 /** The media type of RFC 9457 problem details. */
-export const PROBLEM_MEDIA_TYPE = "application/problem+json";
+export const PROBLEM_MEDIA_TYPE = PROBLEM_JSON_MEDIA_TYPE;
 
 /** How well one media type is accepted: its q-value and how specific the range that gave it was. */
 interface Acceptance {
@@ -18,13 +20,45 @@ const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
 // type "/" subtype, both RFC 9110 tokens.
 const MEDIA_RANGE = /^[!#$%&'*+.^_`|~0-9a-z-]+\/[!#$%&'*+.^_`|~0-9a-z-]+$/;
 
-// Why a cap: the header is attacker-controlled; past this many ranges the rest is ignored,
-// which keeps the work per request bounded whatever was sent.
+// Why caps: the header is attacker-controlled. Past this many characters, ranges or
+// parameters per range the rest is ignored, which keeps the work per request bounded
+// (a 1 MB Accept costs what its first few KB cost) whatever was sent.
+const MAX_ACCEPT_LENGTH = 4096;
 const MAX_RANGES = 64;
+const MAX_PARAMS = 8;
+
+const COMMA = 44;
+const SEMICOLON = 59;
+const QUOTE = 34;
+const BACKSLASH = 92;
+
+/**
+ * Splits `text` at `separator` outside quoted strings (RFC 9110 §5.6.4: a parameter value
+ * may be `"a,b;c"`), into at most `max` parts. A part cut off by the end of `text` is kept.
+ */
+function splitUnquoted(text: string, separator: number, max: number): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length && parts.length < max; i++) {
+    const c = text.charCodeAt(i);
+    if (quoted) {
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) quoted = false;
+    } else if (c === QUOTE) quoted = true;
+    else if (c === separator) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (parts.length < max) parts.push(text.slice(start));
+  return parts;
+}
 
 /** The q-value a media range gives, or undefined when its `q` parameter is malformed (the range is ignored). */
 function qOf(params: string[]): number | undefined {
-  for (const param of params) {
+  for (let i = 1; i < params.length; i++) {
+    const param = params[i] as string;
     const eq = param.indexOf("=");
     if (eq === -1 || param.slice(0, eq).trim().toLowerCase() !== "q") continue;
     const value = param.slice(eq + 1).trim();
@@ -46,13 +80,13 @@ function rate(ranges: ReadonlyArray<{ range: string; q: number }>, type: string)
   return best;
 }
 
-/** The valid media ranges of an `Accept` value with their q-values. Never throws. */
+/** The valid media ranges of an `Accept` value with their q-values. Never throws; bounded work. */
 function parseAccept(accept: string): Array<{ range: string; q: number }> {
   const out: Array<{ range: string; q: number }> = [];
-  const parts = accept.split(",", MAX_RANGES);
-  for (const part of parts) {
-    const [rawRange = "", ...params] = part.split(";");
-    const range = rawRange.trim().toLowerCase();
+  const text = accept.length > MAX_ACCEPT_LENGTH ? accept.slice(0, MAX_ACCEPT_LENGTH) : accept;
+  for (const part of splitUnquoted(text, COMMA, MAX_RANGES)) {
+    const params = splitUnquoted(part, SEMICOLON, MAX_PARAMS + 1);
+    const range = (params[0] ?? "").trim().toLowerCase();
     if (!MEDIA_RANGE.test(range)) continue;
     const q = qOf(params);
     if (q !== undefined) out.push({ range, q });

@@ -1,4 +1,9 @@
 import type { ValidationIssue } from "@org/error-validator";
+import { logText } from "./log-text.js";
+
+// Longest issue message and JSON Pointer quoted in the exception's message, in code points.
+const MAX_LOGGED_MESSAGE = 300;
+const MAX_LOGGED_PATH = 200;
 
 /**
  * Thrown by the development safety net (`validate`): a handler produced a body that is not
@@ -15,7 +20,10 @@ export class ErrorBodyValidationError extends Error {
 
   constructor(issues: readonly ValidationIssue[], status: number, requestId: string | undefined, cause: unknown) {
     const first = issues[0];
-    const what = first ? `${first.message}${first.path ? ` (at ${first.path})` : ""}` : "unknown problem";
+    // The path names members of a body anyone may have shaped: one line, escaped, capped.
+    const what = first
+      ? `${logText(first.message, MAX_LOGGED_MESSAGE)}${first.path ? ` (at ${logText(first.path, MAX_LOGGED_PATH)})` : ""}`
+      : "unknown problem";
     const which = requestId === undefined ? "a request without x-request-id" : `request ${requestId}`;
     super(`@org/error-server: the ${status} error response for ${which} is not a valid contract envelope: ${what}`, {
       cause,

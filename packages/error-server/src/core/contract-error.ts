@@ -64,9 +64,11 @@ export class ContractError<C extends ErrorCode | null = ErrorCode | null, S exte
   declare readonly retryAfter?: number;
 
   constructor(init: ContractErrorInit<C, S>) {
-    if (typeof init !== "object" || init === null)
+    // A runtime check for plain-JS callers: the types say `init` is always an object.
+    const given: unknown = init;
+    if (typeof given !== "object" || given === null)
       throw new TypeError(
-        `ContractError: expected an options object ({ status, code?, message?, ... }), got ${init === null ? "null" : typeof init}`,
+        `ContractError: expected an options object ({ status, code?, message?, ... }), got ${given === null ? "null" : typeof given}`,
       );
     const { status } = init;
     if (!isErrorStatusRange(status))
@@ -79,14 +81,13 @@ export class ContractError<C extends ErrorCode | null = ErrorCode | null, S exte
     if (typeof message !== "string")
       throw new TypeError(`ContractError: message must be a string, got ${typeof message}`);
     // The stack policy: a 4xx needs no stack in production. Setting the limit around `super`
-    // is how V8 is told not to capture one; it is put back at once, whatever happens.
-    const skip = !capturesStack(status);
-    const limit = Error.stackTraceLimit;
-    if (skip) Error.stackTraceLimit = 0;
+    // is how V8 is told not to capture one; it is put back at once, whatever happens. Under
+    // --frozen-intrinsics the limit is read-only: the stack is then captured, the error stands.
+    const limit = capturesStack(status) ? undefined : zeroStackLimit();
     try {
       super(message, init.cause === undefined ? undefined : { cause: init.cause });
     } finally {
-      if (skip) Error.stackTraceLimit = limit;
+      if (limit !== undefined) Error.stackTraceLimit = limit;
     }
     this.code = code;
     this.status = status;
@@ -118,6 +119,17 @@ Object.defineProperty(ContractError.prototype, "name", { value: "ContractError",
 // The brand lives on the prototype, not on each instance: one property definition per
 // process instead of one per error (a defineProperty per request showed in the benchmark).
 Object.defineProperty(ContractError.prototype, BRAND, { value: true });
+
+/** Sets `Error.stackTraceLimit` to 0 and returns what it was; undefined when it cannot be set (frozen intrinsics). */
+function zeroStackLimit(): number | undefined {
+  try {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    return limit;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Whole seconds, rounded up and clamped to `MAX_RETRY_AFTER_SECONDS`; a TypeError for values no client could use. */
 function checkRetryAfter(seconds: number, status: number): number {

@@ -76,11 +76,13 @@ export function createError(
   maybeOptions?: CreateCodeErrorOptions,
 ): ContractError {
   // Two variables, not a destructured pair: this runs once per error response.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null passes typeof "object" for plain-JS callers
   const secondIsOptions = typeof messageOrOptions === "object" && messageOrOptions !== null;
   const message = secondIsOptions ? undefined : messageOrOptions;
   const options = secondIsOptions ? messageOrOptions : maybeOptions;
   if (message !== undefined && typeof message !== "string")
     throw new TypeError(`createError: message must be a string, got ${describe(message)}`);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check for plain-JS callers: the types say it cannot happen
   if (options !== undefined && (typeof options !== "object" || options === null))
     throw new TypeError(`createError: options must be an object, got ${describe(options)}`);
   if (typeof codeOrStatus === "number") {

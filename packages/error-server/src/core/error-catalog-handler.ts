@@ -1,6 +1,7 @@
 import { CONTRACT_VERSION, ERROR_CATALOG_JSON } from "@org/error-types";
 import { createError } from "./create-error.js";
 import { toErrorResponse } from "./error-response.js";
+import { negotiateOwnResponse } from "./problem-details.js";
 
 /** Where services serve the machine-readable catalog (`@org/error-types/errors.json`). */
 export const ERROR_CATALOG_PATH = "/v1/errors";
@@ -16,8 +17,10 @@ export interface CatalogResponse {
 export interface CatalogRequest {
   method: string;
   url: string;
-  /** The `If-None-Match` request header, if any. */
+  /** The `If-None-Match` request header, if any: every line of it, joined with ", ". */
   ifNoneMatch?: string | null | undefined;
+  /** The `Accept` request header, if any: a 405 is answered in the form it prefers. */
+  accept?: string | null | undefined;
 }
 
 /** Options of the catalog handlers. */
@@ -35,6 +38,15 @@ function fnv1a(text: string): string {
 }
 const ETAG = `"${CONTRACT_VERSION}-${fnv1a(ERROR_CATALOG_JSON)}"`;
 const LENGTH = String(new TextEncoder().encode(ERROR_CATALOG_JSON).byteLength);
+const ALLOW = "GET, HEAD, OPTIONS";
+// The answer to a CORS preflight (and to any OPTIONS): the methods and request headers a page may use.
+const PREFLIGHT: Readonly<Record<string, string>> = {
+  allow: ALLOW,
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "GET, HEAD",
+  "access-control-allow-headers": "accept, if-none-match",
+  "access-control-max-age": "86400",
+};
 
 function pathOf(url: string): string {
   // An absolute URL's path, or the path itself; the query string and fragment never decide.
@@ -53,34 +65,44 @@ function matches(ifNoneMatch: string | null | undefined): boolean {
 
 /**
  * Answers `GET /v1/errors` (and `HEAD`) with the catalog, byte for byte `errors.json`;
- * `304` when `If-None-Match` names it; `405` with the contract's envelope and `Allow` for any
- * other method. Returns `undefined` for any other path, so it composes with a router.
+ * `304` when `If-None-Match` names it; `204` with the CORS preflight headers for `OPTIONS`;
+ * `405` with the contract's envelope (or problem details, as `accept` asks) and `Allow` for
+ * any other method. Returns `undefined` for any other path, so it composes with a router.
  */
 export function errorCatalogResponse(request: CatalogRequest, options?: CatalogOptions): CatalogResponse | undefined {
+  // A runtime check for plain-JS callers: the types say `request` is always this shape.
+  const given = request as Partial<CatalogRequest> | null;
   if (
-    request === null ||
-    typeof request !== "object" ||
-    typeof request.method !== "string" ||
-    typeof request.url !== "string"
+    given === null ||
+    typeof given !== "object" ||
+    typeof given.method !== "string" ||
+    typeof given.url !== "string"
   ) {
     throw new TypeError("errorCatalogResponse: request must be { method: string, url: string }");
   }
   const path = options?.path ?? ERROR_CATALOG_PATH;
   if (pathOf(request.url) !== path) return undefined;
   const method = request.method.toUpperCase();
+  // Public, read-only data: any page may fetch it, with a conditional request too (If-None-Match
+  // is not a CORS-safelisted header, so the browser asks first with a preflight).
+  if (method === "OPTIONS") return { status: 204, headers: { ...PREFLIGHT }, body: "" };
   if (method !== "GET" && method !== "HEAD") {
-    const error = toErrorResponse(createError(405, `${path} accepts GET and HEAD only`));
+    const error = negotiateOwnResponse(
+      toErrorResponse(createError(405, `${path} accepts GET and HEAD only`)),
+      request.accept,
+    );
     return {
       status: error.status,
-      headers: { ...error.headers, allow: "GET, HEAD" },
+      headers: { ...error.headers, allow: ALLOW, "access-control-allow-origin": "*" },
       body: JSON.stringify(error.body),
     };
   }
   const headers: Record<string, string> = {
     etag: ETAG,
     "cache-control": "public, max-age=300",
-    // Public, read-only data: any page may fetch it.
     "access-control-allow-origin": "*",
+    // Lets a page read the validator it will send back in If-None-Match.
+    "access-control-expose-headers": "etag",
     "x-content-type-options": "nosniff",
   };
   if (matches(request.ifNoneMatch)) return { status: 304, headers, body: "" };
@@ -95,11 +117,16 @@ export function errorCatalogResponse(request: CatalogRequest, options?: CatalogO
  */
 export function errorCatalogFetchHandler(request: Request, options?: CatalogOptions): Response | undefined {
   const answer = errorCatalogResponse(
-    { method: request.method, url: request.url, ifNoneMatch: request.headers.get("if-none-match") },
+    {
+      method: request.method,
+      url: request.url,
+      ifNoneMatch: request.headers.get("if-none-match"),
+      accept: request.headers.get("accept"),
+    },
     options,
   );
   if (!answer) return undefined;
-  // 304 and HEAD have no body; a Response with one would be refused.
-  const body = answer.status === 304 || request.method.toUpperCase() === "HEAD" ? null : answer.body;
+  // 204, 304 and HEAD have no body; a Response with one would be refused.
+  const body = answer.body === "" || request.method.toUpperCase() === "HEAD" ? null : answer.body;
   return new Response(body, { status: answer.status, headers: answer.headers });
 }

@@ -8,11 +8,13 @@ import {
 import { isErrorEnvelope, validateErrorEnvelope } from "@org/error-validator";
 import { ErrorBodyValidationError } from "./body-validation-error.js";
 import { isTestEnvironment } from "./env.js";
-import { DEFAULT_REQUEST_ID_HEADER } from "./adapter-options.js";
+import { ERROR_CODE_HEADER, REQUEST_ID_HEADER, RETRY_AFTER_HEADER, SHOULD_RETRY_HEADER } from "./header-names.js";
 import { ERROR_CONTENT_TYPE, isValidHeaderValue, sanitizeRequestId } from "./headers.js";
 import { mapFrameworkError, originOf } from "./framework-error.js";
 import { statusText } from "./http-status.js";
 import { normalizeError } from "./normalize.js";
+import { checkOptions, SERVER_OPTION_NAMES } from "./check-options.js";
+import { callHook, hookFailed } from "./hooks.js";
 import { report } from "./report.js";
 import { MAX_PARAM_LENGTH, prepareMessage, truncate } from "./message.js";
 import type { ErrorContext, ServerOptions } from "./options.js";
@@ -27,7 +29,9 @@ export interface ErrorResponse {
 
 /** The masking function that applies to a status under `option`, if any. */
 function redactorFor(option: ServerOptions["redact"], status: number): ((text: string) => string) | undefined {
-  if (typeof option === "function") return (text) => option(text, status);
+  // Through the hook isolation: a throw or a promise (an async redactor) gives undefined, which
+  // prepareMessage refuses, so the message falls back to the status text.
+  if (typeof option === "function") return (text) => callHook("redact", option, text, status) as string;
   const mode = option ?? "5xx";
   return mode === "all" || (mode === "5xx" && status >= 500) ? redactSecrets : undefined;
 }
@@ -53,6 +57,7 @@ function addBodyMetadata(
  * `validate` safety net finds an invalid body.
  */
 export function toErrorResponse(error: unknown, options?: ServerOptions): ErrorResponse {
+  checkOptions(options, "toErrorResponse", SERVER_OPTION_NAMES, false);
   return buildErrorResponse(error, options, undefined);
 }
 
@@ -74,7 +79,7 @@ export interface ResponseOutcome {
 // Why the outcome and not only the response: the adapters' OpenTelemetry step needs to know
 // whether the error was unexpected, and only this function knows it right (after a framework
 // error was mapped); working it out again would normalize every error twice.
-function buildErrorOutcome<Req>(
+export function buildErrorOutcome<Req>(
   thrown: unknown,
   options: ServerOptions<Req> | undefined,
   request: Req | undefined,
@@ -92,10 +97,12 @@ function buildErrorOutcome<Req>(
     unexpected: origin ? origin.unexpected : info.unexpected,
     requestId,
     headersSent: false,
+    answered: true,
     request,
   };
 
-  const redact = redactorFor(options?.redact, info.status);
+  // An unexpected error says only the generic text: nothing of it to mask, no hook to call.
+  const redact = info.unexpected ? undefined : redactorFor(options?.redact, info.status);
   let message: string;
   let param = info.param;
   let own = info.headers;
@@ -105,11 +112,12 @@ function buildErrorOutcome<Req>(
     if (redact && typeof param === "string") param = prepareMessage(param, redact);
     if (redact) own = redactValues(own, redact);
   } catch (redactError) {
-    // A custom redactor failed: fall back to text that cannot leak, and say so in the logs.
+    // A custom redactor failed: fall back to text that cannot leak, and say so in the logs
+    // (not to onError: it is told once per error, about the error).
     message = statusText(info.status);
     if (typeof param === "string") param = null;
     own = {};
-    report(options?.onError, redactError, context);
+    hookFailed("redact", redactError);
   }
   const body: ErrorEnvelope = { error: { message, type: info.type, code: info.code } };
   if (typeof param === "string") body.error.param = truncate(param, MAX_PARAM_LENGTH);
@@ -120,11 +128,11 @@ function buildErrorOutcome<Req>(
 
   const headers: Record<string, string> = { ...own, "content-type": ERROR_CONTENT_TYPE };
   // The catalog's `retryable` for its codes; nothing for codes outside it.
-  if (entry !== undefined) headers["x-should-retry"] = entry.retryable ? "true" : "false";
-  if (info.retryAfter !== undefined) headers["retry-after"] = String(info.retryAfter);
-  if (requestId !== undefined) headers[options?.requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER] = requestId;
+  if (entry !== undefined) headers[SHOULD_RETRY_HEADER] = entry.retryable ? "true" : "false";
+  if (info.retryAfter !== undefined) headers[RETRY_AFTER_HEADER] = String(info.retryAfter);
+  if (requestId !== undefined) headers[options?.requestIdHeader?.toLowerCase() ?? REQUEST_ID_HEADER] = requestId;
   // Logs and proxies see the code without parsing the body (as Azure's x-ms-error-code).
-  if (entry !== undefined) headers["x-error-code"] = info.code as ErrorCode;
+  if (entry !== undefined) headers[ERROR_CODE_HEADER] = info.code as ErrorCode;
 
   report(options?.onError, reported, context);
   // The guard first: it costs less than reading NODE_ENV (a call into the environment), and
@@ -147,19 +155,11 @@ function redactValues(headers: Record<string, string>, redact: (text: string) =>
 }
 
 /**
- * What adapters use: like `buildErrorResponse`, but when the `validate` safety net fires it
+ * What adapters use: like `buildErrorOutcome`, but when the `validate` safety net fires it
  * answers a generic 500 and reports the `ErrorBodyValidationError` to `onError`, because a
- * middleware has no caller to throw to (the framework would answer with its own, non-contract body).
+ * middleware has no caller to throw to (the framework would answer with its own,
+ * non-contract body). The safety net's 500 is always unexpected.
  */
-export function safeErrorResponse<Req>(
-  error: unknown,
-  options: ServerOptions<Req> | undefined,
-  request: Req | undefined,
-): ErrorResponse {
-  return safeErrorOutcome(error, options, request).response;
-}
-
-/** `safeErrorResponse` with whether the error was unexpected (the safety net's 500 always is). */
 export function safeErrorOutcome<Req>(
   error: unknown,
   options: ServerOptions<Req> | undefined,
@@ -171,28 +171,4 @@ export function safeErrorOutcome<Req>(
     // The validation error is not a ContractError: it becomes the generic 500 and is reported.
     return buildErrorOutcome(e, { ...options, validate: false }, request);
   }
-}
-
-/**
- * Tells `onError` about an error that came after the response had started (a stream that
- * failed midway): no body can be sent any more, the adapter ends the connection instead.
- */
-export function reportAfterHeadersSent<Req>(
-  thrown: unknown,
-  options: ServerOptions<Req> | undefined,
-  request: Req | undefined,
-): void {
-  const error = mapFrameworkError(thrown);
-  const info = normalizeError(error);
-  const origin = originOf(error);
-  const requestId = sanitizeRequestId(options?.requestId);
-  const unexpected = origin ? origin.unexpected : info.unexpected;
-  report(options?.onError, origin ? origin.original : error, {
-    status: info.status,
-    code: info.code,
-    unexpected,
-    requestId,
-    headersSent: true,
-    request,
-  });
 }

@@ -2,6 +2,7 @@ import { isErrorBodyValidationError } from "./body-validation-error.js";
 import { isContractError } from "./contract-error.js";
 import type { ContractError } from "./contract-error.js";
 import { isErrorStatusRange } from "./http-status.js";
+import { frameworkHeaders } from "./framework-headers.js";
 import { redactMessage } from "./redact.js";
 import { errorForStatus } from "./status-error.js";
 
@@ -71,5 +72,5 @@ export function fromHttpConvention(error: Error & HttpErrorLike): ContractError 
     exposed && !system && typeof error.message === "string" && error.message !== ""
       ? redactMessage(error.message)
       : undefined;
-  return errorForStatus(status, text, error);
+  return errorForStatus(status, text, error, frameworkHeaders(error, status));
 }

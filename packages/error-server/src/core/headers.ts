@@ -1,3 +1,6 @@
+import { ERROR_CODE_HEADER, REQUEST_ID_HEADER, RETRY_AFTER_HEADER, SHOULD_RETRY_HEADER } from "./header-names.js";
+import { isRepresentationHeader } from "./header-rules.js";
+
 /** The `content-type` of every error response. */
 export const ERROR_CONTENT_TYPE = "application/json; charset=utf-8";
 
@@ -11,48 +14,14 @@ const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 // Request ids are echoed from untrusted input: visible ASCII only, nothing that could split a header.
 const REQUEST_ID = /^[\x21-\x7e]+$/;
 
-// Headers that describe the representation a failed handler meant to send (RFC 9110
-// section 8 and the framing of RFC 9112): its type, length, coding, range, language,
-// location, validators, digests and trailers. None of them is true of the error body, and
-// some (transfer-encoding with content-length, content-encoding: gzip over plain JSON)
-// make the response unreadable, so adapters drop every one of them, however it was set.
-const REPRESENTATION = new Set([
-  "transfer-encoding",
-  "trailer",
-  "te",
-  "accept-ranges",
-  "etag",
-  "last-modified",
-  "expires",
-  "digest",
-  "repr-digest",
-  "content-digest",
-  "want-digest",
-  "want-repr-digest",
-  "want-content-digest",
-  "keep-alive",
-  "connection",
-]);
-
-/**
- * True for a header of the failed representation (every `content-*` except the security
- * policies, framing, validators, digests, trailers, hop-by-hop). Adapters remove these
- * before answering. Internal.
- */
-export function isRepresentationHeader(name: string): boolean {
-  const lower = name.toLowerCase();
-  if (lower.startsWith("content-")) return !lower.startsWith("content-security-policy");
-  return REPRESENTATION.has(lower);
-}
-
 // Headers the package owns: a handler's own headers cannot replace them.
 const RESERVED = new Set([
   "content-type",
   "content-length",
-  "x-should-retry",
-  "retry-after",
-  "x-request-id",
-  "x-error-code",
+  SHOULD_RETRY_HEADER,
+  RETRY_AFTER_HEADER,
+  REQUEST_ID_HEADER,
+  ERROR_CODE_HEADER,
 ]);
 
 /** True for a header name node:http and fetch accept. */
@@ -93,13 +62,24 @@ export function normalizeHeaders(headers: Record<string, string>, where: string)
   return out;
 }
 
-/** Copies the valid, non-reserved headers of an untrusted record (a foreign error), dropping the rest. */
+/**
+ * Copies the headers an error may add to its response from an untrusted record (a foreign
+ * error, an error's own `headers` copied from an upstream): valid, not the package's own,
+ * and not of a representation (framing, coding, range, validators: see
+ * `isRepresentationHeader`), dropping the rest.
+ */
 export function safeHeaders(headers: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (typeof headers !== "object" || headers === null) return out;
   for (const [name, value] of Object.entries(headers)) {
     const lower = name.toLowerCase();
-    if (typeof value === "string" && isValidHeaderName(name) && isValidHeaderValue(value) && !RESERVED.has(lower))
+    if (
+      typeof value === "string" &&
+      isValidHeaderName(name) &&
+      isValidHeaderValue(value) &&
+      !RESERVED.has(lower) &&
+      !isRepresentationHeader(lower)
+    )
       out[lower] = value;
   }
   return out;

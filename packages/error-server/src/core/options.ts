@@ -18,12 +18,21 @@ export interface ErrorContext<Req = unknown> {
   requestId: string | undefined;
   /** True when the response had already started: no error body was sent and the connection was ended. */
   headersSent: boolean;
+  /**
+   * True when the error response (status and body) is sent; false when it could not be: the
+   * response had started, had ended, or its connection was already destroyed (`res.destroy()`).
+   */
+  answered: boolean;
   /** The framework's request object (adapters only). */
   request: Req | undefined;
 }
 
-/** Called with the original error (never sent to the client), for logging. Exceptions it throws are ignored. */
-export type ErrorHook<Req = unknown> = (error: unknown, context: ErrorContext<Req>) => void;
+/**
+ * Called with the original error (never sent to the client), for logging. It may be async;
+ * what it throws or rejects with is caught and logged once, and never changes the response.
+ */
+// `unknown` and not `void | PromiseLike<void>`: a union return would refuse `(e) => log.push(e)`.
+export type ErrorHook<Req = unknown> = (error: unknown, context: ErrorContext<Req>) => unknown;
 
 /** Options of `toErrorResponse`, `toFetchResponse` and every adapter. */
 export interface ServerOptions<Req = unknown> {

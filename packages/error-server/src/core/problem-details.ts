@@ -4,7 +4,9 @@
  */
 import { ERROR_CATALOG, type ErrorCode, HTTP_STATUSES, type HttpStatusEntry, isErrorCode } from "@org/error-types";
 import type { ErrorResponse } from "./error-response.js";
+import { REQUEST_ID_HEADER } from "./header-names.js";
 import { statusText } from "./http-status.js";
+import { reasonPhrase } from "./reason-phrases.js";
 import { PROBLEM_MEDIA_TYPE, prefersProblemJson } from "./accept.js";
 
 /** The `content-type` of problem details responses (with a charset, like the envelope's: Fastify adds one anyway). */
@@ -35,18 +37,19 @@ export interface ProblemResponse {
   body: ProblemDetails;
 }
 
-/** The status's reason phrase from the contract ("Not Found"), else a short text for statuses outside it. */
+/** The status's reason phrase from the contract ("Not Found"), else the registry's ("I'm a teapot"), else a short text. */
 function reasonOf(status: number): string {
   const entry = (HTTP_STATUSES as Readonly<Record<number, HttpStatusEntry | undefined>>)[status];
-  return entry?.reason ?? statusText(status);
+  return entry?.reason ?? reasonPhrase(status) ?? statusText(status);
 }
 
 /**
  * The problem details form of an error response (from `toErrorResponse`): same status and
  * headers (`x-request-id`, `x-should-retry`, `retry-after`, the error's own), with
- * `content-type: application/problem+json`. Pure: reads nothing but `response`.
+ * `content-type: application/problem+json`. Pure: reads nothing but `response` (and
+ * `requestId`, the id it was made with, when the caller knows it).
  */
-export function toProblemDetails(response: ErrorResponse): ProblemResponse {
+export function toProblemDetails(response: ErrorResponse, requestId?: string): ProblemResponse {
   const { message, code, param } = response.body.error;
   // A code outside the catalog (a newer server's, caught by the `validate` net) has no page: about:blank.
   const entry = isErrorCode(code) ? ERROR_CATALOG[code] : undefined;
@@ -58,8 +61,10 @@ export function toProblemDetails(response: ErrorResponse): ProblemResponse {
     code,
   };
   if (param !== undefined) body.param = param;
-  const requestId = response.headers["x-request-id"];
-  if (requestId !== undefined) body.request_id = requestId;
+  // The id the response was made with (adapters pass it: the echo header may have any name),
+  // else the envelope's, else the default header's.
+  const id = requestId ?? response.body.error.request_id ?? response.headers[REQUEST_ID_HEADER];
+  if (id !== undefined) body.request_id = id;
   return { status: response.status, headers: { ...response.headers, "content-type": PROBLEM_CONTENT_TYPE }, body };
 }
 
@@ -87,8 +92,12 @@ export function negotiateErrorResponse(response: ErrorResponse, accept: unknown)
  * its headers get `vary` in place. Why: copying the response and its headers for every
  * error was a measurable part of the adapters' error path. Internal.
  */
-export function negotiateOwnResponse(response: ErrorResponse, accept: unknown): ErrorResponse | ProblemResponse {
-  const chosen = prefersProblemJson(accept) ? toProblemDetails(response) : response;
+export function negotiateOwnResponse(
+  response: ErrorResponse,
+  accept: unknown,
+  requestId?: string,
+): ErrorResponse | ProblemResponse {
+  const chosen = prefersProblemJson(accept) ? toProblemDetails(response, requestId) : response;
   chosen.headers.vary = varyAccept(chosen.headers.vary);
   return chosen;
 }

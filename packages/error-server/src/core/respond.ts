@@ -1,10 +1,14 @@
 /**
- * The one step every adapter answers an error with: the contract's response (never
- * throwing), in the form the request's `Accept` asks for, recorded on the active
- * OpenTelemetry span. Adapters only read the `Accept` header and write what this returns.
+ * The one step every adapter and every form answers an error with, in stages: map the
+ * thrown value (framework errors), normalize it, redact, build the body and headers and
+ * report to `onError` (`buildErrorOutcome`); record it on the active OpenTelemetry span; then,
+ * for a response, negotiate its form from `Accept`. Adapters only read the `Accept` header
+ * and write what `respondToError` returns; SSE events and `toFetchResponse` take the outcome
+ * before negotiation (`recordedOutcome`), so they are recorded on the span too.
  */
 import type { ErrorEnvelope } from "@org/error-types";
-import { safeErrorOutcome } from "./error-response.js";
+import { buildErrorOutcome, type ResponseOutcome, safeErrorOutcome } from "./error-response.js";
+import { sanitizeRequestId } from "./headers.js";
 import type { ServerOptions } from "./options.js";
 import { recordErrorOnActiveSpan } from "./otel.js";
 import { negotiateOwnResponse, type ProblemDetails } from "./problem-details.js";
@@ -27,11 +31,27 @@ export function respondToError<Req>(
   request: Req | undefined,
   accept: unknown,
 ): AdapterErrorResponse {
+  const { response } = recordedOutcome(error, options, request, true);
+  return negotiateOwnResponse(response, accept, sanitizeRequestId(options?.requestId));
+}
+
+/**
+ * The stages before negotiation, recorded on the span. `safe`: the `validate` net's failure
+ * becomes the generic 500 (adapters, which have no caller to throw to); else it is thrown
+ * (`toFetchResponse`, `sseErrorEvent`, as `toErrorResponse` does).
+ */
+export function recordedOutcome<Req>(
+  error: unknown,
+  options: ServerOptions<Req> | undefined,
+  request: Req | undefined,
+  safe: boolean,
+): ResponseOutcome {
   // Unexpected as `onError` was told: not a ContractError (a framework's 5xx included, its 4xx
   // not), or one whose body failed the `validate` net (answered as a 500).
-  const { response, unexpected } = safeErrorOutcome(error, options, request);
+  const outcome = safe ? safeErrorOutcome(error, options, request) : buildErrorOutcome(error, options, request);
+  const { response, unexpected } = outcome;
   recordErrorOnActiveSpan({ status: response.status, code: response.body.error.code, error, unexpected });
-  return negotiateOwnResponse(response, accept);
+  return outcome;
 }
 
 /** The `Accept` header of a Node-style request (`req.headers.accept`), read without trusting its shape. */

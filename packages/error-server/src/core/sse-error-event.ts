@@ -1,5 +1,8 @@
 import { isRetryableHttpStatus } from "@org/error-types";
-import { buildErrorResponse, type ErrorResponse } from "./error-response.js";
+import type { ErrorResponse } from "./error-response.js";
+import { recordedOutcome } from "./respond.js";
+import { SHOULD_RETRY_HEADER } from "./header-names.js";
+import { checkOptions, SERVER_OPTION_NAMES } from "./check-options.js";
 import type { ServerOptions } from "./options.js";
 
 /**
@@ -20,7 +23,8 @@ export interface SseErrorEventOptions<Req = unknown> extends ServerOptions<Req> 
   format?: SseErrorFormat | undefined;
 }
 
-const FORMATS: ReadonlySet<unknown> = new Set(["openai", "anthropic"]);
+/** The option names of `sseErrorEvent` and `sendSseError`. */
+export const SSE_OPTION_NAMES: readonly string[] = [...SERVER_OPTION_NAMES, "format"];
 
 /**
  * Whether a client may retry: what `x-should-retry` says (the catalog's `retryable` for a
@@ -29,7 +33,7 @@ const FORMATS: ReadonlySet<unknown> = new Set(["openai", "anthropic"]);
  * `x-should-retry` can tell the client any more.
  */
 function retryableOf(response: ErrorResponse): boolean {
-  const header = response.headers["x-should-retry"];
+  const header = response.headers[SHOULD_RETRY_HEADER];
   return header === undefined ? isRetryableHttpStatus(response.status) : header === "true";
 }
 
@@ -43,12 +47,10 @@ export function sseEventText(response: ErrorResponse, format: SseErrorFormat): s
   return `data: ${JSON.stringify({ error: response.body.error, retryable })}\n\n`;
 }
 
-/** Checks the `format` option: a wrong one is a programming error. */
-export function sseFormat(options: { format?: unknown } | undefined): SseErrorFormat {
-  const format = options?.format === undefined ? "openai" : options.format;
-  if (!FORMATS.has(format))
-    throw new TypeError(`sseErrorEvent: format must be "openai" or "anthropic", got ${JSON.stringify(format)}`);
-  return format as SseErrorFormat;
+/** Checks the options (a wrong one is a programming error: TypeError) and returns the event form. */
+export function sseFormat(options: SseErrorEventOptions<never> | undefined, where: string): SseErrorFormat {
+  checkOptions(options, where, SSE_OPTION_NAMES, false);
+  return options?.format ?? "openai";
 }
 
 /**
@@ -59,6 +61,6 @@ export function sseFormat(options: { format?: unknown } | undefined): SseErrorFo
  * dispatches the event. Throws a TypeError for an unknown `format`.
  */
 export function sseErrorEvent<Req = unknown>(error: unknown, options?: SseErrorEventOptions<Req>): string {
-  const format = sseFormat(options);
-  return sseEventText(buildErrorResponse(error, options, undefined), format);
+  const format = sseFormat(options, "sseErrorEvent");
+  return sseEventText(recordedOutcome(error, options, undefined, false).response, format);
 }

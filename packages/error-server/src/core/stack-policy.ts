@@ -15,6 +15,7 @@ let policy: StackTracePolicy = isProductionEnvironment() ? "5xx" : "always";
  * and always keep their stack for `onError`.
  */
 export function setStackTracePolicy(next: StackTracePolicy): void {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check for plain-JS callers: the types say it cannot happen
   if (next !== "always" && next !== "5xx")
     throw new TypeError(`setStackTracePolicy: expected "always" or "5xx", got ${JSON.stringify(next)}`);
   policy = next;

@@ -1,5 +1,6 @@
 import { isHttpErrorStatus } from "@org/error-types";
 import { ContractError } from "./contract-error.js";
+import type { FrameworkHeaders } from "./framework-headers.js";
 import { codeForStatus } from "./http-status.js";
 
 /**
@@ -8,7 +9,12 @@ import { codeForStatus } from "./http-status.js";
  * catalog allows with it) and type, another 4xx/5xx the class's type. The message is
  * `message`, else the code's meaning or the status's reason phrase.
  */
-export function errorForStatus(status: number, message: string | undefined, cause: unknown): ContractError {
+export function errorForStatus(
+  status: number,
+  message: string | undefined,
+  cause: unknown,
+  extra?: FrameworkHeaders,
+): ContractError {
   const code = isHttpErrorStatus(status) ? codeForStatus(status) : null;
-  return new ContractError({ status, code, message, cause });
+  return new ContractError({ status, code, message, cause, headers: extra?.headers, retryAfter: extra?.retryAfter });
 }

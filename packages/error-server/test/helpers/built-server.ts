@@ -23,16 +23,19 @@ export interface BuiltServer {
 
 /**
  * Starts `built-node-server.mjs` on `dist` (a built @org/error-server's dist folder) with
- * NODE_ENV=test, so the `validate` safety net checks every body with that build's validator.
+ * NODE_ENV=test (or `how.nodeEnv`, and `how.nodeFlags` for node), so the `validate` safety net checks every body with that build's validator.
  * Resolves once the server listens; rejects (and kills the child) if it exits first.
  */
-export async function serveBuilt(dist: string): Promise<BuiltServer> {
-  const child = spawn(process.execPath, [SCRIPT, dist], {
-    env: { ...process.env, NODE_ENV: "test" },
+export async function serveBuilt(
+  dist: string,
+  how: { nodeEnv?: string; nodeFlags?: readonly string[] } = {},
+): Promise<BuiltServer> {
+  const child = spawn(process.execPath, [...(how.nodeFlags ?? []), SCRIPT, dist], {
+    env: { ...process.env, NODE_ENV: how.nodeEnv ?? "test" },
     stdio: ["pipe", "pipe", "pipe"],
   });
   let stderr = "";
-  child.stderr?.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
   try {
     const port = await new Promise<number>((resolve, reject) => {
       child.once("exit", (code) =>

@@ -7,9 +7,10 @@ import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from "fastif
 import { adapterOptions } from "../../core/adapter-options.js";
 import { bodyReadFailed, bodyTooLarge, malformedJson, unsupportedMediaType } from "../../core/body.js";
 import type { ContractError } from "../../core/contract-error.js";
+import { ADAPTER_OPTION_NAMES, checkOptions } from "../../core/check-options.js";
 import { createError } from "../../core/create-error.js";
 import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
-import { isRepresentationHeader } from "../../core/headers.js";
+import { isDroppedHeader } from "../../core/header-rules.js";
 import type { AdapterOptions, ErrorContext, ErrorHook, ServerOptions } from "../../core/options.js";
 import { defaultOnError } from "../../core/report.js";
 import { routeNotFound } from "../../core/route-not-found.js";
@@ -21,6 +22,9 @@ export interface FastifyErrorOptions extends AdapterOptions<FastifyRequest> {
   /** Also answer unknown routes (`setNotFoundHandler`); turn off if you set your own. @default true */
   notFound?: boolean;
 }
+
+// The plugin's options are ours plus `notFound`.
+const FASTIFY_OPTION_NAMES: readonly string[] = [...ADAPTER_OPTION_NAMES, "notFound"];
 
 /** Fastify's own errors, by their `code` and `validation`. */
 function fromFastifyCodes(e: Error & HttpErrorLike & { validation?: unknown }): ContractError | undefined {
@@ -61,11 +65,15 @@ export function fromFastifyError(error: unknown): unknown {
  * and an unexpected error must never vanish.
  */
 function logTo(request: FastifyRequest): ErrorHook<FastifyRequest> {
-  const log = request.log as FastifyRequest["log"] & { levelVal?: unknown };
+  // `log` may be absent on a hand-made request (a test, a plain-JS caller): typed optional here.
+  const log = request.log as (FastifyRequest["log"] & { levelVal?: unknown }) | undefined;
   if (typeof log?.levelVal !== "number") return defaultOnError as ErrorHook<FastifyRequest>;
   return (error: unknown, context: ErrorContext<FastifyRequest>): void => {
-    if (context.unexpected || context.headersSent)
-      log.error({ err: error, headersSent: context.headersSent }, "@org/error-server: unexpected error");
+    if (context.unexpected || !context.answered)
+      log.error(
+        { err: error, headersSent: context.headersSent, answered: context.answered },
+        "@org/error-server: unexpected error",
+      );
   };
 }
 
@@ -74,6 +82,7 @@ function resolver(
   options: FastifyErrorOptions | undefined,
   where: string,
 ): (request: FastifyRequest) => ServerOptions<FastifyRequest> {
+  checkOptions(options, where, FASTIFY_OPTION_NAMES, true);
   const { notFound: _, ...rest } = options ?? {};
   const resolve = adapterOptions(rest, where);
   return (request) => {
@@ -104,7 +113,7 @@ function answer(
   reply.hijack();
   if (!raw.headersSent) {
     for (const [name, value] of Object.entries(held)) {
-      if (value === undefined || isRepresentationHeader(name)) continue;
+      if (value === undefined || isDroppedHeader(name, value)) continue;
       try {
         raw.setHeader(name, value as string | string[]);
       } catch {

@@ -20,6 +20,7 @@ function segments(pointer: string): string[] {
  * (`required` -> `model`). `null` when the error is about the whole body.
  */
 export function paramOfValidation(item: ValidationItem | undefined): string | null {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the item comes from ajv at run time (or a plain-JS caller): null is checked
   if (typeof item !== "object" || item === null) return null;
   const parts = segments(typeof item.instancePath === "string" ? item.instancePath : "");
   const params = (typeof item.params === "object" && item.params !== null ? item.params : {}) as Record<

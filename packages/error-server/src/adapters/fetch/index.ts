@@ -3,11 +3,20 @@
  * `app.notFound`), Cloudflare Workers, Deno, Bun and Next.js route handlers. No `node:` imports.
  * @packageDocumentation
  */
-import { adapterOptions, DEFAULT_REQUEST_ID_HEADER } from "../../core/adapter-options.js";
+import { adapterOptions } from "../../core/adapter-options.js";
+import { requestIdFor } from "../../core/request-id.js";
 import { bodyTooLarge, malformedJson } from "../../core/body.js";
 import type { ContractError } from "../../core/contract-error.js";
 import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
-import { isRepresentationHeader } from "../../core/headers.js";
+import {
+  type HonoContextLike,
+  honoRequestId,
+  isBadJsonBody,
+  isSyntaxError,
+  keptHeaders,
+  withKept,
+} from "./hono-context.js";
+import { checkOptions, SERVER_OPTION_NAMES } from "../../core/check-options.js";
 import type { AdapterOptions, ServerOptions } from "../../core/options.js";
 import { respondToError } from "../../core/respond.js";
 import { routeNotFound } from "../../core/route-not-found.js";
@@ -16,13 +25,7 @@ import { rethrowNextControlFlow } from "./next-control-flow.js";
 export { DEFAULT_BODY_LIMIT, type ReadJsonBodyOptions } from "../../core/body.js";
 export { readJsonBody } from "./read-json-body.js";
 export { isNextControlFlowError } from "./next-control-flow.js";
-
-/** The part of a Hono `Context` the handlers use (so this module needs no Hono import). */
-export interface HonoContextLike {
-  req: { raw: Request; bodyCache?: { text?: unknown } };
-  /** The response built so far: Hono merges its headers (set with `c.header`) into ours. */
-  res?: Response | undefined;
-}
+export type { HonoContextLike } from "./hono-context.js";
 
 /**
  * Hono's `HTTPException` (matched by shape, Hono is not imported): the body limit's 413 ->
@@ -43,11 +46,13 @@ const headerOf = (request: Request | undefined) => (name: string) => request?.he
  * incoming `x-request-id` (or `requestIdHeader`'s), and `request` is handed to `onError`. Never throws.
  */
 export function errorResponse(error: unknown, request?: Request, options?: ServerOptions<Request>): Response {
-  // An explicit `requestId` (even undefined: `getRequestId` found none) wins over the header.
-  const requestId =
-    options !== undefined && "requestId" in options
-      ? options.requestId
-      : (headerOf(request)(options?.requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER) ?? undefined);
+  checkOptions(options, "errorResponse", SERVER_OPTION_NAMES, false);
+  return answer(error, request, options);
+}
+
+/** `errorResponse` for options already checked (the handlers' per-request ones). */
+function answer(error: unknown, request: Request | undefined, options: ServerOptions<Request> | undefined): Response {
+  const requestId = requestIdFor(options, headerOf(request));
   const { status, headers, body } = respondToError(
     mapFrameworkError(error, fromHttpException),
     { ...options, requestId },
@@ -59,13 +64,19 @@ export function errorResponse(error: unknown, request?: Request, options?: Serve
 
 /** 404, code `null`, naming the request's method and path (never its query string). */
 export function notFoundResponse(request: Request, options?: ServerOptions<Request>): Response {
+  checkOptions(options, "notFoundResponse", SERVER_OPTION_NAMES, false);
+  return answer(notFound(request), request, options);
+}
+
+/** The 404 for a request's method and path. */
+function notFound(request: Request): ContractError {
   let path: string | undefined;
   try {
     path = new URL(request.url).pathname;
   } catch {
     path = undefined;
   }
-  return errorResponse(routeNotFound(request.method, path), request, options);
+  return routeNotFound(request.method, path);
 }
 
 /**
@@ -84,53 +95,9 @@ export function withErrorHandling<Args extends unknown[]>(
       return await handler(request, ...rest);
     } catch (error) {
       rethrowNextControlFlow(error);
-      return errorResponse(error, request, resolve(request, headerOf(request)));
+      return answer(error, request, resolve(request, headerOf(request)));
     }
   };
-}
-
-/**
- * The headers Hono has built so far (`c.header`, CORS middleware) minus the failed
- * representation's. They are dropped from the context, because Hono copies them onto the
- * Response an error handler returns (when middleware ran), and returned to be added back.
- */
-function keptHeaders(c: HonoContextLike): Headers | undefined {
-  try {
-    const built = c.res;
-    if (!built) return undefined;
-    const kept = new Headers();
-    for (const [name, value] of built.headers) if (!isRepresentationHeader(name)) kept.append(name, value);
-    // Two steps: assigning `c.res` while one is set would merge the old headers back in.
-    c.res = undefined;
-    c.res = new Response(null, { headers: kept });
-    return kept;
-  } catch {
-    // Not a Hono context as we know it: nothing was merged from it either.
-    return undefined;
-  }
-}
-
-/** `response` with the kept headers it does not set itself. */
-function withKept(response: Response, kept: Headers | undefined): Response {
-  if (kept)
-    for (const [name, value] of kept)
-      if (!response.headers.has(name) || name === "set-cookie") response.headers.append(name, value);
-  return response;
-}
-
-/**
- * `c.req.json()` rejected: a SyntaxError from parsing the body Hono cached. Told apart from
- * a handler's own `JSON.parse` failure by parsing that same text again and comparing messages.
- */
-async function isBadJsonBody(error: SyntaxError, c: HonoContextLike): Promise<boolean> {
-  try {
-    const text: unknown = await (c.req.bodyCache?.text as Promise<unknown>);
-    if (typeof text !== "string") return false;
-    JSON.parse(text);
-    return false;
-  } catch (parseError) {
-    return parseError instanceof SyntaxError && parseError.message === error.message;
-  }
 }
 
 /**
@@ -146,22 +113,20 @@ export function honoErrorHandler(
   return (error, c) => {
     rethrowNextControlFlow(error);
     const kept = keptHeaders(c);
-    const opts = resolve(c.req.raw, headerOf(c.req.raw));
+    // Hono's requestId() id first: it is the one already in the response header Hono adds.
+    const opts = resolve(c.req.raw, headerOf(c.req.raw), honoRequestId(c));
     const cached = c.req.bodyCache?.text;
-    if (error instanceof SyntaxError && typeof (cached as { then?: unknown } | undefined)?.then === "function") {
+    if (isSyntaxError(error) && typeof (cached as { then?: unknown } | undefined)?.then === "function") {
       return isBadJsonBody(error, c).then((bad) =>
-        withKept(
-          errorResponse(bad ? mapFrameworkError(error, () => malformedJson(error)) : error, c.req.raw, opts),
-          kept,
-        ),
+        withKept(answer(bad ? mapFrameworkError(error, () => malformedJson(error)) : error, c.req.raw, opts), kept),
       );
     }
-    return withKept(errorResponse(error, c.req.raw, opts), kept);
+    return withKept(answer(error, c.req.raw, opts), kept);
   };
 }
 
 /** A Hono not-found handler: `app.notFound(honoNotFoundHandler(options))`. */
 export function honoNotFoundHandler(options?: AdapterOptions<Request>): (c: HonoContextLike) => Response {
   const resolve = adapterOptions(options, "honoNotFoundHandler");
-  return (c) => notFoundResponse(c.req.raw, resolve(c.req.raw, headerOf(c.req.raw)));
+  return (c) => answer(notFound(c.req.raw), c.req.raw, resolve(c.req.raw, headerOf(c.req.raw), honoRequestId(c)));
 }

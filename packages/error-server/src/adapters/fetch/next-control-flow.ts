@@ -54,14 +54,19 @@ function isSignal(value: object): boolean {
  * of Next.js's control-flow throws, which must reach Next unchanged. Never throws.
  */
 export function isNextControlFlowError(error: unknown): boolean {
-  let current = error;
-  for (let depth = 0; depth < MAX_CAUSE_DEPTH; depth++) {
-    if (typeof current !== "object" || current === null) return false;
-    if (isSignal(current)) return true;
-    if (!(current instanceof Error)) return false;
-    current = read(current, "cause");
+  try {
+    let current = error;
+    for (let depth = 0; depth < MAX_CAUSE_DEPTH; depth++) {
+      if (typeof current !== "object" || current === null) return false;
+      if (isSignal(current)) return true;
+      if (!(current instanceof Error)) return false;
+      current = read(current, "cause");
+    }
+    return false;
+  } catch {
+    // `instanceof` on a revoked Proxy throws: such a value is no signal of Next's.
+    return false;
   }
-  return false;
 }
 
 /** Rethrows `error` when it is Next.js control flow (see `isNextControlFlowError`); returns otherwise. */

@@ -8,6 +8,7 @@ import type { ContractError } from "../../core/contract-error.js";
 import { createError } from "../../core/create-error.js";
 import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
 import { redactMessage } from "../../core/redact.js";
+import { routeNotFound } from "../../core/route-not-found.js";
 import { errorForStatus } from "../../core/status-error.js";
 import { paramOfValidationMessage } from "./validation.js";
 
@@ -23,9 +24,15 @@ const isHttpException = (error: Error): error is HttpExceptionLike =>
 const isErrorStatus = (status: unknown): status is number =>
   typeof status === "number" && Number.isInteger(status) && status >= 400 && status <= 599;
 
-// Nest turns the body parser's SyntaxError into `new BadRequestException(err.message)`, and
-// every JSON.parse message of V8 names JSON ("Unexpected end of JSON input", "... is not valid JSON").
-const JSON_PARSE_MESSAGE = /\bJSON\b/;
+// Nest turns the body parser's SyntaxError into `new BadRequestException(err.message)`: the
+// message is then exactly one of V8's JSON.parse messages ("Unexpected end of JSON input",
+// "... in JSON at position 14 (line 1 column 15)", "Unexpected token 'm', \"m\" is not valid
+// JSON"). A handler's own 400 that merely mentions JSON ("Invalid JSON schema in tools") is not.
+const JSON_PARSE_MESSAGE =
+  /^Unexpected end of JSON input$| in JSON at position \d+(?: \(line \d+ column \d+\))?$| is not valid JSON$/;
+
+// Nest's router answers an unknown route with `NotFoundException("Cannot GET /path?query")`.
+const ROUTE_NOT_FOUND = /^Cannot ([A-Z]{1,20}) (\S+)$/;
 
 /** The client-facing text of an HttpException: `getResponse()` as a string, else its `message` (the first of a list). */
 function messageOf(response: unknown, error: Error): string | undefined {
@@ -35,6 +42,18 @@ function messageOf(response: unknown, error: Error): string | undefined {
   const text = Array.isArray(message) ? message[0] : message;
   if (typeof text === "string" && text !== "") return text;
   return error.message || undefined;
+}
+
+/** True for the 400 Nest makes of a body parser's SyntaxError: its default body around a V8 JSON.parse message. */
+function isBodyParseFailure(response: unknown, text: string): boolean {
+  if (!JSON_PARSE_MESSAGE.test(text)) return false;
+  // `new BadRequestException(message)` gives { message, error: "Bad Request", statusCode: 400 }.
+  return (
+    typeof response === "object" &&
+    response !== null &&
+    (response as { message?: unknown }).message === text &&
+    (response as { statusCode?: unknown }).statusCode === 400
+  );
 }
 
 /** An HttpException as a contract error; undefined for a status outside 400-599 (the generic 500). */
@@ -55,8 +74,11 @@ function fromHttpException(exception: Error & HttpErrorLike): ContractError | un
       param === undefined ? { cause: exception } : { cause: exception, param },
     );
   }
-  if (status === 400 && text !== undefined && JSON_PARSE_MESSAGE.test(text))
+  if (status === 400 && text !== undefined && isBodyParseFailure(response, text))
     return createError("bad_request_body", undefined, { cause: exception });
+  // The router's 404 names the URL with its query string, where keys travel: the path only.
+  const route = status === 404 && text !== undefined ? ROUTE_NOT_FOUND.exec(text) : null;
+  if (route) return routeNotFound(route[1], route[2]);
   // An oversize or wrongly encoded body: the adapters' code for a body that could not be read.
   if (status === 413 || status === 415)
     return createError("read_request_body_failed", undefined, { cause: exception, status });

@@ -22,6 +22,8 @@ function firstFailure(
 ): { path: string; message: string | undefined } | undefined {
   if (depth > MAX_DEPTH) return undefined;
   for (const error of errors) {
+    // The list comes from class-validator at run time (or a plain-JS caller): its shape is checked, not trusted.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check for plain-JS callers
     if (typeof error !== "object" || error === null || typeof error.property !== "string") continue;
     const here = path === "" ? error.property : `${path}.${error.property}`;
     const messages = error.constraints === undefined ? [] : Object.values(error.constraints);

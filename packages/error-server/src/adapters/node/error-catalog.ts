@@ -1,5 +1,5 @@
 import { type CatalogOptions, errorCatalogResponse } from "../../core/error-catalog-handler.js";
-import { type NodeRequest, type NodeResponse, nodeHeader } from "./response.js";
+import { type NodeRequest, type NodeResponse, nodeHeader, nodeHeaderLines } from "./response.js";
 
 /**
  * Serves the machine-readable catalog (`@org/error-types/errors.json`) at `GET /v1/errors`
@@ -9,10 +9,16 @@ import { type NodeRequest, type NodeResponse, nodeHeader } from "./response.js";
  * `app.use((req, res, next) => serveErrorCatalog(req, res) || next())`.
  */
 export function serveErrorCatalog(req: NodeRequest, res: NodeResponse, options?: CatalogOptions): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check for plain-JS callers (no req at all)
   if (typeof req?.method !== "string" || typeof req.url !== "string")
     throw new TypeError("serveErrorCatalog: req must be an incoming request");
   const answer = errorCatalogResponse(
-    { method: req.method, url: req.url, ifNoneMatch: nodeHeader(req, "if-none-match") },
+    {
+      method: req.method,
+      url: req.url,
+      ifNoneMatch: nodeHeaderLines(req, "if-none-match"),
+      accept: nodeHeader(req, "accept"),
+    },
     options,
   );
   if (answer === undefined) return false;
@@ -23,6 +29,6 @@ export function serveErrorCatalog(req: NodeRequest, res: NodeResponse, options?:
   };
   out.writeHead(answer.status, answer.headers);
   // Only GET carries the text; 304 and HEAD have none (content-length still says what GET would send).
-  out.end(answer.status === 304 || req.method.toUpperCase() === "HEAD" ? undefined : answer.body);
+  out.end(answer.body === "" || req.method.toUpperCase() === "HEAD" ? undefined : answer.body);
   return true;
 }

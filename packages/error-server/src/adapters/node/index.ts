@@ -2,7 +2,9 @@
  * `@org/error-server/node`: contract errors for `node:http` and the `http2` compatibility API.
  * @packageDocumentation
  */
-import { adapterOptions, DEFAULT_REQUEST_ID_HEADER } from "../../core/adapter-options.js";
+import { adapterOptions } from "../../core/adapter-options.js";
+import { requestIdFor } from "../../core/request-id.js";
+import { checkOptions, SERVER_OPTION_NAMES } from "../../core/check-options.js";
 import type { AdapterOptions, ServerOptions } from "../../core/options.js";
 import { routeNotFound } from "../../core/route-not-found.js";
 import { type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from "./response.js";
@@ -24,12 +26,9 @@ const requestOf = (res: NodeResponse): NodeRequest | undefined => (res as { req?
  * `validate` safety net fires, it answers a generic 500 and reports the `ErrorBodyValidationError`.
  */
 export function sendError(res: NodeResponse, error: unknown, options?: ServerOptions<NodeRequest>): void {
+  checkOptions(options, "sendError", SERVER_OPTION_NAMES, false);
   const req = requestOf(res);
-  // An explicit `requestId` (even undefined: `getRequestId` found none) wins over the header.
-  const requestId =
-    options !== undefined && "requestId" in options
-      ? options.requestId
-      : nodeHeader(req, options?.requestIdHeader?.toLowerCase() ?? DEFAULT_REQUEST_ID_HEADER);
+  const requestId = requestIdFor(options, (name) => nodeHeader(req, name));
   writeNodeError(res, error, { ...options, requestId }, req);
 }
 

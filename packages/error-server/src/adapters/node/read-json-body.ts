@@ -59,7 +59,8 @@ export function readJsonBody(req: NodeRequest, options?: ReadJsonBodyOptions): P
       try {
         resolve(parseJsonBytes(body));
       } catch (e) {
-        reject(e);
+        // parseJsonBytes throws only the ContractError to answer with (an Error).
+        reject(e as Error);
       }
     }
     function onError(cause?: unknown): void {

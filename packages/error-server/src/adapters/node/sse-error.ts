@@ -1,6 +1,7 @@
-import { reportAfterHeadersSent, safeErrorResponse } from "../../core/error-response.js";
-import { DEFAULT_REQUEST_ID_HEADER } from "../../core/adapter-options.js";
-import { type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from "./response.js";
+import { reportAfterHeadersSent } from "../../core/report.js";
+import { recordedOutcome } from "../../core/respond.js";
+import { requestIdFor } from "../../core/request-id.js";
+import { cutOff, type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from "./response.js";
 import { type SseErrorEventOptions, sseEventText, sseFormat } from "../../core/sse-error-event.js";
 
 // The members of both response kinds this helper uses.
@@ -32,13 +33,9 @@ const mayBeEventStream = (value: unknown): boolean =>
  * for the error or the socket; throws a TypeError at once for an unknown `format`.
  */
 export function sendSseError(res: NodeResponse, error: unknown, options?: SseErrorEventOptions<NodeRequest>): void {
-  const format = sseFormat(options);
+  const format = sseFormat(options, "sendSseError");
   const req = (res as { req?: NodeRequest }).req;
-  // An explicit `requestId` (even undefined) wins over the header, as in sendError.
-  const requestId =
-    options !== undefined && "requestId" in options
-      ? options.requestId
-      : nodeHeader(req, options?.requestIdHeader?.toLowerCase() ?? DEFAULT_REQUEST_ID_HEADER);
+  const requestId = requestIdFor(options, (name) => nodeHeader(req, name));
   const { format: _, ...rest } = options ?? {};
   const opts = { ...rest, requestId };
   const out = res as unknown as StreamLike;
@@ -46,14 +43,17 @@ export function sendSseError(res: NodeResponse, error: unknown, options?: SseErr
   if (out.writableEnded || out.destroyed || !mayBeEventStream(out.getHeader("content-type"))) {
     // Nothing can be added to a finished response; a non-SSE body would be corrupted by an event.
     reportAfterHeadersSent(error, opts, req);
-    if (!out.writableEnded) out.destroy();
+    if (!out.writableEnded) cutOff(res);
     return;
   }
-  const text = sseEventText(safeErrorResponse(error, opts, req), format);
+  // Two line ends first: they end a half-written line (`data: {"partial`) and a data line
+  // still waiting for its blank line, so the error is an event of its own and not glued onto
+  // the app's. At an event boundary they are blank lines with no data: no event (WHATWG SSE).
+  const text = `\n\n${sseEventText(recordedOutcome(error, opts, req, true).response, format)}`;
   try {
     out.end(text);
   } catch (writeError) {
     reportAfterHeadersSent(writeError, opts, req);
-    out.destroy();
+    cutOff(res);
   }
 }
