@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createError, MAX_RESPONSE_MESSAGE_LENGTH, toErrorResponse } from "../src/index.js";
+import { MESSAGE_WINDOW } from "../src/core/message.js";
 import { SECRET_RULES } from "../src/core/redact-rules.js";
 import { scannedLengths } from "./helpers/scan-count.js";
 
@@ -88,6 +89,6 @@ describe("hostile messages cost one window each", () => {
       toErrorResponse(createError("bad_response", text), { onError: () => undefined }),
     );
     expect(lengths).toHaveLength(1);
-    expect(lengths[0]).toBeLessThanOrEqual(MAX_RESPONSE_MESSAGE_LENGTH + 512);
+    expect(lengths[0]).toBeLessThanOrEqual(MESSAGE_WINDOW);
   });
 });

@@ -1,13 +1,14 @@
 import { BadRequestException, HttpException, UnprocessableEntityException } from "@nestjs/common";
 import { describe, expect, it } from "vitest";
 import { fromNestException } from "../src/adapters/nestjs/map-exception.js";
+import { MESSAGE_WINDOW } from "../src/core/message.js";
 import { redactMessage } from "../src/core/redact.js";
 import { MAX_RESPONSE_MESSAGE_LENGTH, REDACTED, toErrorResponse } from "../src/index.js";
 import { scannedLengths } from "./helpers/scan-count.js";
 
 // The longest text the secret patterns may be run over for one message: the response cap plus
 // the margin that lets a secret straddling the cut be seen whole (message.ts).
-const WINDOW = MAX_RESPONSE_MESSAGE_LENGTH + 512;
+const WINDOW = MESSAGE_WINDOW;
 
 const KEY = `sk-proj-${"A1b2C3d4".repeat(5)}`;
 const HUGE_NAME = "p".repeat(90_000);

@@ -17,8 +17,8 @@ export const MAX_PARAM_LENGTH = 256;
 // whole and masked instead of leaking its first characters.
 const REDACTION_MARGIN = 512;
 
-// The units redaction looks at: the cap in code points can take twice as many units.
-const MESSAGE_WINDOW = (MAX_RESPONSE_MESSAGE_LENGTH + REDACTION_MARGIN) * 2;
+/** The UTF-16 units redaction looks at: the cap (plus a margin) in code points can take twice as many units. */
+export const MESSAGE_WINDOW = (MAX_RESPONSE_MESSAGE_LENGTH + REDACTION_MARGIN) * 2;
 
 // Checked once at load: the cap must leave the validator's room, or bodies could fail it.
 if (MAX_RESPONSE_MESSAGE_LENGTH >= MAX_MESSAGE_SCHEMA_LENGTH)
