@@ -52,8 +52,9 @@ export function act(before: Before, surface: Surface, error: unknown): void {
   for (const h of headers) {
     seen.push(h);
     const value = accumulate(seen).get(h.name) as HeadValue;
-    if (h.api === surface.writeHeadApi) head[h.name] = value;
-    else surface.header(h, value);
+    // writeHead's object wins over setHeader for its names: keep it whole, so the app means every value it set.
+    if (h.api === surface.writeHeadApi || h.name in head) head[h.name] = value;
+    if (h.api !== surface.writeHeadApi) surface.header(h, value);
   }
   if (sse) {
     surface.sseStart();

@@ -2,10 +2,9 @@
  * fast-check arbitraries for `Plan`s, per adapter: each framework gets only the steps its
  * APIs can take (no flush on Hono, no `Connection` header on http2, ...).
  */
-import { ERROR_CATALOG, type ErrorCode } from "@org/error-types";
 import fc from "fast-check";
-import type { Adapter, AppHeader, Before, HeaderClass, Hooks, IdValue, Plan, Request, Thrown } from "./plan.js";
-import { secretMessageArb } from "./secrets.js";
+import { thrownArb } from "./arb-thrown.js";
+import type { Adapter, AppHeader, Before, HeaderClass, Hooks, IdValue, Plan, Request } from "./plan.js";
 
 interface Abilities {
   /** How many header APIs the framework has (see `apps.ts` for which is which). */
@@ -19,15 +18,17 @@ interface Abilities {
 type StatusHow = "staged" | "writeHead" | "flushed";
 
 const NODE_BODIES = ["none", "partial", "sse-complete", "sse-open-line", "sse-open-event"] as const;
+// node:http, and Express and Nest over it: every step, through three header APIs.
+const NODE_LIKE: Abilities = {
+  apis: 3,
+  statuses: ["staged", "writeHead", "flushed"],
+  statusMessage: true,
+  connection: true,
+  bodies: NODE_BODIES,
+  destroy: true,
+};
 const ABILITIES: Record<Adapter, Abilities> = {
-  node: {
-    apis: 3,
-    statuses: ["staged", "writeHead", "flushed"],
-    statusMessage: true,
-    connection: true,
-    bodies: NODE_BODIES,
-    destroy: true,
-  },
+  node: NODE_LIKE,
   // http2's writeHead sends the head at once: it is "flushed"; Connection is forbidden there.
   http2: {
     apis: 2,
@@ -37,14 +38,7 @@ const ABILITIES: Record<Adapter, Abilities> = {
     bodies: NODE_BODIES,
     destroy: true,
   },
-  express: {
-    apis: 3,
-    statuses: ["staged", "writeHead", "flushed"],
-    statusMessage: true,
-    connection: true,
-    bodies: NODE_BODIES,
-    destroy: true,
-  },
+  express: NODE_LIKE,
   fastify: {
     apis: 3,
     statuses: ["staged", "flushed"],
@@ -54,14 +48,7 @@ const ABILITIES: Record<Adapter, Abilities> = {
     destroy: false,
   },
   hono: { apis: 2, statuses: ["staged"], statusMessage: false, connection: false, bodies: ["none"], destroy: false },
-  nest: {
-    apis: 3,
-    statuses: ["staged", "writeHead", "flushed"],
-    statusMessage: true,
-    connection: true,
-    bodies: NODE_BODIES,
-    destroy: true,
-  },
+  nest: NODE_LIKE,
 };
 
 // The headers an app sets, by class: kept ones (vary, cors, cookie, connection, custom) and
@@ -121,7 +108,20 @@ function beforeArb(a: Abilities): fc.Arbitrary<Before> {
   const status = fc.record({ code: fc.constantFrom(200, 201, 204, 304, 404), how });
   return fc.record({
     // Unique by name and value: the same header twice says nothing new.
-    headers: fc.uniqueArray(headerArb(a), { maxLength: 6, selector: (h) => `${h.name}=${h.value}` }),
+    headers: fc
+      .tuple(
+        fc.uniqueArray(headerArb(a), { maxLength: 6, selector: (h) => `${h.name}=${h.value}` }),
+        // Two cookies, and all headers through one API (writeHead's object alone is its own code path).
+        fc.boolean(),
+        fc.option(fc.nat({ max: a.apis - 1 }), { nil: undefined }),
+      )
+      .map(([headers, cookies, api]) => {
+        const all = cookies
+          ? [...HEADERS.cookie.map(([name, value]) => ({ cls: "cookie" as const, name, value, api: 0 })), ...headers]
+          : headers;
+        const unique = all.filter((h, i) => all.findIndex((o) => o.name === h.name && o.value === h.value) === i);
+        return api === undefined ? unique : unique.map((h) => ({ ...h, api }));
+      }),
     status: fc.option(status, { nil: undefined }),
     statusMessage: a.statusMessage ? fc.option(fc.constant("All Good"), { nil: undefined }) : fc.constant(undefined),
     // Mostly nothing written yet: the answered cases carry most invariants.
@@ -134,76 +134,6 @@ function beforeArb(a: Abilities): fc.Arbitrary<Before> {
       : fc.constant(false),
   });
 }
-
-const CODES = Object.keys(ERROR_CATALOG) as ErrorCode[];
-// Headers an upstream's answer may carry, copied onto a ContractError: representation ones
-// (must be dropped) and an ordinary one (kept).
-const ERROR_HEADERS: ReadonlyArray<readonly [string, string]> = [
-  ["transfer-encoding", "chunked"],
-  ["content-encoding", "gzip"],
-  ["content-range", "bytes 0-1/2"],
-  ["etag", '"upstream-v2"'],
-  ["x-upstream", "gateway-1"],
-];
-
-const contractArb: fc.Arbitrary<Thrown> = fc
-  .tuple(
-    fc
-      .constantFrom(...CODES)
-      .chain((code) => fc.tuple(fc.constant(code), fc.constantFrom(...ERROR_CATALOG[code].statuses))),
-    fc.option(secretMessageArb, { nil: undefined }),
-    fc.subarray([...ERROR_HEADERS]),
-  )
-  .map(([[code, status], secret, headers]) => ({
-    kind: "contract",
-    code,
-    status,
-    // A 4xx message is shown as written (redact: "5xx"): secrets go in 5xx messages only.
-    message: secret && status >= 500 ? secret.message : secret ? "the request was refused" : undefined,
-    secret: secret && status >= 500 ? secret.secret : undefined,
-    headers: Object.fromEntries(headers),
-  }));
-
-const httpErrorArb: fc.Arbitrary<Thrown> = fc
-  .tuple(
-    fc.constantFrom(401, 404, 429, 503) as fc.Arbitrary<401 | 404 | 429 | 503>,
-    fc.option(secretMessageArb, { nil: undefined }),
-  )
-  .map(([status, secret]) => ({
-    kind: "http-error",
-    status,
-    message: secret?.message ?? "Unauthorized",
-    secret: secret?.secret,
-    headers:
-      status === 401
-        ? { "WWW-Authenticate": 'Basic realm="api", charset="UTF-8"' }
-        : status === 404
-          ? {}
-          : { "Retry-After": status === 429 ? "30" : "120" },
-  }));
-
-// Thrown null/undefined never reach these adapters: Express takes them for "no error", and
-// Nest's own exception handler reads `exception.constructor` before any filter runs.
-const NO_ERROR_FOR: ReadonlySet<Adapter> = new Set<Adapter>(["express", "nest"]);
-
-const thrownArb = (adapter: Adapter): fc.Arbitrary<Thrown> =>
-  fc.oneof(
-    { weight: 3, arbitrary: contractArb },
-    { weight: 2, arbitrary: httpErrorArb },
-    {
-      weight: 2,
-      arbitrary: secretMessageArb.map(({ message, secret }): Thrown => ({ kind: "plain", message, secret })),
-    },
-    { weight: 1, arbitrary: secretMessageArb.map(({ secret }): Thrown => ({ kind: "string", secret })) },
-    { weight: 1, arbitrary: secretMessageArb.map(({ secret }): Thrown => ({ kind: "object", secret })) },
-    {
-      weight: 2,
-      arbitrary: fc
-        .constantFrom("number", "null", "undefined", "revoked-proxy", "throwing-getters", "throwing-status")
-        .filter((kind) => !NO_ERROR_FOR.has(adapter) || (kind !== "null" && kind !== "undefined"))
-        .map((kind) => ({ kind }) as Thrown),
-    },
-  );
 
 const hookArb = fc.constantFrom("ok", "throw", "reject") as fc.Arbitrary<"ok" | "throw" | "reject">;
 const hooksArb: fc.Arbitrary<Hooks> = fc.record({
