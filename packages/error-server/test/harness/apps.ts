@@ -54,7 +54,8 @@ function nodeListener(adapter: Adapter, withHook: boolean) {
   return (req: IncomingMessage, res: ServerResponse): void => (req.url === "/ping" ? pong(res) : run(req, res));
 }
 
-async function listen(server: Server | Http2Server): Promise<App> {
+/** Starts `server` on 127.0.0.1:0; its close also ends open connections. */
+export async function listen(server: Server | Http2Server): Promise<App> {
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", resolve);

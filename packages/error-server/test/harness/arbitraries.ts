@@ -4,7 +4,18 @@
  */
 import fc from "fast-check";
 import { thrownArb } from "./arb-thrown.js";
-import type { Adapter, AppHeader, Before, HeaderClass, Hooks, IdValue, Plan, Request } from "./plan.js";
+import {
+  type Adapter,
+  type AppHeader,
+  type Before,
+  ENVELOPE_ACCEPTS,
+  type HeaderClass,
+  type Hooks,
+  type IdValue,
+  type Plan,
+  PROBLEM_ACCEPTS,
+  type Request,
+} from "./plan.js";
 
 interface Abilities {
   /** How many header APIs the framework has (see `apps.ts` for which is which). */
@@ -142,15 +153,10 @@ const hooksArb: fc.Arbitrary<Hooks> = fc.record({
   getRequestId: fc.oneof({ weight: 3, arbitrary: fc.constant("absent" as const) }, { weight: 2, arbitrary: hookArb }),
 });
 
-const ACCEPTS = [
-  "application/json",
-  "application/problem+json",
-  "application/problem+json, application/json;q=0.5",
-  'application/json; note="a,application/problem+json"',
-  "text/html, */*;q=0.1",
-];
+const ACCEPTS = [...ENVELOPE_ACCEPTS, ...PROBLEM_ACCEPTS];
 const idArb = fc.constantFrom("valid", "invalid", "too-long") as fc.Arbitrary<IdValue>;
-const requestArb: fc.Arbitrary<Request> = fc.record({
+/** What a client sends: method, Accept lines, request-id lines, Origin. */
+export const requestArb: fc.Arbitrary<Request> = fc.record({
   method: fc.constantFrom("GET", "GET", "HEAD") as fc.Arbitrary<"GET" | "HEAD">,
   accept: fc.array(fc.constantFrom(...ACCEPTS), { maxLength: 2 }),
   requestId: fc.array(idArb, { maxLength: 2 }),

@@ -7,7 +7,7 @@
 import { validateErrorEnvelope } from "@org/error-validator";
 import { accumulate } from "./act.js";
 import { type Answer, headerTokens, headerValues } from "./answer.js";
-import type { Plan } from "./plan.js";
+import { ENVELOPE_ACCEPTS, type Plan } from "./plan.js";
 import type { SseEvent } from "./sse.js";
 
 const KEPT = new Set(["vary", "cors", "cookie", "connection", "custom"]);
@@ -62,12 +62,6 @@ export function headerViolations(plan: Plan, answer: Answer): string[] {
 }
 
 const PROBLEM_KEYS = new Set(["type", "title", "status", "detail", "instance", "code", "param", "request_id"]);
-const ENVELOPE_ACCEPTS = new Set([
-  "application/json",
-  'application/json; note="a,application/problem+json"',
-  "text/html, */*;q=0.1",
-]);
-
 /** The body: strict envelope, problem+json of the same error, or the SSE error event (`event`). */
 export function bodyViolations(plan: Plan, answer: Answer, headerId: string | undefined, event?: SseEvent): string[] {
   if (plan.request.method === "HEAD" && event === undefined)
@@ -87,7 +81,7 @@ export function bodyViolations(plan: Plan, answer: Answer, headerId: string | un
   if (
     event === undefined &&
     wanted.length === 1 &&
-    (problem ? ENVELOPE_ACCEPTS.has(wanted[0] as string) : !ENVELOPE_ACCEPTS.has(wanted[0] as string))
+    (problem ? ENVELOPE_ACCEPTS.includes(wanted[0] as string) : !ENVELOPE_ACCEPTS.includes(wanted[0] as string))
   )
     out.push(`Accept ${wanted[0]} answered with ${type}`);
   const b = body as Record<string, unknown>;

@@ -72,6 +72,22 @@ export interface Hooks {
   getRequestId: HookMode | "absent";
 }
 
+/**
+ * Accept headers whose answer must be the envelope: JSON asked, a wildcard, and a quoted comma
+ * whose inside reads like a preference for problem+json to a splitter that ignores quotes.
+ */
+export const ENVELOPE_ACCEPTS: readonly string[] = [
+  "application/json",
+  'application/json; note="a,application/problem+json"',
+  'text/plain; note="x, application/problem+json; q=1; y=z", application/json;q=0.9',
+  "text/html, */*;q=0.1",
+];
+/** Accept headers whose answer must be problem+json. */
+export const PROBLEM_ACCEPTS: readonly string[] = [
+  "application/problem+json",
+  "application/problem+json, application/json;q=0.5",
+];
+
 /** A request-id header line the client sends. */
 export type IdValue = "valid" | "invalid" | "too-long";
 

@@ -10,8 +10,9 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { type App, startApp } from "./apps.js";
+import { type App, listen, startApp } from "./apps.js";
 import { planArb } from "./arbitraries.js";
+import { bareFetchServer, CROSS_ADAPTERS, type CrossAdapter, crossPlanArb, crossViolations } from "./cross-adapter.js";
 import { violations } from "./invariants.js";
 import { ADAPTERS, type Adapter } from "./plan.js";
 import { releaseProcess, runCase, watchProcess } from "./run-case.js";
@@ -23,6 +24,7 @@ const RUNS = Number(process.env.HARNESS_RUNS ?? (FUZZ ? 1000 : 50));
 const ONLY = process.env.HARNESS_ONLY === undefined ? undefined : new RegExp(process.env.HARNESS_ONLY);
 
 const apps = new Map<string, App>();
+const cross = new Map<CrossAdapter, App>();
 const key = (adapter: Adapter, withHook: boolean): string => `${adapter}/${String(withHook)}`;
 
 beforeAll(async () => {
@@ -30,11 +32,17 @@ beforeAll(async () => {
   watchProcess();
   for (const adapter of ADAPTERS)
     for (const withHook of [false, true]) apps.set(key(adapter, withHook), await startApp(adapter, withHook));
+  for (const adapter of CROSS_ADAPTERS)
+    cross.set(adapter, adapter === "fetch" ? await listen(bareFetchServer()) : (apps.get(key(adapter, false)) as App));
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all([...apps.values()].map((app) => app.close()));
-  releaseProcess();
+  const bare = cross.get("fetch");
+  try {
+    await Promise.all([...apps.values(), ...(bare ? [bare] : [])].map((app) => app.close()));
+  } finally {
+    releaseProcess();
+  }
 });
 
 describe("a generator of app states, with invariants", () => {
@@ -51,6 +59,25 @@ describe("a generator of app states, with invariants", () => {
         {
           seed: SEED,
           numRuns: RUNS,
+          interruptAfterTimeLimit: FUZZ ? 3_600_000 : 90_000,
+          markInterruptAsFailure: false,
+        },
+      );
+    },
+    FUZZ ? 7_200_000 : 180_000,
+  );
+
+  it(
+    "every adapter answers the same request and error alike: status, request id, body form and code",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(crossPlanArb, async (plan) => {
+          const found = (await crossViolations(plan, cross)).filter((v) => ONLY?.test(v) ?? true);
+          if (found.length > 0) throw new Error(found.join("\n"));
+        }),
+        {
+          seed: SEED,
+          numRuns: Math.ceil(RUNS / 2),
           interruptAfterTimeLimit: FUZZ ? 3_600_000 : 90_000,
           markInterruptAsFailure: false,
         },
