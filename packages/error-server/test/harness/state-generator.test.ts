@@ -77,7 +77,7 @@ describe("a generator of app states, with invariants", () => {
         }),
         {
           seed: SEED,
-          numRuns: Math.ceil(RUNS / 2),
+          numRuns: RUNS,
           interruptAfterTimeLimit: FUZZ ? 3_600_000 : 90_000,
           markInterruptAsFailure: false,
         },
