@@ -24,6 +24,7 @@ import { startNest } from "./nest-app.js";
 import type { Adapter } from "./plan.js";
 import { expressSurface, fastifySurface, honoSurface, nodeSurface } from "./surfaces.js";
 import { materialize } from "./thrown.js";
+import { inRequestSpan, withRequestSpan } from "./tracing.js";
 
 /** A running app: where it listens and how to stop it. */
 export interface App {
@@ -51,7 +52,8 @@ function nodeListener(adapter: Adapter, withHook: boolean) {
     const plan = currentPlan();
     act(plan.before, nodeSurface(res, sseOptions(withHook)), materialize(plan.thrown, adapter));
   }, appOptions(withHook));
-  return (req: IncomingMessage, res: ServerResponse): void => (req.url === "/ping" ? pong(res) : run(req, res));
+  return (req: IncomingMessage, res: ServerResponse): void =>
+    req.url === "/ping" ? pong(res) : inRequestSpan(() => run(req, res));
 }
 
 /** Starts `server` on 127.0.0.1:0; its close also ends open connections. */
@@ -73,6 +75,7 @@ export async function listen(server: Server | Http2Server): Promise<App> {
 
 function expressApp(withHook: boolean): Server {
   const app = express();
+  app.use((_req, _res, next) => inRequestSpan(next));
   app.use((req, res, next) => {
     // What the cors package does for a simple request.
     if (req.headers.origin !== undefined) {
@@ -93,6 +96,7 @@ function expressApp(withHook: boolean): Server {
 async function fastifyApp(withHook: boolean): Promise<App> {
   const app = Fastify();
   await app.register(contractErrors, appOptions(withHook));
+  app.addHook("onRequest", (_request, _reply, done) => withRequestSpan(done));
   app.addHook("onRequest", (request, reply, done) => {
     // What @fastify/cors does for a simple request.
     if (request.headers.origin !== undefined)

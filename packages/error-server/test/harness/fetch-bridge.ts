@@ -4,6 +4,7 @@
  * as given (framing ones too: a bad one must show on the wire), no body for HEAD.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { inRequestSpan } from "./tracing.js";
 
 /** A node:http server for `handler`. */
 export function fetchServer(handler: (request: Request) => Response | Promise<Response>): Server {
@@ -23,9 +24,8 @@ async function bridge(
   const headers = new Headers();
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
     headers.append(req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string);
-  const response = await handler(
-    new Request(`http://127.0.0.1${req.url ?? "/"}`, { method: req.method ?? "GET", headers }),
-  );
+  const request = new Request(`http://127.0.0.1${req.url ?? "/"}`, { method: req.method ?? "GET", headers });
+  const response = await inRequestSpan(() => handler(request));
   const body = Buffer.from(await response.arrayBuffer());
   for (const [name, value] of response.headers) if (name !== "set-cookie") res.setHeader(name, value);
   const cookies = response.headers.getSetCookie();

@@ -18,15 +18,20 @@ export interface Observed {
   answer: Answer;
   calls: ErrorCall[];
   crashes: string[];
+  /** The text of the OpenTelemetry spans the request ran in. */
+  spans: string;
 }
 
 /** The violations of `plan`'s answer. */
-export function violations(plan: Plan, { answer, calls, crashes }: Observed): string[] {
+export function violations(plan: Plan, { answer, calls, crashes, spans }: Observed): string[] {
   const out: string[] = [...crashes.map((c) => `process: ${c}`), ...answer.framing.map((f) => `framing: ${f}`)];
   if (answer.hung) out.push("the response hangs (no byte for a long time and no end)");
   const core = secretOf(plan.thrown);
   const leak = core === undefined ? undefined : leakedSlice(answer.raw, core);
   if (leak !== undefined) out.push(`secret leaked: ${JSON.stringify(leak)} of ${JSON.stringify(core)}`);
+  const spanLeak = core === undefined ? undefined : leakedSlice(spans, core);
+  if (spanLeak !== undefined)
+    out.push(`secret leaked into a span: ${JSON.stringify(spanLeak)} of ${JSON.stringify(core)}`);
   const { before, request } = plan;
   const bodiless = request.method === "HEAD" || before.status?.code === 204 || before.status?.code === 304;
   // A body written where HTTP allows none: node:http drops the write without sending the head,

@@ -14,6 +14,7 @@ import type { App } from "./apps.js";
 import { appOptions, currentPlan, sseOptions } from "./context.js";
 import { expressSurface } from "./surfaces.js";
 import { materialize } from "./thrown.js";
+import { inRequestSpan } from "./tracing.js";
 
 function decorateMethod(target: object, name: string, ...decorators: MethodDecorator[]): void {
   const descriptor = Object.getOwnPropertyDescriptor(target, name) as PropertyDescriptor;
@@ -40,6 +41,7 @@ export async function startNest(withHook: boolean): Promise<App> {
   Module({ controllers: [CaseController] })(CaseModule);
 
   const app = await NestFactory.create(CaseModule, { logger: false, forceCloseConnections: true });
+  app.use((_req: unknown, _res: unknown, next: () => void) => inRequestSpan(next));
   app.enableCors({ origin: true, credentials: true });
   app.useGlobalFilters(new ContractExceptionFilter(appOptions(withHook)));
   await app.listen(0, "127.0.0.1");

@@ -12,6 +12,7 @@ import { requestH1 } from "./h1-reader.js";
 import { requestH2 } from "./h2-reader.js";
 import type { Observed } from "./invariants.js";
 import type { Plan } from "./plan.js";
+import { takeSpanText } from "./tracing.js";
 
 const crashes: string[] = [];
 const onCrash = (kind: string) => (reason: unknown) =>
@@ -63,6 +64,7 @@ function h2Headers(plan: Plan): OutgoingHttpHeaders {
 export async function runCase(plan: Plan, port: number): Promise<Observed> {
   const calls = begin(plan);
   crashes.length = 0;
+  takeSpanText();
   const answer =
     plan.adapter === "http2"
       ? await requestH2(port, h2Headers(plan))
@@ -70,5 +72,5 @@ export async function runCase(plan: Plan, port: number): Promise<Observed> {
   // Unhandled rejections are reported once the microtask queue drains: let it, twice over.
   await tick();
   await tick();
-  return { answer, calls: [...calls], crashes: crashes.splice(0) };
+  return { answer, calls: [...calls], crashes: crashes.splice(0), spans: takeSpanText() };
 }

@@ -16,6 +16,7 @@ import { bareFetchServer, CROSS_ADAPTERS, type CrossAdapter, crossPlanArb, cross
 import { violations } from "./invariants.js";
 import { ADAPTERS, type Adapter } from "./plan.js";
 import { releaseProcess, runCase, watchProcess } from "./run-case.js";
+import { startTracing, stopTracing } from "./tracing.js";
 
 const FUZZ = process.env.HARNESS_FUZZ === "1";
 const SEED = Number(process.env.HARNESS_SEED ?? (FUZZ ? Date.now() % 2 ** 31 : 20261207));
@@ -30,6 +31,7 @@ const key = (adapter: Adapter, withHook: boolean): string => `${adapter}/${Strin
 beforeAll(async () => {
   console.log(`state generator: seed ${SEED}, ${RUNS} cases per adapter`);
   watchProcess();
+  startTracing();
   for (const adapter of ADAPTERS)
     for (const withHook of [false, true]) apps.set(key(adapter, withHook), await startApp(adapter, withHook));
   for (const adapter of CROSS_ADAPTERS)
@@ -41,6 +43,7 @@ afterAll(async () => {
   try {
     await Promise.all([...apps.values(), ...(bare ? [bare] : [])].map((app) => app.close()));
   } finally {
+    await stopTracing();
     releaseProcess();
   }
 });
