@@ -6,7 +6,8 @@
  * `invariants.ts` for what must hold. `pnpm test` runs a fixed seed, bounded;
  * `pnpm --filter @org/error-server fuzz` runs longer (HARNESS_SEED, HARNESS_RUNS). A failure
  * prints its seed, path and shrunk plan; HARNESS_ONLY=<regex> counts only the violations it
- * matches, to find (and shrink) the counterexample of one defect class at a time.
+ * matches, to find (and shrink) the counterexample of one defect class at a time;
+ * HARNESS_PATH=<path> (with that seed and `-t <test>`) replays a printed counterexample.
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, it } from "vitest";
@@ -23,6 +24,16 @@ const SEED = Number(process.env.HARNESS_SEED ?? (FUZZ ? Date.now() % 2 ** 31 : 2
 // Per adapter: 6 x 50 = 300 cases in `pnpm test`.
 const RUNS = Number(process.env.HARNESS_RUNS ?? (FUZZ ? 1000 : 50));
 const ONLY = process.env.HARNESS_ONLY === undefined ? undefined : new RegExp(process.env.HARNESS_ONLY);
+// Replays one printed counterexample: HARNESS_SEED=<seed> HARNESS_PATH=<path> vitest run <this file> -t "<test name>".
+const PATH = process.env.HARNESS_PATH;
+// Shrinking is bounded too: a counterexample is printed with its seed and path either way.
+const ASSERT = {
+  seed: SEED,
+  numRuns: RUNS,
+  ...(PATH === undefined ? {} : { path: PATH, endOnFailure: true }),
+  interruptAfterTimeLimit: FUZZ ? 3_600_000 : 90_000,
+  markInterruptAsFailure: false,
+};
 
 const apps = new Map<string, App>();
 const cross = new Map<CrossAdapter, App>();
@@ -58,13 +69,7 @@ describe("a generator of app states, with invariants", () => {
           const found = violations(plan, await runCase(plan, app.port)).filter((v) => ONLY?.test(v) ?? true);
           if (found.length > 0) throw new Error(found.join("\n"));
         }),
-        // Shrinking is bounded too: a counterexample is printed with its seed and path either way.
-        {
-          seed: SEED,
-          numRuns: RUNS,
-          interruptAfterTimeLimit: FUZZ ? 3_600_000 : 90_000,
-          markInterruptAsFailure: false,
-        },
+        ASSERT,
       );
     },
     FUZZ ? 7_200_000 : 180_000,
@@ -78,12 +83,7 @@ describe("a generator of app states, with invariants", () => {
           const found = (await crossViolations(plan, cross)).filter((v) => ONLY?.test(v) ?? true);
           if (found.length > 0) throw new Error(found.join("\n"));
         }),
-        {
-          seed: SEED,
-          numRuns: RUNS,
-          interruptAfterTimeLimit: FUZZ ? 3_600_000 : 90_000,
-          markInterruptAsFailure: false,
-        },
+        ASSERT,
       );
     },
     FUZZ ? 7_200_000 : 180_000,
