@@ -69,6 +69,22 @@ export const thrownArb = (adapter: Adapter): fc.Arbitrary<Thrown> =>
       weight: 2,
       arbitrary: secretMessageArb.map(({ message, secret }): Thrown => ({ kind: "plain", message, secret })),
     },
+    // An app's own message that names JSON is not a body that failed to parse (issue 21, item 7).
+    {
+      weight: 2,
+      arbitrary: fc
+        .constantFrom(
+          [400, "settings must be a JSON object"],
+          [400, "response_format: JSON mode needs the word JSON in a message"],
+          [400, "max_tokens must be a positive integer"],
+          [404, "model gpt-x was not found"],
+        )
+        .map(([status, message]): Thrown => ({
+          kind: "nest-http",
+          status: status as 400 | 404,
+          message: message as string,
+        })),
+    },
     { weight: 1, arbitrary: secretMessageArb.map(({ secret }): Thrown => ({ kind: "string", secret })) },
     { weight: 1, arbitrary: secretMessageArb.map(({ secret }): Thrown => ({ kind: "object", secret })) },
     {

@@ -102,6 +102,8 @@ export function bodyViolations(plan: Plan, answer: Answer, headerId: string | un
   }
   if (plan.thrown.kind === "contract" && error.code !== plan.thrown.code)
     out.push(`code ${String(error.code)}, thrown ${plan.thrown.code}`);
+  if (plan.thrown.kind === "nest-http" && error.code === "bad_request_body")
+    out.push(`the app's own 400 "${plan.thrown.message}" answered as a body that failed to parse`);
   const bodyId = error.request_id as string | undefined;
   if (event === undefined && bodyId !== headerId)
     out.push(`body request_id ${String(bodyId)} but header ${String(headerId)}`);

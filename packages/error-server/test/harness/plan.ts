@@ -58,6 +58,8 @@ export type Thrown =
       headers: Record<string, string>;
     }
   | { kind: "plain"; message: string; secret: Secret }
+  /** Nest's HttpException (http-errors elsewhere) with an app's own 4xx message. */
+  | { kind: "nest-http"; status: 400 | 404; message: string }
   | { kind: "string"; secret: Secret }
   | { kind: "object"; secret: Secret }
   | { kind: "number" | "null" | "undefined" | "revoked-proxy" | "throwing-getters" | "throwing-status" };

@@ -4,6 +4,7 @@
  * Nest), Hono's `HTTPException` with a `res` (what `basicAuth` throws), plain Errors and
  * non-Errors carrying secrets, a revoked Proxy and objects whose getters throw.
  */
+import { HttpException } from "@nestjs/common";
 import { createError } from "@org/error-server";
 import { HTTPException } from "hono/http-exception";
 import createHttpError from "http-errors";
@@ -30,6 +31,10 @@ export function materialize(thrown: Thrown, adapter: Adapter): unknown {
         return new HTTPException(thrown.status, { message: thrown.message, res });
       }
       return createHttpError(thrown.status, thrown.message, { headers: thrown.headers });
+    case "nest-http":
+      return adapter === "nest"
+        ? new HttpException(thrown.message, thrown.status)
+        : createHttpError(thrown.status, thrown.message);
     case "plain":
       return new Error(thrown.message);
     case "string":
@@ -68,6 +73,7 @@ export function expectedStatus(thrown: Thrown): number {
   switch (thrown.kind) {
     case "contract":
     case "http-error":
+    case "nest-http":
       return thrown.status;
     default:
       return 500;
