@@ -53,7 +53,6 @@ export function activeSpan(): SpanLike | undefined {
     if (typeof manager?.active !== "function") return undefined;
     const context = manager.active();
     // The context manager is whatever another copy of the API registered: checked, not trusted.
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a foreign registry may return anything
     const span = typeof context?.getValue === "function" ? context.getValue(SPAN_KEY) : undefined;
     return isSpan(span) && span.isRecording() ? span : undefined;
   } catch {

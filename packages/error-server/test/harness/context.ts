@@ -11,6 +11,8 @@ export interface ErrorCall {
   error: unknown;
   status: unknown;
   headersSent: unknown;
+  /** Whether the package says it answered (false when the app had destroyed the response). */
+  answered: unknown;
   requestId: unknown;
 }
 
@@ -46,14 +48,20 @@ function hook(mode: HookMode | "absent" | undefined, answer: string | undefined)
   return mode === "absent" ? undefined : answer;
 }
 
-function onError(error: unknown, context: { status: unknown; headersSent: unknown; requestId: unknown }): void {
+// Returns what the failing hook returns (a rejected promise in "reject" mode), so the package,
+// not this wrapper, is the one that must handle it.
+function onError(
+  error: unknown,
+  context: { status: unknown; headersSent: unknown; answered: unknown; requestId: unknown },
+): unknown {
   current?.calls.push({
     error,
     status: context.status,
     headersSent: context.headersSent,
+    answered: context.answered,
     requestId: context.requestId,
   });
-  hook(current?.plan.hooks.onError, undefined);
+  return hook(current?.plan.hooks.onError, undefined);
 }
 
 /** The request-id headers of the apps without `getRequestId`, in lookup order; the first echoes the id. */

@@ -37,16 +37,27 @@ export function violations(plan: Plan, { answer, calls, crashes, spans }: Observ
   // A body written where HTTP allows none: node:http drops the write without sending the head,
   // node:http2 sends the head. Either an answer or a visible truncation is right then.
   const ambiguous = before.body === "partial" && bodiless && before.status?.how !== "flushed";
-  const headersSent = before.destroy || started(before);
+  // The truth after the app's res.destroy(): nothing was answered, and headers went out only if
+  // the app had flushed them (node's own res.headersSent).
+  const headersSent = started(before);
   if (calls.length !== 1) out.push(`onError called ${calls.length} times, not once`);
   // Inside an SSE stream the error is answered as an event: headersSent is left to the adapter there.
-  else if (!isSse(before) && !ambiguous && calls[0]?.headersSent !== headersSent)
+  // After writeHead then destroy, node's own res.headersSent already says true although
+  // nothing went out: either answer is the runtime's truth there, so it is not judged.
+  else if (
+    !isSse(before) &&
+    !ambiguous &&
+    !(before.destroy && before.status?.how === "writeHead") &&
+    calls[0]?.headersSent !== headersSent
+  )
     out.push(`onError told headersSent: ${String(calls[0]?.headersSent)}, but it was ${String(headersSent)}`);
   if (ambiguous && !before.destroy) {
     if (!answer.complete && !answer.visiblyTruncated) out.push("neither an answer nor a visible truncation");
     return out;
   }
 
+  if (before.destroy && calls.length === 1 && calls[0]?.answered !== false)
+    out.push(`onError told answered: ${String(calls[0]?.answered)} for a response the app had destroyed`);
   if (before.destroy && !started(before)) {
     if (answer.complete) out.push("a destroyed response reads as complete");
     return out;
@@ -56,7 +67,9 @@ export function violations(plan: Plan, { answer, calls, crashes, spans }: Observ
     const flushed = before.status?.how === "flushed" ? before.status.code : 200;
     // A started body cannot be taken back: the only honest end is a visible truncation
     // (a bodiless head that already went out is complete, and nothing can say otherwise).
-    if (!answer.visiblyTruncated && !(bodiless && answer.complete && answer.status === flushed))
+    // The app's own res.destroy() on http2 closes the stream as node chooses: not the package's to judge.
+    const appClosedH2 = before.destroy && plan.adapter === "http2";
+    if (!appClosedH2 && !answer.visiblyTruncated && !(bodiless && answer.complete && answer.status === flushed))
       out.push(
         `a started response ended ${answer.complete ? "cleanly (looks complete)" : `without an error code (rst ${String(answer.rstCode)})`}`,
       );

@@ -10,7 +10,7 @@ import type { ContractError } from "../../core/contract-error.js";
 import { ADAPTER_OPTION_NAMES, checkOptions } from "../../core/check-options.js";
 import { createError } from "../../core/create-error.js";
 import { type HttpErrorLike, mapFrameworkError } from "../../core/framework-error.js";
-import { isDroppedHeader } from "../../core/header-rules.js";
+import { isDroppedHeader, mergeVary } from "../../core/header-rules.js";
 import type { AdapterOptions, ErrorContext, ErrorHook, ServerOptions } from "../../core/options.js";
 import { defaultOnError } from "../../core/report.js";
 import { routeNotFound } from "../../core/route-not-found.js";
@@ -115,7 +115,9 @@ function answer(
     for (const [name, value] of Object.entries(held)) {
       if (value === undefined || isDroppedHeader(name, value)) continue;
       try {
-        raw.setHeader(name, value as string | string[]);
+        // Vary set on the raw response too (reply.raw.setHeader, a node middleware) still holds: merged.
+        if (name.toLowerCase() === "vary") raw.setHeader(name, mergeVary(raw.getHeader(name), mergeVary(value, "")));
+        else raw.setHeader(name, value as string | string[]);
       } catch {
         // A header Node refuses is one the error response can do without.
       }

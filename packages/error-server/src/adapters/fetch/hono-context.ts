@@ -27,13 +27,15 @@ export function honoRequestId(c: HonoContextLike): unknown {
  * The headers Hono has built so far (`c.header`, CORS middleware) minus the failed
  * representation's. They are dropped from the context, because Hono copies them onto the
  * Response an error handler returns (when middleware ran), and returned to be added back.
+ * `own`, the request-id header the error response sets itself, is dropped too.
  */
-export function keptHeaders(c: HonoContextLike): Headers | undefined {
+export function keptHeaders(c: HonoContextLike, own?: string): Headers | undefined {
   try {
     const built = c.res;
     if (!built) return undefined;
     const kept = new Headers();
-    for (const [name, value] of built.headers) if (!isDroppedHeader(name, value)) kept.append(name, value);
+    for (const [name, value] of built.headers)
+      if (!isDroppedHeader(name, value) && name !== own?.toLowerCase()) kept.append(name, value);
     // Left in the context without `vary`: Hono would copy it over ours (set, not merged);
     // `withKept` merges it instead.
     const merged = new Headers(kept);

@@ -112,9 +112,11 @@ export function honoErrorHandler(
   const resolve = adapterOptions(options, "honoErrorHandler");
   return (error, c) => {
     rethrowNextControlFlow(error);
-    const kept = keptHeaders(c);
     // Hono's requestId() id first: it is the one already in the response header Hono adds.
     const opts = resolve(c.req.raw, headerOf(c.req.raw), honoRequestId(c));
+    // The request-id header is the error response's own: the resolved id, or none when the id
+    // Hono's middleware echoed is not one the contract accepts (header and body must agree).
+    const kept = keptHeaders(c, opts.requestIdHeader);
     const cached = c.req.bodyCache?.text;
     if (isSyntaxError(error) && typeof (cached as { then?: unknown } | undefined)?.then === "function") {
       return isBadJsonBody(error, c).then((bad) =>

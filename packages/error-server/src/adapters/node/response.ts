@@ -165,7 +165,10 @@ export function writeNodeError<Req>(
   const out = res as unknown as ResponseLike;
   // A destroyed response (`res.destroy()`, a client gone) takes nothing more: onError is told
   // so, with headersSent as it was, rather than of a 500 that never left.
-  const destroyed = (res as { destroyed?: unknown }).destroyed === true;
+  // (http2's compatibility response has no `destroyed` of its own: its stream says it.)
+  const destroyed =
+    (res as { destroyed?: unknown }).destroyed === true ||
+    (res as { stream?: { destroyed?: unknown } | null }).stream?.destroyed === true;
   if (out.writableEnded || destroyed || (out.headersSent && !unbuildHead(out))) {
     reportAfterHeadersSent(error, options, request, out.headersSent);
     // A finished response is left alone: its connection may already serve the next request.
