@@ -97,7 +97,7 @@ describe("keys named like Object.prototype members (issue 23 item 4)", () => {
     const message = (edit: (s: Editable) => void) =>
       classifyChanges(pair(edit).before, pair(edit).after).map((c) => `${c.rule}: ${c.message}`);
     expect(message((s) => put(s.code.anyOf[0]["x-error"], key, "v"))).toEqual([
-      `unknown-change: code "invalid_request" x-error: "${key}" added: "v" (not a change the classifier knows; major to be safe, review it)`,
+      `unknown-change: code "invalid_request" metadata: "${key}" added: "v" (not a change the classifier knows; major to be safe, review it)`,
     ]);
     expect(message((s) => put(s.envelope, key, 1))).toEqual([
       `unknown-change: ErrorEnvelope: "${key}" added: 1 (not a change the classifier knows; major to be safe, review it)`,
