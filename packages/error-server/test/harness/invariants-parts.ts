@@ -8,7 +8,7 @@ import { validateErrorEnvelope } from "@org/error-validator";
 import { accumulate } from "./act.js";
 import { type Answer, headerTokens, headerValues } from "./answer.js";
 import { ENVELOPE_ACCEPTS, type Plan } from "./plan.js";
-import type { SseEvent } from "./sse.js";
+import type { ParsedEvent as SseEvent } from "../helpers/sse.js";
 
 const KEPT = new Set(["vary", "cors", "cookie", "connection", "custom"]);
 // Thrown values Hono's compose does not hand to onError (not `instanceof Error`): only the

@@ -10,7 +10,7 @@ import { allowedIds } from "./expected-id.js";
 import { bodyViolations, headerViolations } from "./invariants-parts.js";
 import { isSse, type Plan, started } from "./plan.js";
 import { leakedSlice } from "./secrets.js";
-import { parseSse } from "./sse.js";
+import { parseEventStream as parseSse } from "../helpers/sse.js";
 import { expectedStatus, secretOf } from "./thrown.js";
 
 /** What happened around the request: the hook's calls and the process's unhandled failures. */
