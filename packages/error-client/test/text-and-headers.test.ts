@@ -9,6 +9,7 @@ import {
   parseErrorResponse,
   retryDelayMs,
 } from "../src/index.js";
+import { cut } from "../src/text.js";
 import { reply, startServer, type TestServer } from "./helpers/server.js";
 
 // Defects 6, 7, 9, 10 and 11 of issue 12.
@@ -96,6 +97,25 @@ describe("messages and request ids are single-line, control-free, well-formed te
     expect(error.detail).toBe(`${"😀".repeat(MAX_DETAIL_LENGTH - 1)}…`);
     const exact = "😀".repeat(MAX_DETAIL_LENGTH);
     expect(parseErrorBody({ status: 500, body: { error: { message: exact } } }).detail).toBe(exact);
+  });
+
+  it("the cut agrees with cutting by Array.from code points, for any text and cap (property)", () => {
+    // The reference: split into code points, keep max - 1 and an ellipsis when over the cap.
+    const reference = (text: string, max: number): string => {
+      const points = Array.from(text);
+      return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join("")}…`;
+    };
+    const units = fc.oneof(
+      fc.constantFrom("a", "\ud83d\ude00", "\ud800", "\udc00", "é", " "),
+      fc.string({ unit: "grapheme", maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.array(units, { maxLength: 40 }), fc.integer({ min: 0, max: 45 }), (parts, max) => {
+        const text = parts.join("");
+        expect(cut(text, max)).toBe(reference(text, max));
+      }),
+      { seed: 2312, numRuns: 2000 },
+    );
   });
 
   it("any message, request id or code from a body gives clean text (property)", () => {
