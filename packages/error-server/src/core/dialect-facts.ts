@@ -2,10 +2,16 @@
  * The dialect facts this package renders by, all from `@org/error-types` (generated from
  * `x-dialects` in schemas/), plus the two readings of them the renderers share.
  */
-import { type ErrorType, errorTypeForHttpStatus, REQUEST_ID_HEADER } from "@org/error-types";
-import { type Dialect, dialectErrorType, DIALECTS } from "./dialects-interim.js";
+import {
+  type Dialect,
+  dialectErrorType,
+  DIALECTS,
+  type ErrorType,
+  errorTypeForHttpStatus,
+  REQUEST_ID_HEADER,
+} from "@org/error-types";
 
-export { type Dialect, DIALECT_NAMES, DIALECTS, type DialectEntry, isDialect } from "./dialects-interim.js";
+export { type Dialect, DIALECT_NAMES, DIALECTS, type DialectEntry, isDialect } from "@org/error-types";
 
 /**
  * The surface's name for an error of contract `type` answered with `status` (Anthropic's

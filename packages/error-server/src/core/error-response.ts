@@ -7,7 +7,7 @@ import {
 } from "@org/error-types";
 import { isErrorEnvelope, validateErrorEnvelope } from "@org/error-validator";
 import { ErrorBodyValidationError } from "./body-validation-error.js";
-import type { DialectErrorBody } from "./dialect-body.js";
+import type { DialectBody } from "./dialect-body.js";
 import type { Dialect } from "./dialect-facts.js";
 import { DEFAULT_DIALECT } from "./dialect-option.js";
 import { inDialect } from "./dialect-response.js";
@@ -26,7 +26,7 @@ import { redactSecrets } from "./redact.js";
 
 /**
  * An error response, ready for any framework: status, headers (lower-case names) and body
- * (the contract's envelope, or a dialect's body: see `DialectErrorBody`).
+ * (the contract's envelope, or a dialect's body: see `DialectBody`).
  */
 export interface ErrorResponse<Body = ErrorEnvelope> {
   status: number;
@@ -67,7 +67,7 @@ function addBodyMetadata(
 export function toErrorResponse<D extends Dialect = "openai">(
   error: unknown,
   options?: ServerOptions & { dialect?: D | undefined },
-): ErrorResponse<DialectErrorBody<D>> {
+): ErrorResponse<DialectBody<D>> {
   checkOptions(options, "toErrorResponse", SERVER_OPTION_NAMES, false);
   const response = buildErrorResponse(error, options, undefined);
   return inDialect(response, options?.dialect ?? (DEFAULT_DIALECT as D), sanitizeRequestId(options?.requestId));

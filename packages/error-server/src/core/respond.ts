@@ -8,7 +8,7 @@
  * returns; SSE events and `toFetchResponse` take the recorded outcome and render it in their
  * dialect without negotiation (an event or a plain `Response` has no Accept to follow).
  */
-import type { DialectErrorBody } from "./dialect-body.js";
+import type { DialectBody } from "./dialect-body.js";
 import { addDialectHeaders, inDialect } from "./dialect-response.js";
 import { DEFAULT_DIALECT } from "./dialect-option.js";
 import { buildErrorOutcome, type ErrorResponse, type ResponseOutcome, safeErrorOutcome } from "./error-response.js";
@@ -21,7 +21,7 @@ import { negotiateOwnResponse, type ProblemDetails } from "./problem-details.js"
 export interface AdapterErrorResponse {
   status: number;
   headers: Record<string, string>;
-  body: DialectErrorBody | ProblemDetails;
+  body: DialectBody | ProblemDetails;
 }
 
 /**
