@@ -29,5 +29,10 @@ export function surfaceType(dialect: Dialect, type: string, status: number): str
  * `request-id`, which its SDK reads as `err.requestID`.
  */
 export function extraRequestIdHeaders(dialect: Dialect): readonly string[] {
-  return DIALECTS[dialect].requestIdHeaders.filter((name) => name !== REQUEST_ID_HEADER);
+  // Worked out once per dialect: every error response asks.
+  let names = extra.get(dialect);
+  if (names === undefined)
+    extra.set(dialect, (names = DIALECTS[dialect].requestIdHeaders.filter((name) => name !== REQUEST_ID_HEADER)));
+  return names;
 }
+const extra = new Map<Dialect, readonly string[]>();
