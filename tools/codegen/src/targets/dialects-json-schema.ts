@@ -9,7 +9,7 @@ export const dialectsSchema: JsonObject = {
   type: "array",
   minItems: 1,
   description:
-    "How a contract error is rendered on each API surface (the envelope schema's x-dialects); the first is the default.",
+    "How a contract error is rendered on each API surface (the envelope schema's dialect data); the first is the default.",
   items: {
     type: "object",
     required: [
