@@ -46,4 +46,5 @@ export {
   type ProblemResponse,
   toProblemDetails,
 } from "./core/problem-details.js";
+export { ATTRIBUTION_MODES, type AttributionMode, type UpstreamInfo, type UpstreamMember } from "./core/upstream.js";
 export { type SseErrorEventOptions, type SseErrorFormat, sseErrorEvent } from "./core/sse-error-event.js";

@@ -5,6 +5,7 @@
  * `onError: "x"` silently meaning "no reporting", is worse than a crash at startup.
  */
 import { isValidHeaderName } from "./headers.js";
+import { ATTRIBUTION_MODES } from "./upstream.js";
 
 // What `redact` accepts besides a function.
 const REDACT_MODES: ReadonlySet<unknown> = new Set(["5xx", "all", "none"]);
@@ -17,6 +18,7 @@ export const SERVER_OPTION_NAMES: readonly string[] = [
   "onError",
   "validate",
   "bodyMetadata",
+  "attribution",
 ];
 
 /** The option names of `AdapterOptions` (the handlers, middleware, plugin and filter). */
@@ -26,6 +28,7 @@ export const ADAPTER_OPTION_NAMES: readonly string[] = [
   "onError",
   "validate",
   "bodyMetadata",
+  "attribution",
   "getRequestId",
   "generateRequestId",
 ];
@@ -64,6 +67,9 @@ function checkValue(where: string, name: string, value: unknown, adapter: boolea
       return;
     case "requestId":
       if (typeof value !== "string") fail("a string");
+      return;
+    case "attribution":
+      if (!(ATTRIBUTION_MODES as readonly unknown[]).includes(value)) fail(list(ATTRIBUTION_MODES));
       return;
     case "format":
       if (value !== "openai" && value !== "anthropic") fail(`"openai" or "anthropic"`);
