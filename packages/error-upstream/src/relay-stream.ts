@@ -1,0 +1,103 @@
+import { isApiError, readSseEvents, type SseEvent } from "@org/error-client";
+import { type ServerOptions, sseErrorEvent } from "@org/error-server";
+import { answer } from "./answer.js";
+import { matchRule } from "./match.js";
+import { headerReader, observe, observeFailure } from "./observe.js";
+import { type Resolved, resolveOptions, type UpstreamOptions } from "./options.js";
+import { eventText } from "./sse-text.js";
+import type { Observed, UpstreamOutcome } from "./types.js";
+
+/** The API surface the relayed stream speaks: the form its error event takes. */
+export type RelayDialect = "openai" | "anthropic";
+
+const DIALECTS: readonly RelayDialect[] = ["openai", "anthropic"];
+
+/** Options of `relayUpstreamStream`. */
+export interface RelayUpstreamStreamOptions extends UpstreamOptions {
+  /**
+   * The route's dialect: the error event is `data: {"error":...}` (openai) or `event: error` (anthropic).
+   * @default "openai"
+   */
+  dialect?: RelayDialect | undefined;
+  /**
+   * Options of the error event (error-server's `sseErrorEvent`): `requestId` (the gateway's id), `attribution`, `redact`, ...
+   * @default undefined
+   */
+  errorOptions?: ServerOptions | undefined;
+}
+
+/** A relayed stream, and how it ended. */
+export interface UpstreamRelay {
+  /** The event-stream bytes to send to the caller (after your own 200 and `content-type: text/event-stream`). */
+  stream: ReadableStream<Uint8Array>;
+  /** Settles when the stream ends: null when the provider's stream ended well, else the failure it ended with. Never rejects. */
+  outcome: Promise<UpstreamOutcome | null>;
+}
+
+const isEventStream = (response: Response): boolean =>
+  /^\s*text\/event-stream\s*(?:;|$)/i.test(response.headers.get("content-type") ?? "");
+
+/** What a failure of the provider's stream was: a broken connection, an error event, or no stream at all. */
+function observeStreamError(error: unknown, response: Response, relayed: number): Observed {
+  const header = headerReader(response.headers);
+  const status = response.status;
+  if (!isApiError(error) || error.kind === "network") return observeFailure("reset_after_headers", header, status);
+  if (status >= 400) return observe(error, header, "body", status);
+  return observe(error, header, relayed === 0 && !isEventStream(response) ? "success" : "stream", status);
+}
+
+/**
+ * Passes a provider's SSE stream through to the caller, event by event. An error event from
+ * the provider (Anthropic's `event: error`, an OpenAI-style `data: {"error":...}`), an error
+ * body in place of the stream, or a connection that breaks midway ends the relayed stream with
+ * the contract's SSE error event in the route's dialect, mapped by the provider's rules; the
+ * outcome says which (disposition, rule). Cancelling `stream` cancels the provider's stream.
+ * Wrong options are a TypeError at once.
+ */
+export function relayUpstreamStream(response: Response, options: RelayUpstreamStreamOptions): UpstreamRelay {
+  const resolved = resolveOptions(options, "relayUpstreamStream", ["dialect", "errorOptions"]);
+  const dialect = options.dialect ?? "openai";
+  if (!DIALECTS.includes(dialect))
+    throw new TypeError(`relayUpstreamStream: option dialect must be "openai" or "anthropic", got ${String(dialect)}`);
+  // The error event's options are checked now (a TypeError here), not when the stream fails.
+  sseErrorEvent(null, { ...options.errorOptions, format: dialect, onError: () => undefined, validate: false });
+  const events = readSseEvents(response);
+  const encoder = new TextEncoder();
+  let settle: (outcome: UpstreamOutcome | null) => void = () => undefined;
+  const outcome = new Promise<UpstreamOutcome | null>((resolve) => (settle = resolve));
+  let relayed = 0;
+  let lastId = "";
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      let next: IteratorResult<SseEvent>;
+      try {
+        next = await events.next();
+      } catch (error) {
+        const failed = mapped(error, response, relayed, resolved);
+        controller.enqueue(encoder.encode(sseErrorEvent(failed.error, { ...options.errorOptions, format: dialect })));
+        controller.close();
+        settle(failed);
+        return;
+      }
+      if (next.done) {
+        controller.close();
+        settle(null);
+        return;
+      }
+      controller.enqueue(encoder.encode(eventText(next.value, lastId)));
+      lastId = next.value.id;
+      relayed++;
+    },
+    async cancel() {
+      settle(null);
+      await events.return(undefined);
+    },
+  });
+  return { stream, outcome };
+}
+
+/** The outcome of a stream's failure, by the provider's rules then the generic ones. */
+function mapped(error: unknown, response: Response, relayed: number, resolved: Resolved): UpstreamOutcome {
+  const seen = observeStreamError(error, response, relayed);
+  return answer(matchRule(resolved.mapping, resolved.fallback, seen), seen, resolved, error);
+}
