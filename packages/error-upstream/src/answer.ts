@@ -95,7 +95,11 @@ export function answer(rule: UpstreamRule | null, o: Observed, r: Resolved, caus
     return { error: makeError(code, status, options), disposition, rule: rule?.id ?? null, retryAfterMs };
   } catch {
     // Reviewed data should never get here; a hand-made mapping with a pair the contract refuses might.
-    const error = createError(LAST_RESORT.code, { upstream: upstreamOf(r, o), cause });
+    const error = createError(LAST_RESORT.code, {
+      upstream: upstreamOf(r, o),
+      cause,
+      ...(retryable === false && { retryable }),
+    });
     return { error, disposition: LAST_RESORT.disposition, rule: null, retryAfterMs };
   }
 }

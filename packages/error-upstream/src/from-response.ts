@@ -1,7 +1,8 @@
 import { parseErrorResponse } from "@org/error-client";
 import { answer } from "./answer.js";
 import { matchRule } from "./match.js";
-import { headerReader, observe, observeFailure } from "./observe.js";
+import { parsedOutcome } from "./from-body.js";
+import { headerReader, observeFailure } from "./observe.js";
 import { resolveOptions, type UpstreamOptions } from "./options.js";
 import type { UpstreamOutcome } from "./types.js";
 
@@ -57,10 +58,8 @@ export function fromUpstreamResponse(
     const header = headerReader(response.headers);
     const status = parsed.status ?? undefined;
     const failed = bodyFailure(parsed.detail);
-    const seen =
-      failed !== undefined
-        ? observeFailure(failed, header, status)
-        : observe(parsed, header, status !== undefined && status < 400 ? "success" : "body", status);
+    if (failed === undefined) return parsedOutcome(parsed, header, resolved);
+    const seen = observeFailure(failed, header, status);
     return answer(matchRule(resolved.mapping, resolved.fallback, seen), seen, resolved, parsed);
   });
 }

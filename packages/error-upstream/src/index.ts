@@ -8,6 +8,7 @@
  */
 export { classifyFailure, UPSTREAM_PHASES, type UpstreamPhase } from "./classify-failure.js";
 export { isUpstreamErrorBody } from "./error-body.js";
+export { fromUpstreamBody, type UpstreamBody } from "./from-body.js";
 export { type FromUpstreamFailureOptions, fromUpstreamFailure } from "./from-failure.js";
 export { type FromUpstreamResponseOptions, fromUpstreamResponse } from "./from-response.js";
 export {

@@ -1,4 +1,4 @@
-import { isApiError, readSseEvents, type SseEvent } from "@org/error-client";
+import { isApiError, parseErrorBody, readSseEvents, type SseEvent } from "@org/error-client";
 import { type ServerOptions, sseErrorEvent } from "@org/error-server";
 import { answer } from "./answer.js";
 import { matchRule } from "./match.js";
@@ -34,6 +34,9 @@ export interface UpstreamRelay {
   outcome: Promise<UpstreamOutcome | null>;
 }
 
+/** Stands for "the stream ended with no event": read as an empty body inside a success. */
+const EMPTY: unique symbol = Symbol("empty stream");
+
 const isEventStream = (response: Response): boolean =>
   /^\s*text\/event-stream\s*(?:;|$)/i.test(response.headers.get("content-type") ?? "");
 
@@ -41,6 +44,8 @@ const isEventStream = (response: Response): boolean =>
 function observeStreamError(error: unknown, response: Response, relayed: number): Observed {
   const header = headerReader(response.headers);
   const status = response.status;
+  if (error === EMPTY)
+    return observe(parseErrorBody({ status, body: "", headers: response.headers }), header, "success", status);
   if (!isApiError(error) || error.kind === "network") return observeFailure("reset_after_headers", header, status);
   if (status >= 400) return observe(error, header, "body", status);
   return observe(error, header, relayed === 0 && !isEventStream(response) ? "success" : "stream", status);
@@ -69,16 +74,19 @@ export function relayUpstreamStream(response: Response, options: RelayUpstreamSt
   let lastId = "";
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
+      const fail = (failed: UpstreamOutcome): void => {
+        controller.enqueue(encoder.encode(sseErrorEvent(failed.error, { ...options.errorOptions, format: dialect })));
+        controller.close();
+        settle(failed);
+      };
       let next: IteratorResult<SseEvent>;
       try {
         next = await events.next();
       } catch (error) {
-        const failed = mapped(error, response, relayed, resolved);
-        controller.enqueue(encoder.encode(sseErrorEvent(failed.error, { ...options.errorOptions, format: dialect })));
-        controller.close();
-        settle(failed);
-        return;
+        return fail(mapped(error, response, relayed, resolved));
       }
+      // A stream that ended without a single event answered nothing: an empty response, not a success.
+      if (next.done && relayed === 0) return fail(mapped(EMPTY, response, relayed, resolved));
       if (next.done) {
         controller.close();
         settle(null);

@@ -88,7 +88,12 @@ export class Rig {
   async send(route: Route): Promise<Answer> {
     const gw = await this.gateway(route);
     gw.last.outcome = null;
-    const res = await fetch(`${gw.url}/v1/chat/completions`, { method: "POST", body: "{}" });
+    // A bound, not a speed goal: a gateway that never answers fails the case instead of the run.
+    const res = await fetch(`${gw.url}/v1/chat/completions`, {
+      method: "POST",
+      body: "{}",
+      signal: AbortSignal.timeout(10_000),
+    });
     const text = await res.text();
     const streamed = (res.headers.get("content-type") ?? "").startsWith("text/event-stream");
     if (!streamed) {
@@ -107,6 +112,22 @@ export class Rig {
       };
     }
     const all = events(text);
+    // Set by the gateway's onOutcome while the request ran (TypeScript still sees the reset above).
+    const outcome = gw.last.outcome as UpstreamOutcome | null;
+    // The provider's stream ended well: every event relayed, no error event to read.
+    if (outcome === null) {
+      const none = { error: {} };
+      return {
+        status: res.status,
+        headers: res.headers,
+        body: none,
+        envelope: none,
+        retryable: false,
+        streamed,
+        relayed: all.length,
+        outcome,
+      };
+    }
     const last = all.at(-1);
     const data = JSON.parse(last?.data ?? "null") as Record<string, unknown> & { error: Record<string, unknown> };
     return {
@@ -117,7 +138,7 @@ export class Rig {
       retryable: data["retryable"] === true,
       streamed,
       relayed: all.length - 1,
-      outcome: gw.last.outcome,
+      outcome,
     };
   }
 
