@@ -84,6 +84,11 @@ export class Rig {
     return gw;
   }
 
+  /** The base URL of the gateway for `route`. */
+  async gatewayUrl(route: Route): Promise<string> {
+    return (await this.gateway(route)).url;
+  }
+
   /** Sends one chat request through the gateway for `route` and reads the error it answers. */
   async send(route: Route): Promise<Answer> {
     const gw = await this.gateway(route);
