@@ -678,6 +678,23 @@ export const UPSTREAM_MAPPINGS: Readonly<Record<UpstreamProvider, UpstreamProvid
         "status": 502
       },
       {
+        "id": "bedrock.validation-model",
+        "match": {
+          "header": {
+            "name": "x-amzn-errortype",
+            "values": [
+              "ValidationException"
+            ]
+          },
+          "message": "^The provided model identifier is invalid"
+        },
+        "code": "model_not_found",
+        "disposition": "model",
+        "description": "ValidationException \"The provided model identifier is invalid\": Bedrock reports an unknown model id as a validation error, and only the message tells it apart; the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
+        "source": "https://www.repost.aws/es/knowledge-center/bedrock-validation-exception-errors",
+        "status": 404
+      },
+      {
         "id": "bedrock.validation",
         "match": {
           "header": {
@@ -2772,7 +2789,7 @@ export const UPSTREAM_MAPPINGS: Readonly<Record<UpstreamProvider, UpstreamProvid
         },
         "code": "empty_response",
         "disposition": "transient",
-        "description": "A 2xx with an empty body, or an error object without a message: empty_response 502, retryable.",
+        "description": "A 2xx whose body is empty (or only white space), where an answer was due: empty_response 502, retryable.",
         "source": "https://github.com/Significant-Gravitas/AutoGPT/issues/944",
         "status": 502
       },
