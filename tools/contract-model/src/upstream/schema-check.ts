@@ -1,4 +1,4 @@
-import type { ErrorObject } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { createStrictAjv } from "../ajv.js";
 import type { JsonObject } from "../json.js";
 import { at } from "../pointer.js";
@@ -29,14 +29,15 @@ function deepest(errors: ErrorObject[]): ErrorObject {
   return errors.reduce((best, e) => (pointerOf(e).split("/").length > pointerOf(best).split("/").length ? e : best));
 }
 
-/**
- * Compiles the mapping schema with the strict ajv (a schema problem names the schema file) and
- * validates every mapping file with it (a problem names the file and the JSON Pointer).
- */
-export function checkUpstreamSchema(schema: JsonObject, files: readonly UpstreamFile[]): void {
+/** Compiled validators by the schema's text: compiling costs far more than validating, and a tool reads the same schema many times. */
+const VALIDATORS = new Map<string, ValidateFunction>();
+
+function compiled(schema: JsonObject): ValidateFunction {
+  const key = JSON.stringify(schema);
+  let validate = VALIDATORS.get(key);
+  if (validate) return validate;
   const ajv = createStrictAjv();
   ajv.addVocabulary([...UPSTREAM_KEYWORDS]);
-  let validate;
   try {
     validate = ajv.compile(schema);
   } catch (e) {
@@ -46,6 +47,16 @@ export function checkUpstreamSchema(schema: JsonObject, files: readonly Upstream
       `rejected by ajv in strict mode: ${(e as Error).message}`,
     );
   }
+  VALIDATORS.set(key, validate);
+  return validate;
+}
+
+/**
+ * Compiles the mapping schema with the strict ajv (a schema problem names the schema file) and
+ * validates every mapping file with it (a problem names the file and the JSON Pointer).
+ */
+export function checkUpstreamSchema(schema: JsonObject, files: readonly UpstreamFile[]): void {
+  const validate = compiled(schema);
   for (const { file, doc } of files) {
     if (validate(doc)) continue;
     const error = deepest(validate.errors ?? []);
