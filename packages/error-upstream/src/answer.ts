@@ -44,12 +44,26 @@ function requestIdOf(r: Resolved, o: Observed): string | undefined {
   return undefined;
 }
 
+/**
+ * The provider's error name from a header its rules match on (Bedrock's `x-amzn-ErrorType`,
+ * the part before a first `:`), for a body that names none.
+ */
+function headerType(r: Resolved, o: Observed): string | undefined {
+  for (const rule of r.mapping.rules) {
+    const name = rule.match.header?.name;
+    const value = name === undefined ? null : o.header(name);
+    if (value) return value.split(":", 1)[0]?.trim() || undefined;
+  }
+  return undefined;
+}
+
 /** The attribution: who failed, and what it said (the server decides how much is shown). */
 function upstreamOf(r: Resolved, o: Observed): UpstreamInfo {
   const info: UpstreamInfo = { provider: r.provider };
   if (o.status !== undefined) info.status = o.status;
-  if (o.code !== undefined) info.code = String(o.code);
-  const type = o.type ?? o.errorStatus;
+  // A numeric code (Google's, OpenRouter's) repeats the status: only a provider's own string code is kept.
+  if (typeof o.code === "string") info.code = o.code;
+  const type = o.type ?? o.errorStatus ?? headerType(r, o);
   if (type !== undefined) info.type = type;
   const id = requestIdOf(r, o);
   if (id !== undefined) info.request_id = id;

@@ -25,7 +25,7 @@ function own(record: Record<string, unknown>, name: string): unknown {
  * The `type`, `code`, google.rpc `status` and message of a parsed body: OpenAI's and this
  * contract's `{error:{...}}`, Anthropic's `{type:"error",error:{...}}`, Google's (also wrapped
  * in a one-element array), a flat `{message, type, code}` (Mistral, Cohere), `{error:"text"}`
- * (Ollama, TGI) and FastAPI's `{detail}` (vLLM). Never throws (getters and proxies included).
+ * (Ollama, TGI) and FastAPI's `{detail}` (vLLM); Anthropic's `error.details.error_code` is its code. Never throws (getters and proxies included).
  */
 export function bodyFacts(body: unknown): BodyFacts {
   const facts: BodyFacts = { type: undefined, code: undefined, errorStatus: undefined, message: undefined };
@@ -41,7 +41,8 @@ export function bodyFacts(body: unknown): BodyFacts {
     facts.type = text(own(error, "type")) ?? text(own(root, "error_type")) ?? text(own(root, "__type"));
     // Anthropic's root `"type": "error"` says only that it is an error: its kind is inside.
     if (facts.type === "error" && error === root) facts.type = undefined;
-    facts.code = codeOf(own(error, "code"));
+    const details = own(error, "details");
+    facts.code = codeOf(own(error, "code")) ?? (isRecord(details) ? codeOf(own(details, "error_code")) : undefined);
     facts.errorStatus = text(own(error, "status"));
     facts.message =
       text(own(error, "message")) ??

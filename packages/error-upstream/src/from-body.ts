@@ -26,14 +26,14 @@ function readerOf(headers: UpstreamBody["headers"]): (name: string) => string | 
   };
 }
 
-/** The outcome of a parsed answer: an error status is `body`, an error inside a 2xx is `success`. */
+/** The outcome of a parsed answer: an error inside a 2xx is `success`, anything else (a 3xx, an error status) `body`. */
 export function parsedOutcome(
   parsed: ApiError,
   header: (name: string) => string | null,
   resolved: Resolved,
 ): UpstreamOutcome {
   const status = parsed.status ?? undefined;
-  const seen = observe(parsed, header, status !== undefined && status < 400 ? "success" : "body", status);
+  const seen = observe(parsed, header, status !== undefined && status < 300 ? "success" : "body", status);
   return answer(matchRule(resolved.mapping, resolved.fallback, seen), seen, resolved, parsed);
 }
 

@@ -34,6 +34,25 @@ export interface UpstreamRelay {
   outcome: Promise<UpstreamOutcome | null>;
 }
 
+/** A parsed event carrying an error: its data when that is an object with a non-null own `error` member, or `"type": "error"`. */
+class ErrorData {
+  constructor(readonly data: unknown) {}
+}
+
+function errorData(event: SseEvent): ErrorData | undefined {
+  if (!event.data.includes('"error"')) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(event.data) as unknown;
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
+  const record = data as Record<string, unknown>;
+  const hasError = Object.prototype.hasOwnProperty.call(record, "error") && record["error"] !== null;
+  return hasError || record["type"] === "error" ? new ErrorData(data) : undefined;
+}
+
 /** Stands for "the stream ended with no event": read as an empty body inside a success. */
 const EMPTY: unique symbol = Symbol("empty stream");
 
@@ -44,6 +63,8 @@ const isEventStream = (response: Response): boolean =>
 function observeStreamError(error: unknown, response: Response, relayed: number): Observed {
   const header = headerReader(response.headers);
   const status = response.status;
+  if (error instanceof ErrorData)
+    return observe(parseErrorBody({ status, body: error.data, headers: response.headers }), header, "stream", status);
   if (error === EMPTY)
     return observe(parseErrorBody({ status, body: "", headers: response.headers }), header, "success", status);
   if (!isApiError(error) || error.kind === "network") return observeFailure("reset_after_headers", header, status);
@@ -92,6 +113,9 @@ export function relayUpstreamStream(response: Response, options: RelayUpstreamSt
         settle(null);
         return;
       }
+      // An error event error-client's reader lets through (TGI's `{"error": "text", ...}`).
+      const said = errorData(next.value);
+      if (said !== undefined) return fail(mapped(said, response, relayed, resolved));
       controller.enqueue(encoder.encode(eventText(next.value, lastId)));
       lastId = next.value.id;
       relayed++;

@@ -39,7 +39,7 @@ export function readCases(dir: string): CorpusCase[] {
     for (const name of names) {
       const path = join(at, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith(".json")) files.push(path);
+      else if (name.endsWith(".json") && !name.endsWith(".schema.json")) files.push(path);
     }
   };
   walk(dir);
