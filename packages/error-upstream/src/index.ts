@@ -25,10 +25,5 @@ export {
   type UpstreamSeenIn,
 } from "./generated/mappings.js";
 export { UPSTREAM_OPTION_NAMES, type UpstreamOptions } from "./options.js";
-export {
-  type RelayDialect,
-  type RelayUpstreamStreamOptions,
-  relayUpstreamStream,
-  type UpstreamRelay,
-} from "./relay-stream.js";
+export { type RelayUpstreamStreamOptions, relayUpstreamStream, type UpstreamRelay } from "./relay-stream.js";
 export type { UpstreamOutcome } from "./types.js";

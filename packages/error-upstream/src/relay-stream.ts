@@ -1,5 +1,5 @@
 import { isApiError, parseErrorBody, readSseEvents, type SseEvent } from "@org/error-client";
-import { type ServerOptions, sseErrorEvent } from "@org/error-server";
+import { type Dialect, DIALECT_NAMES, type ServerOptions, sseErrorEvent } from "@org/error-server";
 import { answer } from "./answer.js";
 import { matchRule } from "./match.js";
 import { headerReader, observe, observeFailure } from "./observe.js";
@@ -7,18 +7,14 @@ import { type Resolved, resolveOptions, type UpstreamOptions } from "./options.j
 import { eventText } from "./sse-text.js";
 import type { Observed, UpstreamOutcome } from "./types.js";
 
-/** The API surface the relayed stream speaks: the form its error event takes. */
-export type RelayDialect = "openai" | "anthropic";
-
-const DIALECTS: readonly RelayDialect[] = ["openai", "anthropic"];
-
 /** Options of `relayUpstreamStream`. */
 export interface RelayUpstreamStreamOptions extends UpstreamOptions {
   /**
-   * The route's dialect: the error event is `data: {"error":...}` (openai) or `event: error` (anthropic).
+   * The route's dialect (error-server's `Dialect`): the error event takes its form, `data:
+   * {"error":...}` (openai), `event: error` (anthropic) or Google's status (gemini).
    * @default "openai"
    */
-  dialect?: RelayDialect | undefined;
+  dialect?: Dialect | undefined;
   /**
    * Options of the error event (error-server's `sseErrorEvent`): `requestId` (the gateway's id), `attribution`, `redact`, ...
    * @default undefined
@@ -83,10 +79,12 @@ function observeStreamError(error: unknown, response: Response, relayed: number)
 export function relayUpstreamStream(response: Response, options: RelayUpstreamStreamOptions): UpstreamRelay {
   const resolved = resolveOptions(options, "relayUpstreamStream", ["dialect", "errorOptions"]);
   const dialect = options.dialect ?? "openai";
-  if (!DIALECTS.includes(dialect))
-    throw new TypeError(`relayUpstreamStream: option dialect must be "openai" or "anthropic", got ${String(dialect)}`);
+  if (!(DIALECT_NAMES as readonly unknown[]).includes(dialect))
+    throw new TypeError(
+      `relayUpstreamStream: option dialect must be one of ${DIALECT_NAMES.map((d) => `"${d}"`).join(", ")}, got ${String(dialect)}`,
+    );
   // The error event's options are checked now (a TypeError here), not when the stream fails.
-  sseErrorEvent(null, { ...options.errorOptions, format: dialect, onError: () => undefined, validate: false });
+  sseErrorEvent(null, { ...options.errorOptions, dialect, onError: () => undefined, validate: false });
   const events = readSseEvents(response);
   const encoder = new TextEncoder();
   let settle: (outcome: UpstreamOutcome | null) => void = () => undefined;
@@ -96,7 +94,7 @@ export function relayUpstreamStream(response: Response, options: RelayUpstreamSt
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       const fail = (failed: UpstreamOutcome): void => {
-        controller.enqueue(encoder.encode(sseErrorEvent(failed.error, { ...options.errorOptions, format: dialect })));
+        controller.enqueue(encoder.encode(sseErrorEvent(failed.error, { ...options.errorOptions, dialect })));
         controller.close();
         settle(failed);
       };

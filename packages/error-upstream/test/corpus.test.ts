@@ -11,7 +11,7 @@ import { UPSTREAM_DISPOSITIONS } from "../dist/index.js";
 import { type CorpusCase, readCases } from "./helpers/corpus.js";
 import { loadReadmeGateway } from "./helpers/readme-gateway.js";
 import { staging } from "./helpers/replay.js";
-import { Rig } from "./helpers/rig.js";
+import { type Answer, Rig } from "./helpers/rig.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = readCases(join(here, "corpus"));
@@ -25,6 +25,19 @@ afterAll(async () => {
   await rig.close();
 });
 
+/**
+ * The contract's members of an Anthropic-dialect event, where Anthropic's SDK reads them:
+ * `event: error`, `type: "error"`, the code under `error.details.error_code`, the rest under
+ * `error.details`, the request id at the root.
+ */
+function anthropicEvent(got: Answer): Record<string, unknown> {
+  expect(got.event).toBe("error");
+  const body = got.body as { type: string; error: { details?: Record<string, unknown> }; request_id?: unknown };
+  expect(body.type).toBe("error");
+  const details = body.error.details ?? {};
+  return { ...details, code: details["error_code"] ?? null, request_id: body.request_id };
+}
+
 /** Plays one case and checks what the caller got against what the case expects. */
 async function check(c: CorpusCase): Promise<void> {
   const { replay, route } = await staging(c, rig);
@@ -32,9 +45,13 @@ async function check(c: CorpusCase): Promise<void> {
   const got = await rig.send(route);
   const want = c.expect;
   // A strict 1.2 envelope, whatever the provider sent, in a response or in a stream's event.
-  const strict = validateErrorEnvelope(got.envelope, { mode: "strict" });
-  expect(strict.ok ? [] : strict.issues).toEqual([]);
-  expect(got.envelope.error["code"]).toBe(want.code);
+  const error = got.envelope?.error ?? anthropicEvent(got);
+  if (got.envelope !== null) {
+    const strict = validateErrorEnvelope(got.envelope, { mode: "strict" });
+    expect(strict.ok ? [] : strict.issues).toEqual([]);
+  }
+  expect(got.outcome?.error.code).toBe(want.code);
+  expect(error["code"]).toBe(want.code);
   expect(got.outcome?.error.status).toBe(want.status);
   if (!got.streamed) expect(got.status).toBe(want.status);
   expect(got.outcome?.disposition).toBe(want.disposition);
@@ -42,10 +59,10 @@ async function check(c: CorpusCase): Promise<void> {
   if (want.rule !== undefined) expect(got.outcome?.rule).toBe(want.rule);
   expect(got.retryable).toBe(want.retryable);
   // Both ids: the gateway's (header and body agree) and the provider's in the attribution.
-  const gatewayId = got.envelope.error["request_id"];
+  const gatewayId = error["request_id"];
   expect(gatewayId).toMatch(/^gw-/);
   expect(got.headers.get("x-request-id")).toBe(gatewayId);
-  expect(got.envelope.error["upstream"]).toMatchObject({ provider: c.provider, ...want.upstream });
+  expect(error["upstream"]).toMatchObject({ provider: c.provider, ...want.upstream });
   const headers = (want as { headers?: Record<string, string> }).headers ?? {};
   for (const [name, value] of Object.entries(headers)) expect(got.headers.get(name)).toBe(value);
 }

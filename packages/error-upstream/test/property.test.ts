@@ -34,13 +34,16 @@ function allowed(code: unknown, status: number): boolean {
 /** The invariants of one answer; a failure names what broke. */
 function judge(c: ProviderCase, got: Answer, raw: string): void {
   if (got.streamed && got.outcome === null) return; // the provider's stream ended well: relayed as it was
-  const strict = validateErrorEnvelope(got.envelope, { mode: "strict" });
-  expect(strict.ok ? [] : strict.issues).toEqual([]);
+  // The anthropic dialect's event is Anthropic's shape; the openai dialect's is the envelope.
+  if (got.envelope === null) expect([got.event, got.body["type"]]).toEqual(["error", "error"]);
+  else {
+    const strict = validateErrorEnvelope(got.envelope, { mode: "strict" });
+    expect(strict.ok ? [] : strict.issues).toEqual([]);
+    expect(got.envelope.error["code"]).toBe(got.outcome?.error.code);
+  }
+  const code = got.outcome?.error.code;
   const status = got.streamed ? got.outcome?.error.status : got.status;
-  expect(
-    allowed(got.envelope.error["code"], status ?? 0),
-    `status ${status} for ${String(got.envelope.error["code"])}`,
-  ).toBe(true);
+  expect(allowed(code, status ?? 0), `status ${status} for ${String(code)}`).toBe(true);
   for (const secret of c.secrets) expect(raw).not.toContain(secret);
   expect(UPSTREAM_DISPOSITIONS).toContain(got.outcome?.disposition);
   if (c.saidNoRetry) expect(got.retryable).toBe(false);

@@ -65,13 +65,13 @@ describe("the README's gateway, over HTTP", () => {
       },
     };
     const got = await rig.send({ provider: "openai" });
-    expect([got.status, got.envelope.error["code"], got.retryable, got.outcome?.disposition]).toEqual([
+    expect([got.status, got.envelope?.error["code"], got.retryable, got.outcome?.disposition]).toEqual([
       502,
       "channel:invalid_key",
       false,
       "credential",
     ]);
-    expect(got.envelope.error["upstream"]).toEqual({
+    expect(got.envelope?.error["upstream"]).toEqual({
       provider: "openai",
       status: 401,
       code: "invalid_api_key",

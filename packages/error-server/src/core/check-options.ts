@@ -4,6 +4,7 @@
  * TypeError naming what is accepted. Why: `redact: "ALL"` silently meaning "no masking", or
  * `onError: "x"` silently meaning "no reporting", is worse than a crash at startup.
  */
+import { dialectAccepted, isDialectOption } from "./dialect-option.js";
 import { isValidHeaderName } from "./headers.js";
 import { ATTRIBUTION_MODES } from "./upstream.js";
 
@@ -19,6 +20,7 @@ export const SERVER_OPTION_NAMES: readonly string[] = [
   "validate",
   "bodyMetadata",
   "attribution",
+  "dialect",
 ];
 
 /** The option names of `AdapterOptions` (the handlers, middleware, plugin and filter). */
@@ -31,6 +33,7 @@ export const ADAPTER_OPTION_NAMES: readonly string[] = [
   "attribution",
   "getRequestId",
   "generateRequestId",
+  "dialect",
 ];
 
 const list = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(", ");
@@ -73,6 +76,9 @@ function checkValue(where: string, name: string, value: unknown, adapter: boolea
       return;
     case "format":
       if (value !== "openai" && value !== "anthropic") fail(`"openai" or "anthropic"`);
+      return;
+    case "dialect":
+      if (!isDialectOption(value, adapter)) fail(dialectAccepted(adapter));
       return;
     case "requestIdHeader": {
       const names: unknown[] = adapter && Array.isArray(value) ? value : [value];

@@ -15,7 +15,7 @@ export interface ReadmeGateway {
   createGateway(options: {
     providerUrl: string;
     provider: string;
-    dialect?: "openai" | "anthropic";
+    dialect?: "openai" | "anthropic" | "gemini";
     timeoutMs?: number;
     onOutcome?: (outcome: UpstreamOutcome) => void;
   }): Server;

@@ -10,7 +10,7 @@ export interface Route {
   provider: string;
   /** The provider's URL (default: the fake provider's). */
   providerUrl?: string;
-  dialect?: "openai" | "anthropic";
+  dialect?: "openai" | "anthropic" | "gemini";
   timeoutMs?: number;
 }
 
@@ -21,8 +21,10 @@ export interface Answer {
   headers: Headers;
   /** The error body as sent: the envelope, or an error event's data. */
   body: Record<string, unknown>;
-  /** The envelope inside (`{ error }`), for the strict validator. */
-  envelope: { error: Record<string, unknown> };
+  /** The envelope (`{ error }`) for the strict validator: the openai dialect's; null for an event in another dialect. */
+  envelope: { error: Record<string, unknown> } | null;
+  /** The event's name, for a streamed error (`error` in the anthropic dialect). */
+  event?: string;
   /** What a client decides: `x-should-retry`, else the contract's status rule; in a stream, the event's `retryable`. */
   retryable: boolean;
   /** True when the error came as an SSE event. */
@@ -139,7 +141,9 @@ export class Rig {
       status: res.status,
       headers: res.headers,
       body: data,
-      envelope: { error: data.error },
+      // Anthropic's event is its own shape (`type: "error"`, the contract's members under details).
+      envelope: data["type"] === "error" ? null : { error: data.error },
+      event: last?.event ?? "message",
       retryable: data["retryable"] === true,
       streamed,
       relayed: all.length - 1,
