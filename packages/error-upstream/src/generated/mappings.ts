@@ -5,41 +5,13 @@
 export type UpstreamSeenIn = "body" | "success" | "stream";
 
 /** A transport failure: no answer, or an answer cut off. */
-export type UpstreamFailureKind =
-  "connect" | "dns" | "tls" | "timeout" | "reset_before_headers" | "reset_after_headers" | "body_timeout";
+export type UpstreamFailureKind = "connect" | "dns" | "tls" | "timeout" | "reset_before_headers" | "reset_after_headers" | "body_timeout";
 
 /** What the gateway itself does about the channel that failed. */
-export type UpstreamDisposition =
-  | "request"
-  | "credential"
-  | "quota"
-  | "rate_limit"
-  | "overloaded"
-  | "timeout"
-  | "transient"
-  | "content_policy"
-  | "model"
-  | "unknown";
+export type UpstreamDisposition = "request" | "credential" | "quota" | "rate_limit" | "overloaded" | "timeout" | "transient" | "content_policy" | "model" | "unknown";
 
 /** A provider with a mapping (`generic` maps whatever no provider rule matches). */
-export type UpstreamProvider =
-  | "anthropic"
-  | "azure-openai"
-  | "bedrock"
-  | "chained"
-  | "cohere"
-  | "deepseek"
-  | "gemini"
-  | "groq"
-  | "mistral"
-  | "ollama"
-  | "openai"
-  | "openrouter"
-  | "tgi"
-  | "vertex"
-  | "vllm"
-  | "xai"
-  | "generic";
+export type UpstreamProvider = "anthropic" | "azure-openai" | "bedrock" | "chained" | "cohere" | "deepseek" | "gemini" | "groq" | "mistral" | "ollama" | "openai" | "openrouter" | "tgi" | "vertex" | "vllm" | "xai" | "generic";
 
 /** Every disposition, in the mapping schema's order. */
 export const UPSTREAM_DISPOSITIONS = /* @__PURE__ */ Object.freeze([
@@ -167,2405 +139,2725 @@ function freeze<T>(value: T): T {
  * against the contract by @org/contract-model's reader.
  */
 export const UPSTREAM_MAPPINGS: Readonly<Record<UpstreamProvider, UpstreamProviderMapping>> = /* @__PURE__ */ freeze({
-  anthropic: {
-    provider: "anthropic",
-    title: "Anthropic",
-    requestIdHeaders: ["request-id"],
-    retryAfterHeaders: ["retry-after"],
-    rules: [
-      {
-        id: "anthropic.authentication",
-        match: {
-          status: [401],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "401 authentication_error (key malformed, revoked or expired): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://platform.claude.com/docs/en/api/errors",
-        status: 502,
-      },
-      {
-        id: "anthropic.billing",
-        match: {
-          status: [402],
-        },
-        code: "channel:invalid_key",
-        disposition: "quota",
-        description:
-          "402 billing_error (payment details): the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
-        source: "https://platform.claude.com/docs/en/api/errors",
-        status: 502,
-      },
-      {
-        id: "anthropic.permission",
-        match: {
-          status: [403],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "403 permission_error (the key may not use the resource): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://platform.claude.com/docs/en/api/errors",
-        status: 502,
-      },
-      {
-        id: "anthropic.model-not-found",
-        match: {
-          status: [404],
-          type: ["not_found_error"],
-          message: "^model: ",
-        },
-        code: "model_not_found",
-        disposition: "model",
-        description:
-          '404 not_found_error whose message starts "model: <name>" (the one case the type does not tell apart, hence the anchored message): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.',
-        source: "https://platform.claude.com/docs/en/api/errors",
-        status: 404,
-      },
-      {
-        id: "anthropic.not-found",
-        match: {
-          status: [404],
-        },
-        code: "bad_response_status_code",
-        disposition: "unknown",
-        description:
-          "Any other 404 not_found_error (endpoint path, resource id): a gateway misconfiguration the caller cannot fix; bad_response_status_code 502.",
-        source: "https://platform.claude.com/docs/en/api/errors",
-        status: 502,
-      },
-      {
-        id: "anthropic.too-large",
-        match: {
-          status: [413],
-        },
-        code: "read_request_body_failed",
-        status: 413,
-        disposition: "request",
-        description:
-          "413 request_too_large (over the endpoint's byte limit, 32 MB for Messages): read_request_body_failed 413, the caller must shrink the request.",
-        source: "https://platform.claude.com/docs/en/api/errors",
-      },
-      {
-        id: "anthropic.spend-limit",
-        match: {
-          status: [429],
-          code: ["enforced_spend_limit_reached"],
-        },
-        code: "channel:invalid_key",
-        disposition: "quota",
-        description:
-          "429 rate_limit_error with error.details.error_code enforced_spend_limit_reached (the monthly spend cap of the usage tier, no retry-after): not a rate limit, the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
-        source: "https://platform.claude.com/docs/en/api/errors",
-        status: 502,
-      },
-      {
-        id: "anthropic.rate-limit",
-        match: {
-          status: [429],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "429 rate_limit_error (requests, input or output tokens per minute, acceleration limits): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://platform.claude.com/docs/en/api/errors",
-        status: 503,
-      },
-      {
-        id: "anthropic.bad-request",
-        match: {
-          status: [[400, 499]],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "400 invalid_request_error, which Anthropic also uses for other 4xx: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
-        source: "https://platform.claude.com/docs/en/api/errors",
-        status: 400,
-      },
-      {
-        id: "anthropic.timeout",
-        match: {
-          status: [504],
-        },
-        code: "channel:response_time_exceeded",
-        disposition: "timeout",
-        description:
-          "504 timeout_error (the request timed out while processing): the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
-        source: "https://platform.claude.com/docs/en/api/errors",
-        status: 504,
-      },
-      {
-        id: "anthropic.overloaded",
-        match: {
-          status: [529, 503],
-        },
-        code: null,
-        status: 503,
-        disposition: "overloaded",
-        description:
-          "529 overloaded_error (\"Overloaded\", high traffic across all users; not the account's rate limit): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
-        source: "https://platform.claude.com/docs/en/api/errors",
-      },
-      {
-        id: "anthropic.api-error",
-        match: {
-          status: [[500, 599]],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "500 api_error (an unexpected error inside Anthropic's systems) and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://platform.claude.com/docs/en/api/errors",
-        status: 502,
-      },
-      {
-        id: "anthropic.stream-overloaded",
-        match: {
-          in: "stream",
-          type: ["overloaded_error"],
-        },
-        code: null,
-        status: 503,
-        disposition: "overloaded",
-        description:
-          "event: error with overloaded_error after a 200 (the streaming counterpart of a 529): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
-        source: "https://platform.claude.com/docs/en/api/errors",
-      },
-      {
-        id: "anthropic.stream-rate-limit",
-        match: {
-          in: "stream",
-          type: ["rate_limit_error"],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "event: error with rate_limit_error inside a stream: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://platform.claude.com/docs/en/api/errors",
-        status: 503,
-      },
-      {
-        id: "anthropic.stream-api-error",
-        match: {
-          in: "stream",
-          type: ["api_error"],
-        },
-        code: "bad_response",
-        disposition: "transient",
-        description:
-          "event: error with api_error inside a stream: Anthropic failed mid-answer; bad_response 502, retryable.",
-        source: "https://platform.claude.com/docs/en/api/errors",
-        status: 502,
-      },
-      {
-        id: "anthropic.stream-invalid-request",
-        match: {
-          in: "stream",
-          type: ["invalid_request_error"],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "event: error with invalid_request_error inside a stream: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
-        source: "https://platform.claude.com/docs/en/api/errors",
-        status: 400,
-      },
+  "anthropic": {
+    "provider": "anthropic",
+    "title": "Anthropic",
+    "requestIdHeaders": [
+      "request-id"
     ],
+    "retryAfterHeaders": [
+      "retry-after"
+    ],
+    "rules": [
+      {
+        "id": "anthropic.authentication",
+        "match": {
+          "status": [
+            401
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "401 authentication_error (key malformed, revoked or expired): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://platform.claude.com/docs/en/api/errors",
+        "status": 502
+      },
+      {
+        "id": "anthropic.billing",
+        "match": {
+          "status": [
+            402
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "quota",
+        "description": "402 billing_error (payment details): the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
+        "source": "https://platform.claude.com/docs/en/api/errors",
+        "status": 502
+      },
+      {
+        "id": "anthropic.permission",
+        "match": {
+          "status": [
+            403
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "403 permission_error (the key may not use the resource): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://platform.claude.com/docs/en/api/errors",
+        "status": 502
+      },
+      {
+        "id": "anthropic.model-not-found",
+        "match": {
+          "status": [
+            404
+          ],
+          "type": [
+            "not_found_error"
+          ],
+          "message": "^model: "
+        },
+        "code": "model_not_found",
+        "disposition": "model",
+        "description": "404 not_found_error whose message starts \"model: <name>\" (the one case the type does not tell apart, hence the anchored message): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
+        "source": "https://platform.claude.com/docs/en/api/errors",
+        "status": 404
+      },
+      {
+        "id": "anthropic.not-found",
+        "match": {
+          "status": [
+            404
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "unknown",
+        "description": "Any other 404 not_found_error (endpoint path, resource id): a gateway misconfiguration the caller cannot fix; bad_response_status_code 502.",
+        "source": "https://platform.claude.com/docs/en/api/errors",
+        "status": 502
+      },
+      {
+        "id": "anthropic.too-large",
+        "match": {
+          "status": [
+            413
+          ]
+        },
+        "code": "read_request_body_failed",
+        "status": 413,
+        "disposition": "request",
+        "description": "413 request_too_large (over the endpoint's byte limit, 32 MB for Messages): read_request_body_failed 413, the caller must shrink the request.",
+        "source": "https://platform.claude.com/docs/en/api/errors"
+      },
+      {
+        "id": "anthropic.spend-limit",
+        "match": {
+          "status": [
+            429
+          ],
+          "code": [
+            "enforced_spend_limit_reached"
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "quota",
+        "description": "429 rate_limit_error with error.details.error_code enforced_spend_limit_reached (the monthly spend cap of the usage tier, no retry-after): not a rate limit, the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
+        "source": "https://platform.claude.com/docs/en/api/errors",
+        "status": 502
+      },
+      {
+        "id": "anthropic.rate-limit",
+        "match": {
+          "status": [
+            429
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "429 rate_limit_error (requests, input or output tokens per minute, acceleration limits): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://platform.claude.com/docs/en/api/errors",
+        "status": 503
+      },
+      {
+        "id": "anthropic.bad-request",
+        "match": {
+          "status": [
+            [
+              400,
+              499
+            ]
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "400 invalid_request_error, which Anthropic also uses for other 4xx: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://platform.claude.com/docs/en/api/errors",
+        "status": 400
+      },
+      {
+        "id": "anthropic.timeout",
+        "match": {
+          "status": [
+            504
+          ]
+        },
+        "code": "channel:response_time_exceeded",
+        "disposition": "timeout",
+        "description": "504 timeout_error (the request timed out while processing): the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
+        "source": "https://platform.claude.com/docs/en/api/errors",
+        "status": 504
+      },
+      {
+        "id": "anthropic.overloaded",
+        "match": {
+          "status": [
+            529,
+            503
+          ]
+        },
+        "code": null,
+        "status": 503,
+        "disposition": "overloaded",
+        "description": "529 overloaded_error (\"Overloaded\", high traffic across all users; not the account's rate limit): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
+        "source": "https://platform.claude.com/docs/en/api/errors"
+      },
+      {
+        "id": "anthropic.api-error",
+        "match": {
+          "status": [
+            [
+              500,
+              599
+            ]
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "500 api_error (an unexpected error inside Anthropic's systems) and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://platform.claude.com/docs/en/api/errors",
+        "status": 502
+      },
+      {
+        "id": "anthropic.stream-overloaded",
+        "match": {
+          "in": "stream",
+          "type": [
+            "overloaded_error"
+          ]
+        },
+        "code": null,
+        "status": 503,
+        "disposition": "overloaded",
+        "description": "event: error with overloaded_error after a 200 (the streaming counterpart of a 529): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
+        "source": "https://platform.claude.com/docs/en/api/errors"
+      },
+      {
+        "id": "anthropic.stream-rate-limit",
+        "match": {
+          "in": "stream",
+          "type": [
+            "rate_limit_error"
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "event: error with rate_limit_error inside a stream: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://platform.claude.com/docs/en/api/errors",
+        "status": 503
+      },
+      {
+        "id": "anthropic.stream-api-error",
+        "match": {
+          "in": "stream",
+          "type": [
+            "api_error"
+          ]
+        },
+        "code": "bad_response",
+        "disposition": "transient",
+        "description": "event: error with api_error inside a stream: Anthropic failed mid-answer; bad_response 502, retryable.",
+        "source": "https://platform.claude.com/docs/en/api/errors",
+        "status": 502
+      },
+      {
+        "id": "anthropic.stream-invalid-request",
+        "match": {
+          "in": "stream",
+          "type": [
+            "invalid_request_error"
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "event: error with invalid_request_error inside a stream: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://platform.claude.com/docs/en/api/errors",
+        "status": 400
+      }
+    ]
   },
   "azure-openai": {
-    provider: "azure-openai",
-    title: "Azure OpenAI",
-    requestIdHeaders: ["apim-request-id", "x-request-id"],
-    retryAfterHeaders: ["retry-after-ms", "x-ms-retry-after-ms", "retry-after"],
-    rules: [
-      {
-        id: "azure-openai.unauthorized",
-        match: {
-          status: [401],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "401 (\"Access denied due to invalid subscription key or wrong API endpoint\"): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://github.com/MicrosoftDocs/azure-docs/issues/107395",
-        status: 502,
-      },
-      {
-        id: "azure-openai.forbidden",
-        match: {
-          status: [403],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "403 (network rules, resource blocked): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://www.developersdigest.tech/errors/api/azure-openai",
-        status: 502,
-      },
-      {
-        id: "azure-openai.content-filter",
-        match: {
-          status: [400],
-          code: ["content_filter"],
-        },
-        code: "prompt_blocked",
-        disposition: "content_policy",
-        description:
-          "400 content_filter with innererror ResponsibleAIPolicyViolation (hate, sexual, violence, self_harm, jailbreak): the prompt tripped the deployment's content filter; the provider's content filter refused the prompt: the caller gets prompt_blocked 400, not retryable; the channel is fine.",
-        source: "https://github.com/microsoft/TinyTroupe/issues/85",
-        status: 400,
-      },
-      {
-        id: "azure-openai.deployment-not-found",
-        match: {
-          status: [404],
-          code: ["DeploymentNotFound"],
-        },
-        code: "model_not_found",
-        disposition: "model",
-        description:
-          '404 DeploymentNotFound ("The API deployment for this resource does not exist"): the channel maps the model to a deployment that is not there; the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.',
-        source: "https://github.com/chatboxai/chatbox/issues/861",
-        status: 404,
-      },
-      {
-        id: "azure-openai.not-found",
-        match: {
-          status: [404],
-        },
-        code: "bad_response_status_code",
-        disposition: "unknown",
-        description:
-          "Any other 404 (wrong resource path or api-version): a channel misconfiguration; bad_response_status_code 502.",
-        source: "https://github.com/MicrosoftDocs/azure-docs/issues/107395",
-        status: 502,
-      },
-      {
-        id: "azure-openai.rate-limit",
-        match: {
-          status: [429],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "429 with code \"429\" (\"exceeded token rate limit of your current ... pricing tier. Please retry after N seconds\"), with retry-after-ms / x-ms-retry-after-ms: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://github.com/jasonacox/TinyLLM/issues/17",
-        status: 503,
-      },
-      {
-        id: "azure-openai.bad-request",
-        match: {
-          status: [400, 413, 422],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "Any other 400 (context length, bad parameter): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
-        source: "https://github.com/MicrosoftDocs/azure-docs/issues/107395",
-        status: 400,
-      },
-      {
-        id: "azure-openai.timeout",
-        match: {
-          status: [408, 504],
-        },
-        code: "channel:response_time_exceeded",
-        disposition: "timeout",
-        description:
-          "408 or 504 from the deployment: the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
-        source: "https://github.com/MicrosoftDocs/azure-docs/issues/107395",
-        status: 504,
-      },
-      {
-        id: "azure-openai.unavailable",
-        match: {
-          status: [503],
-        },
-        code: null,
-        status: 503,
-        disposition: "overloaded",
-        description:
-          "503 (the deployment is short of capacity): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
-        source: "https://github.com/MicrosoftDocs/azure-docs/issues/107395",
-      },
-      {
-        id: "azure-openai.server-error",
-        match: {
-          status: [[500, 599]],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "500 and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://github.com/MicrosoftDocs/azure-docs/issues/107395",
-        status: 502,
-      },
-      {
-        id: "azure-openai.stream-content-filter",
-        match: {
-          in: "stream",
-          code: ["content_filter"],
-        },
-        code: "prompt_blocked",
-        disposition: "content_policy",
-        description:
-          "A content_filter error chunk inside a 200 stream (the upstream sends one error chunk and closes): the provider's content filter refused the prompt: the caller gets prompt_blocked 400, not retryable; the channel is fine.",
-        source: "https://github.com/Oaklight/argo-proxy/issues/91",
-        status: 400,
-      },
+    "provider": "azure-openai",
+    "title": "Azure OpenAI",
+    "requestIdHeaders": [
+      "apim-request-id",
+      "x-request-id"
     ],
-  },
-  bedrock: {
-    provider: "bedrock",
-    title: "Amazon Bedrock",
-    requestIdHeaders: ["x-amzn-requestid"],
-    retryAfterHeaders: [],
-    rules: [
+    "retryAfterHeaders": [
+      "retry-after-ms",
+      "x-ms-retry-after-ms",
+      "retry-after"
+    ],
+    "rules": [
       {
-        id: "bedrock.access-denied",
-        match: {
-          header: {
-            name: "x-amzn-errortype",
-            values: [
+        "id": "azure-openai.unauthorized",
+        "match": {
+          "status": [
+            401
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "401 (\"Access denied due to invalid subscription key or wrong API endpoint\"): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://github.com/MicrosoftDocs/azure-docs/issues/107395",
+        "status": 502
+      },
+      {
+        "id": "azure-openai.forbidden",
+        "match": {
+          "status": [
+            403
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "403 (network rules, resource blocked): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://www.developersdigest.tech/errors/api/azure-openai",
+        "status": 502
+      },
+      {
+        "id": "azure-openai.content-filter",
+        "match": {
+          "status": [
+            400
+          ],
+          "code": [
+            "content_filter"
+          ]
+        },
+        "code": "prompt_blocked",
+        "disposition": "content_policy",
+        "description": "400 content_filter with innererror ResponsibleAIPolicyViolation (hate, sexual, violence, self_harm, jailbreak): the prompt tripped the deployment's content filter; the provider's content filter refused the prompt: the caller gets prompt_blocked 400, not retryable; the channel is fine.",
+        "source": "https://github.com/microsoft/TinyTroupe/issues/85",
+        "status": 400
+      },
+      {
+        "id": "azure-openai.deployment-not-found",
+        "match": {
+          "status": [
+            404
+          ],
+          "code": [
+            "DeploymentNotFound"
+          ]
+        },
+        "code": "model_not_found",
+        "disposition": "model",
+        "description": "404 DeploymentNotFound (\"The API deployment for this resource does not exist\"): the channel maps the model to a deployment that is not there; the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
+        "source": "https://github.com/chatboxai/chatbox/issues/861",
+        "status": 404
+      },
+      {
+        "id": "azure-openai.not-found",
+        "match": {
+          "status": [
+            404
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "unknown",
+        "description": "Any other 404 (wrong resource path or api-version): a channel misconfiguration; bad_response_status_code 502.",
+        "source": "https://github.com/MicrosoftDocs/azure-docs/issues/107395",
+        "status": 502
+      },
+      {
+        "id": "azure-openai.rate-limit",
+        "match": {
+          "status": [
+            429
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "429 with code \"429\" (\"exceeded token rate limit of your current ... pricing tier. Please retry after N seconds\"), with retry-after-ms / x-ms-retry-after-ms: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://github.com/jasonacox/TinyLLM/issues/17",
+        "status": 503
+      },
+      {
+        "id": "azure-openai.bad-request",
+        "match": {
+          "status": [
+            400,
+            413,
+            422
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "Any other 400 (context length, bad parameter): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://github.com/MicrosoftDocs/azure-docs/issues/107395",
+        "status": 400
+      },
+      {
+        "id": "azure-openai.timeout",
+        "match": {
+          "status": [
+            408,
+            504
+          ]
+        },
+        "code": "channel:response_time_exceeded",
+        "disposition": "timeout",
+        "description": "408 or 504 from the deployment: the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
+        "source": "https://github.com/MicrosoftDocs/azure-docs/issues/107395",
+        "status": 504
+      },
+      {
+        "id": "azure-openai.unavailable",
+        "match": {
+          "status": [
+            503
+          ]
+        },
+        "code": null,
+        "status": 503,
+        "disposition": "overloaded",
+        "description": "503 (the deployment is short of capacity): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
+        "source": "https://github.com/MicrosoftDocs/azure-docs/issues/107395"
+      },
+      {
+        "id": "azure-openai.server-error",
+        "match": {
+          "status": [
+            [
+              500,
+              599
+            ]
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "500 and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://github.com/MicrosoftDocs/azure-docs/issues/107395",
+        "status": 502
+      },
+      {
+        "id": "azure-openai.stream-content-filter",
+        "match": {
+          "in": "stream",
+          "code": [
+            "content_filter"
+          ]
+        },
+        "code": "prompt_blocked",
+        "disposition": "content_policy",
+        "description": "A content_filter error chunk inside a 200 stream (the upstream sends one error chunk and closes): the provider's content filter refused the prompt: the caller gets prompt_blocked 400, not retryable; the channel is fine.",
+        "source": "https://github.com/Oaklight/argo-proxy/issues/91",
+        "status": 400
+      }
+    ]
+  },
+  "bedrock": {
+    "provider": "bedrock",
+    "title": "Amazon Bedrock",
+    "requestIdHeaders": [
+      "x-amzn-requestid"
+    ],
+    "retryAfterHeaders": [],
+    "rules": [
+      {
+        "id": "bedrock.access-denied",
+        "match": {
+          "header": {
+            "name": "x-amzn-errortype",
+            "values": [
               "AccessDeniedException",
               "UnrecognizedClientException",
               "InvalidSignatureException",
               "ExpiredTokenException",
               "IncompleteSignature",
               "InvalidClientTokenId",
-              "NotAuthorized",
-            ],
+              "NotAuthorized"
+            ]
+          }
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "AccessDeniedException (403), UnrecognizedClientException, signature or token errors, named in x-amzn-ErrorType (its value carries \":<namespace>\" after the name): the channel's AWS credentials or IAM role cannot invoke the model; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
+        "status": 502
+      },
+      {
+        "id": "bedrock.throttling",
+        "match": {
+          "header": {
+            "name": "x-amzn-errortype",
+            "values": [
+              "ThrottlingException"
+            ]
+          }
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "ThrottlingException 429 (\"Too many requests\" / \"Too many tokens, please wait before trying again.\"): Bedrock sends no Retry-After. The provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://github.com/aws-samples/amazon-bedrock-client-for-mac/issues/99",
+        "status": 503
+      },
+      {
+        "id": "bedrock.quota",
+        "match": {
+          "header": {
+            "name": "x-amzn-errortype",
+            "values": [
+              "ServiceQuotaExceededException"
+            ]
+          }
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "ServiceQuotaExceededException (the account's quota for the model; AWS says it may be resubmitted later): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
+        "status": 503
+      },
+      {
+        "id": "bedrock.model-not-ready",
+        "match": {
+          "header": {
+            "name": "x-amzn-errortype",
+            "values": [
+              "ModelNotReadyException"
+            ]
+          }
+        },
+        "code": null,
+        "status": 503,
+        "disposition": "overloaded",
+        "description": "ModelNotReadyException 429 (the model is not ready to serve; the AWS SDK retries it): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html"
+      },
+      {
+        "id": "bedrock.model-timeout",
+        "match": {
+          "header": {
+            "name": "x-amzn-errortype",
+            "values": [
+              "ModelTimeoutException"
+            ]
+          }
+        },
+        "code": "channel:response_time_exceeded",
+        "disposition": "timeout",
+        "description": "ModelTimeoutException 408 (processing exceeded the model timeout): the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html",
+        "status": 504
+      },
+      {
+        "id": "bedrock.not-found",
+        "match": {
+          "header": {
+            "name": "x-amzn-errortype",
+            "values": [
+              "ResourceNotFoundException"
+            ]
+          }
+        },
+        "code": "model_not_found",
+        "disposition": "model",
+        "description": "ResourceNotFoundException 404 (the model id or inference profile does not exist in this region): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
+        "status": 404
+      },
+      {
+        "id": "bedrock.model-access",
+        "match": {
+          "status": [
+            404
+          ],
+          "header": {
+            "name": "x-amzn-errortype",
+            "values": [
+              "FTUFormNotFilled"
+            ]
+          }
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "404 FTUFormNotFilled (the account has not submitted the model's use-case form): the channel's account cannot use the model yet; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
+        "status": 502
+      },
+      {
+        "id": "bedrock.validation-model",
+        "match": {
+          "header": {
+            "name": "x-amzn-errortype",
+            "values": [
+              "ValidationException"
+            ]
           },
+          "message": "^The provided model identifier is invalid"
         },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "AccessDeniedException (403), UnrecognizedClientException, signature or token errors, named in x-amzn-ErrorType (its value carries \":<namespace>\" after the name): the channel's AWS credentials or IAM role cannot invoke the model; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
-        status: 502,
+        "code": "model_not_found",
+        "disposition": "model",
+        "description": "ValidationException \"The provided model identifier is invalid\": Bedrock reports an unknown model id as a validation error, and only the message tells it apart; the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
+        "source": "https://www.repost.aws/es/knowledge-center/bedrock-validation-exception-errors",
+        "status": 404
       },
       {
-        id: "bedrock.throttling",
-        match: {
-          header: {
-            name: "x-amzn-errortype",
-            values: ["ThrottlingException"],
-          },
+        "id": "bedrock.validation",
+        "match": {
+          "header": {
+            "name": "x-amzn-errortype",
+            "values": [
+              "ValidationException"
+            ]
+          }
         },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "ThrottlingException 429 (\"Too many requests\" / \"Too many tokens, please wait before trying again.\"): Bedrock sends no Retry-After. The provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://github.com/aws-samples/amazon-bedrock-client-for-mac/issues/99",
-        status: 503,
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "ValidationException 400 (bad inference parameters, a model id the account may not use, input too long): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
+        "status": 400
       },
       {
-        id: "bedrock.quota",
-        match: {
-          header: {
-            name: "x-amzn-errortype",
-            values: ["ServiceQuotaExceededException"],
-          },
+        "id": "bedrock.model-error",
+        "match": {
+          "header": {
+            "name": "x-amzn-errortype",
+            "values": [
+              "ModelErrorException",
+              "ModelStreamErrorException"
+            ]
+          }
         },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "ServiceQuotaExceededException (the account's quota for the model; AWS says it may be resubmitted later): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
-        status: 503,
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "ModelErrorException 424 / ModelStreamErrorException (the model itself failed): the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html",
+        "status": 502
       },
       {
-        id: "bedrock.model-not-ready",
-        match: {
-          header: {
-            name: "x-amzn-errortype",
-            values: ["ModelNotReadyException"],
-          },
+        "id": "bedrock.unavailable",
+        "match": {
+          "header": {
+            "name": "x-amzn-errortype",
+            "values": [
+              "ServiceUnavailableException"
+            ]
+          }
         },
-        code: null,
-        status: 503,
-        disposition: "overloaded",
-        description:
-          "ModelNotReadyException 429 (the model is not ready to serve; the AWS SDK retries it): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
-        source: "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
+        "code": null,
+        "status": 503,
+        "disposition": "overloaded",
+        "description": "ServiceUnavailableException 503: the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html"
       },
       {
-        id: "bedrock.model-timeout",
-        match: {
-          header: {
-            name: "x-amzn-errortype",
-            values: ["ModelTimeoutException"],
-          },
+        "id": "bedrock.internal",
+        "match": {
+          "header": {
+            "name": "x-amzn-errortype",
+            "values": [
+              "InternalServerException",
+              "InternalFailure"
+            ]
+          }
         },
-        code: "channel:response_time_exceeded",
-        disposition: "timeout",
-        description:
-          "ModelTimeoutException 408 (processing exceeded the model timeout): the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
-        source: "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html",
-        status: 504,
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "InternalServerException / InternalFailure 500: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
+        "status": 502
       },
       {
-        id: "bedrock.not-found",
-        match: {
-          header: {
-            name: "x-amzn-errortype",
-            values: ["ResourceNotFoundException"],
-          },
+        "id": "bedrock.stream-throttling",
+        "match": {
+          "in": "stream",
+          "type": [
+            "throttlingException"
+          ]
         },
-        code: "model_not_found",
-        disposition: "model",
-        description:
-          "ResourceNotFoundException 404 (the model id or inference profile does not exist in this region): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
-        source: "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
-        status: 404,
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "A throttlingException event inside an InvokeModelWithResponseStream / ConverseStream answer: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html",
+        "status": 503
       },
       {
-        id: "bedrock.model-access",
-        match: {
-          status: [404],
-          header: {
-            name: "x-amzn-errortype",
-            values: ["FTUFormNotFilled"],
-          },
+        "id": "bedrock.stream-model-timeout",
+        "match": {
+          "in": "stream",
+          "type": [
+            "modelTimeoutException"
+          ]
         },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "404 FTUFormNotFilled (the account has not submitted the model's use-case form): the channel's account cannot use the model yet; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
-        status: 502,
+        "code": "channel:response_time_exceeded",
+        "disposition": "timeout",
+        "description": "A modelTimeoutException event inside a stream: the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html",
+        "status": 504
       },
       {
-        id: "bedrock.validation-model",
-        match: {
-          header: {
-            name: "x-amzn-errortype",
-            values: ["ValidationException"],
-          },
-          message: "^The provided model identifier is invalid",
+        "id": "bedrock.stream-error",
+        "match": {
+          "in": "stream",
+          "type": [
+            "internalServerException",
+            "modelStreamErrorException",
+            "serviceUnavailableException"
+          ]
         },
-        code: "model_not_found",
-        disposition: "model",
-        description:
-          'ValidationException "The provided model identifier is invalid": Bedrock reports an unknown model id as a validation error, and only the message tells it apart; the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.',
-        source: "https://www.repost.aws/es/knowledge-center/bedrock-validation-exception-errors",
-        status: 404,
+        "code": "bad_response",
+        "disposition": "transient",
+        "description": "An internalServerException, modelStreamErrorException or serviceUnavailableException event inside a stream: the model failed mid-answer; bad_response 502, retryable.",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html",
+        "status": 502
       },
       {
-        id: "bedrock.validation",
-        match: {
-          header: {
-            name: "x-amzn-errortype",
-            values: ["ValidationException"],
-          },
+        "id": "bedrock.stream-validation",
+        "match": {
+          "in": "stream",
+          "type": [
+            "validationException"
+          ]
         },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "ValidationException 400 (bad inference parameters, a model id the account may not use, input too long): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
-        source: "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
-        status: 400,
-      },
-      {
-        id: "bedrock.model-error",
-        match: {
-          header: {
-            name: "x-amzn-errortype",
-            values: ["ModelErrorException", "ModelStreamErrorException"],
-          },
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "ModelErrorException 424 / ModelStreamErrorException (the model itself failed): the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html",
-        status: 502,
-      },
-      {
-        id: "bedrock.unavailable",
-        match: {
-          header: {
-            name: "x-amzn-errortype",
-            values: ["ServiceUnavailableException"],
-          },
-        },
-        code: null,
-        status: 503,
-        disposition: "overloaded",
-        description:
-          "ServiceUnavailableException 503: the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
-        source: "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html",
-      },
-      {
-        id: "bedrock.internal",
-        match: {
-          header: {
-            name: "x-amzn-errortype",
-            values: ["InternalServerException", "InternalFailure"],
-          },
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "InternalServerException / InternalFailure 500: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html",
-        status: 502,
-      },
-      {
-        id: "bedrock.stream-throttling",
-        match: {
-          in: "stream",
-          type: ["throttlingException"],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "A throttlingException event inside an InvokeModelWithResponseStream / ConverseStream answer: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html",
-        status: 503,
-      },
-      {
-        id: "bedrock.stream-model-timeout",
-        match: {
-          in: "stream",
-          type: ["modelTimeoutException"],
-        },
-        code: "channel:response_time_exceeded",
-        disposition: "timeout",
-        description:
-          "A modelTimeoutException event inside a stream: the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
-        source: "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html",
-        status: 504,
-      },
-      {
-        id: "bedrock.stream-error",
-        match: {
-          in: "stream",
-          type: ["internalServerException", "modelStreamErrorException", "serviceUnavailableException"],
-        },
-        code: "bad_response",
-        disposition: "transient",
-        description:
-          "An internalServerException, modelStreamErrorException or serviceUnavailableException event inside a stream: the model failed mid-answer; bad_response 502, retryable.",
-        source: "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html",
-        status: 502,
-      },
-      {
-        id: "bedrock.stream-validation",
-        match: {
-          in: "stream",
-          type: ["validationException"],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "A validationException event inside a stream: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
-        source: "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html",
-        status: 400,
-      },
-    ],
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "A validationException event inside a stream: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html",
+        "status": 400
+      }
+    ]
   },
-  chained: {
-    provider: "chained",
-    title: "A gateway speaking this contract (chained)",
-    requestIdHeaders: ["x-request-id"],
-    retryAfterHeaders: ["retry-after"],
-    rules: [
+  "chained": {
+    "provider": "chained",
+    "title": "A gateway speaking this contract (chained)",
+    "requestIdHeaders": [
+      "x-request-id"
+    ],
+    "retryAfterHeaders": [
+      "retry-after"
+    ],
+    "rules": [
       {
-        id: "chained.invalid-key",
-        match: {
-          status: [401],
+        "id": "chained.invalid-key",
+        "match": {
+          "status": [
+            401
+          ]
         },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "401 from the next gateway: our channel's key there is wrong or revoked; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://contract.org.example/error-contract/errors",
-        status: 502,
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "401 from the next gateway: our channel's key there is wrong or revoked; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://contract.org.example/error-contract/errors",
+        "status": 502
       },
       {
-        id: "chained.quota",
-        match: {
-          code: ["insufficient_user_quota", "pre_consume_token_quota_failed"],
+        "id": "chained.quota",
+        "match": {
+          "code": [
+            "insufficient_user_quota",
+            "pre_consume_token_quota_failed"
+          ]
         },
-        code: "channel:invalid_key",
-        disposition: "quota",
-        description:
-          "Our account at the next gateway is out of quota (its insufficient_user_quota / pre_consume_token_quota_failed are about us, its user): the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
-        source: "https://contract.org.example/error-contract/errors",
-        status: 502,
+        "code": "channel:invalid_key",
+        "disposition": "quota",
+        "description": "Our account at the next gateway is out of quota (its insufficient_user_quota / pre_consume_token_quota_failed are about us, its user): the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
+        "source": "https://contract.org.example/error-contract/errors",
+        "status": 502
       },
       {
-        id: "chained.access-denied",
-        match: {
-          code: ["access_denied"],
+        "id": "chained.access-denied",
+        "match": {
+          "code": [
+            "access_denied"
+          ]
         },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "access_denied from the next gateway: our channel's key may not use this model or group there; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://contract.org.example/error-contract/errors",
-        status: 502,
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "access_denied from the next gateway: our channel's key may not use this model or group there; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://contract.org.example/error-contract/errors",
+        "status": 502
       },
       {
-        id: "chained.rate-limit",
-        match: {
-          status: [429],
+        "id": "chained.rate-limit",
+        "match": {
+          "status": [
+            429
+          ]
         },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "429 from the next gateway limits our channel's key, not our caller: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://contract.org.example/error-contract/errors",
-        status: 503,
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "429 from the next gateway limits our channel's key, not our caller: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://contract.org.example/error-contract/errors",
+        "status": 503
       },
       {
-        id: "chained.request",
-        match: {
-          code: [
+        "id": "chained.request",
+        "match": {
+          "code": [
             "invalid_request",
             "bad_request_body",
             "read_request_body_failed",
             "convert_request_failed",
-            "invalid_api_type",
-          ],
+            "invalid_api_type"
+          ]
         },
-        code: "invalid_request",
-        disposition: "request",
-        keepUpstream: true,
-        description:
-          "The next gateway says the request is wrong: keep its code and status (413/415 stay) and its x-should-retry, answer the caller; invalid_request if a code is ever unknown here.",
-        source: "https://contract.org.example/error-contract/errors",
-        status: 400,
+        "code": "invalid_request",
+        "disposition": "request",
+        "keepUpstream": true,
+        "description": "The next gateway says the request is wrong: keep its code and status (413/415 stay) and its x-should-retry, answer the caller; invalid_request if a code is ever unknown here.",
+        "source": "https://contract.org.example/error-contract/errors",
+        "status": 400
       },
       {
-        id: "chained.content-policy",
-        match: {
-          code: ["sensitive_words_detected", "prompt_blocked"],
+        "id": "chained.content-policy",
+        "match": {
+          "code": [
+            "sensitive_words_detected",
+            "prompt_blocked"
+          ]
         },
-        code: "prompt_blocked",
-        disposition: "content_policy",
-        keepUpstream: true,
-        description: "The next gateway's content filter refused the prompt: keep its code, not retryable.",
-        source: "https://contract.org.example/error-contract/errors",
-        status: 400,
+        "code": "prompt_blocked",
+        "disposition": "content_policy",
+        "keepUpstream": true,
+        "description": "The next gateway's content filter refused the prompt: keep its code, not retryable.",
+        "source": "https://contract.org.example/error-contract/errors",
+        "status": 400
       },
       {
-        id: "chained.model",
-        match: {
-          code: ["model_not_found"],
+        "id": "chained.model",
+        "match": {
+          "code": [
+            "model_not_found"
+          ]
         },
-        code: "model_not_found",
-        disposition: "model",
-        keepUpstream: true,
-        description:
-          "The next gateway does not serve the model: keep model_not_found 404; fix the model mapping of this channel.",
-        source: "https://contract.org.example/error-contract/errors",
-        status: 404,
+        "code": "model_not_found",
+        "disposition": "model",
+        "keepUpstream": true,
+        "description": "The next gateway does not serve the model: keep model_not_found 404; fix the model mapping of this channel.",
+        "source": "https://contract.org.example/error-contract/errors",
+        "status": 404
       },
       {
-        id: "chained.timeout",
-        match: {
-          code: ["channel:response_time_exceeded"],
+        "id": "chained.timeout",
+        "match": {
+          "code": [
+            "channel:response_time_exceeded"
+          ]
         },
-        code: "channel:response_time_exceeded",
-        disposition: "timeout",
-        keepUpstream: true,
-        description:
-          "The next gateway's provider timed out: keep its code and retryability (x-should-retry wins over the catalog when it says false).",
-        source: "https://contract.org.example/error-contract/errors",
-        status: 504,
+        "code": "channel:response_time_exceeded",
+        "disposition": "timeout",
+        "keepUpstream": true,
+        "description": "The next gateway's provider timed out: keep its code and retryability (x-should-retry wins over the catalog when it says false).",
+        "source": "https://contract.org.example/error-contract/errors",
+        "status": 504
       },
       {
-        id: "chained.no-channel",
-        match: {
-          code: ["get_channel_failed", "channel:no_available_key"],
+        "id": "chained.no-channel",
+        "match": {
+          "code": [
+            "get_channel_failed",
+            "channel:no_available_key"
+          ]
         },
-        code: "channel:no_available_key",
-        disposition: "overloaded",
-        keepUpstream: true,
-        description:
-          "The next gateway has no channel or key for this right now: for us a provider short of capacity; keep its code, its Retry-After and its x-should-retry.",
-        source: "https://contract.org.example/error-contract/errors",
-        status: 503,
+        "code": "channel:no_available_key",
+        "disposition": "overloaded",
+        "keepUpstream": true,
+        "description": "The next gateway has no channel or key for this right now: for us a provider short of capacity; keep its code, its Retry-After and its x-should-retry.",
+        "source": "https://contract.org.example/error-contract/errors",
+        "status": 503
       },
       {
-        id: "chained.upstream-key",
-        match: {
-          code: ["channel:invalid_key"],
+        "id": "chained.upstream-key",
+        "match": {
+          "code": [
+            "channel:invalid_key"
+          ]
         },
-        code: "channel:invalid_key",
-        disposition: "unknown",
-        keepUpstream: true,
-        description:
-          "The next gateway's own provider key is invalid: not our key, but nothing we retry can fix it; keep channel:invalid_key (not retryable) and let another of our channels try.",
-        source: "https://contract.org.example/error-contract/errors",
-        status: 502,
+        "code": "channel:invalid_key",
+        "disposition": "unknown",
+        "keepUpstream": true,
+        "description": "The next gateway's own provider key is invalid: not our key, but nothing we retry can fix it; keep channel:invalid_key (not retryable) and let another of our channels try.",
+        "source": "https://contract.org.example/error-contract/errors",
+        "status": 502
       },
       {
-        id: "chained.upstream-failed",
-        match: {
-          code: [
+        "id": "chained.upstream-failed",
+        "match": {
+          "code": [
             "do_request_failed",
             "bad_response",
             "bad_response_status_code",
             "empty_response",
-            "read_response_body_failed",
-          ],
+            "read_response_body_failed"
+          ]
         },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        keepUpstream: true,
-        description:
-          "The next gateway's provider failed: keep its code; its x-should-retry (it may already have retried across its channels) decides whether our caller retries, never more retryable than it said.",
-        source: "https://contract.org.example/error-contract/errors",
-        status: 502,
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "keepUpstream": true,
+        "description": "The next gateway's provider failed: keep its code; its x-should-retry (it may already have retried across its channels) decides whether our caller retries, never more retryable than it said.",
+        "source": "https://contract.org.example/error-contract/errors",
+        "status": 502
       },
       {
-        id: "chained.gateway-error",
-        match: {
-          code: [
+        "id": "chained.gateway-error",
+        "match": {
+          "code": [
             "channel:model_mapped_error",
             "model_price_error",
             "count_token_failed",
             "json_marshal_failed",
             "query_data_error",
-            "update_data_error",
+            "update_data_error"
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "unknown",
+        "keepUpstream": true,
+        "description": "The next gateway failed itself: keep its code and retryability; a caller cannot fix it.",
+        "source": "https://contract.org.example/error-contract/errors",
+        "status": 502
+      },
+      {
+        "id": "chained.unknown-code",
+        "match": {
+          "header": {
+            "name": "x-error-code"
+          }
+        },
+        "code": "bad_response_status_code",
+        "disposition": "unknown",
+        "keepUpstream": true,
+        "description": "Any other code the next gateway names in x-error-code (a newer contract's code): kept when this contract knows it, else bad_response_status_code; its x-should-retry is kept, never made more retryable.",
+        "source": "https://contract.org.example/error-contract/errors",
+        "status": 502
+      },
+      {
+        "id": "chained.codeless",
+        "match": {},
+        "code": "bad_response_status_code",
+        "disposition": "unknown",
+        "keepUpstream": true,
+        "description": "A codeless error (401/429 handled above; 400, 404, 500, 502, 503 without a code): keep its status and x-should-retry when the contract lets that status go without a code, else bad_response_status_code.",
+        "source": "https://contract.org.example/error-contract/errors",
+        "status": 502
+      },
+      {
+        "id": "chained.stream",
+        "match": {
+          "in": "stream"
+        },
+        "code": "bad_response",
+        "disposition": "unknown",
+        "keepUpstream": true,
+        "description": "The next gateway's SSE error event (the contract's envelope): keep its code and retryability; bad_response when the code is unknown here.",
+        "source": "https://contract.org.example/error-contract/errors",
+        "status": 502
+      }
+    ]
+  },
+  "cohere": {
+    "provider": "cohere",
+    "title": "Cohere",
+    "requestIdHeaders": [],
+    "retryAfterHeaders": [
+      "retry-after"
+    ],
+    "rules": [
+      {
+        "id": "cohere.unauthorized",
+        "match": {
+          "status": [
+            401
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "401 (invalid api token): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://docs.cohere.com/errors-reference",
+        "status": 502
+      },
+      {
+        "id": "cohere.payment",
+        "match": {
+          "status": [
+            402
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "quota",
+        "description": "402 (the account reached its billing limit): the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
+        "source": "https://docs.cohere.com/errors-reference",
+        "status": 502
+      },
+      {
+        "id": "cohere.not-found",
+        "match": {
+          "status": [
+            404
+          ]
+        },
+        "code": "model_not_found",
+        "disposition": "model",
+        "description": "404 (\"model 'x' not found\"): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
+        "source": "https://docs.cohere.com/errors-reference",
+        "status": 404
+      },
+      {
+        "id": "cohere.rate-limit",
+        "match": {
+          "status": [
+            429
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "429 (\"You are past the per minute request limit\", trial key limits): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://docs.cohere.com/errors-reference",
+        "status": 503
+      },
+      {
+        "id": "cohere.cancelled",
+        "match": {
+          "status": [
+            499
+          ]
+        },
+        "code": "do_request_failed",
+        "disposition": "transient",
+        "description": "499 (the request was cancelled): do_request_failed 502, retryable.",
+        "source": "https://docs.cohere.com/errors-reference",
+        "status": 502
+      },
+      {
+        "id": "cohere.bad-request",
+        "match": {
+          "status": [
+            400,
+            422
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "400 (\"invalid request: ...\", \"too many tokens: ...\"): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://docs.cohere.com/errors-reference",
+        "status": 400
+      },
+      {
+        "id": "cohere.server-error",
+        "match": {
+          "status": [
+            [
+              500,
+              599
+            ]
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "500 and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://docs.cohere.com/errors-reference",
+        "status": 502
+      }
+    ]
+  },
+  "deepseek": {
+    "provider": "deepseek",
+    "title": "DeepSeek",
+    "requestIdHeaders": [],
+    "retryAfterHeaders": [
+      "retry-after"
+    ],
+    "rules": [
+      {
+        "id": "deepseek.auth",
+        "match": {
+          "status": [
+            401
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "401 Authentication Fails (a wrong API key): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://api-docs.deepseek.com/quick_start/error_codes",
+        "status": 502
+      },
+      {
+        "id": "deepseek.insufficient-balance",
+        "match": {
+          "status": [
+            402
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "quota",
+        "description": "402 Insufficient Balance ({\"message\":\"Insufficient Balance\",\"type\":\"unknown_error\",\"code\":\"invalid_request_error\"}): the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
+        "source": "https://api-docs.deepseek.com/quick_start/error_codes",
+        "status": 502
+      },
+      {
+        "id": "deepseek.invalid",
+        "match": {
+          "status": [
+            400,
+            422
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "400 Invalid Format or 422 Invalid Parameters: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://api-docs.deepseek.com/quick_start/error_codes",
+        "status": 400
+      },
+      {
+        "id": "deepseek.rate-limit",
+        "match": {
+          "status": [
+            429
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "429 Rate Limit Reached: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://api-docs.deepseek.com/quick_start/error_codes",
+        "status": 503
+      },
+      {
+        "id": "deepseek.overloaded",
+        "match": {
+          "status": [
+            503
+          ]
+        },
+        "code": null,
+        "status": 503,
+        "disposition": "overloaded",
+        "description": "503 Server Overloaded (high traffic): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
+        "source": "https://api-docs.deepseek.com/quick_start/error_codes"
+      },
+      {
+        "id": "deepseek.server-error",
+        "match": {
+          "status": [
+            [
+              500,
+              599
+            ]
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "500 Server Error and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://api-docs.deepseek.com/quick_start/error_codes",
+        "status": 502
+      }
+    ]
+  },
+  "gemini": {
+    "provider": "gemini",
+    "title": "Google Gemini API (AI Studio)",
+    "requestIdHeaders": [],
+    "retryAfterHeaders": [
+      "retry-after"
+    ],
+    "rules": [
+      {
+        "id": "gemini.api-key-invalid",
+        "match": {
+          "status": [
+            400
           ],
+          "errorStatus": [
+            "INVALID_ARGUMENT"
+          ],
+          "message": "^API [Kk]ey not (valid|found)"
         },
-        code: "bad_response_status_code",
-        disposition: "unknown",
-        keepUpstream: true,
-        description: "The next gateway failed itself: keep its code and retryability; a caller cannot fix it.",
-        source: "https://contract.org.example/error-contract/errors",
-        status: 502,
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "400 INVALID_ARGUMENT with ErrorInfo reason API_KEY_INVALID (\"API key not valid. Please pass a valid API key.\"): Google sends a bad key as a 400, and the reason sits in details[], which the matcher does not read; hence the anchored message. The channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://github.com/cequence-io/openai-scala-client/issues/109",
+        "status": 502
       },
       {
-        id: "chained.unknown-code",
-        match: {
-          header: {
-            name: "x-error-code",
-          },
+        "id": "gemini.failed-precondition",
+        "match": {
+          "status": [
+            400
+          ],
+          "errorStatus": [
+            "FAILED_PRECONDITION"
+          ]
         },
-        code: "bad_response_status_code",
-        disposition: "unknown",
-        keepUpstream: true,
-        description:
-          "Any other code the next gateway names in x-error-code (a newer contract's code): kept when this contract knows it, else bad_response_status_code; its x-should-retry is kept, never made more retryable.",
-        source: "https://contract.org.example/error-contract/errors",
-        status: 502,
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "400 FAILED_PRECONDITION (\"free tier is not available in your country\", billing not enabled): this channel's project cannot serve from here; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 502
       },
       {
-        id: "chained.codeless",
-        match: {},
-        code: "bad_response_status_code",
-        disposition: "unknown",
-        keepUpstream: true,
-        description:
-          "A codeless error (401/429 handled above; 400, 404, 500, 502, 503 without a code): keep its status and x-should-retry when the contract lets that status go without a code, else bad_response_status_code.",
-        source: "https://contract.org.example/error-contract/errors",
-        status: 502,
+        "id": "gemini.invalid-argument",
+        "match": {
+          "status": [
+            400
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "400 INVALID_ARGUMENT (malformed body, a field newer than the endpoint): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 400
       },
       {
-        id: "chained.stream",
-        match: {
-          in: "stream",
+        "id": "gemini.unauthenticated",
+        "match": {
+          "status": [
+            401
+          ]
         },
-        code: "bad_response",
-        disposition: "unknown",
-        keepUpstream: true,
-        description:
-          "The next gateway's SSE error event (the contract's envelope): keep its code and retryability; bad_response when the code is unknown here.",
-        source: "https://contract.org.example/error-contract/errors",
-        status: 502,
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "401 UNAUTHENTICATED: the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 502
       },
-    ],
+      {
+        "id": "gemini.prepay-exhausted",
+        "match": {
+          "status": [
+            402
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "quota",
+        "description": "402 RESOURCE_EXHAUSTED (prepay credits depleted; \"do not retry\"): the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 502
+      },
+      {
+        "id": "gemini.permission-denied",
+        "match": {
+          "status": [
+            403
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "403 PERMISSION_DENIED (the key lacks permission, a tuned model without auth): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 502
+      },
+      {
+        "id": "gemini.not-found",
+        "match": {
+          "status": [
+            404
+          ],
+          "errorStatus": [
+            "NOT_FOUND"
+          ],
+          "message": "^models/"
+        },
+        "code": "model_not_found",
+        "disposition": "model",
+        "description": "404 NOT_FOUND for \"models/<name> is not found for API version ...\": the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 404
+      },
+      {
+        "id": "gemini.resource-not-found",
+        "match": {
+          "status": [
+            404
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "Any other 404 NOT_FOUND (a file, image or cached content the request names): the caller referenced something that is not there; invalid_request 400.",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 400
+      },
+      {
+        "id": "gemini.quota-exceeded",
+        "match": {
+          "status": [
+            429
+          ],
+          "message": "^You exceeded your current quota"
+        },
+        "code": "channel:invalid_key",
+        "disposition": "quota",
+        "description": "429 RESOURCE_EXHAUSTED \"You exceeded your current quota, please check your plan and billing details\": a daily or spend quota that holds until it resets, not a per-minute limit; the status and errorStatus are the same as a rate limit, hence the anchored message. The channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
+        "source": "https://github.com/gke-labs/gemini-for-kubernetes-development/issues/1215",
+        "status": 502
+      },
+      {
+        "id": "gemini.rate-limit",
+        "match": {
+          "status": [
+            429
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "429 RESOURCE_EXHAUSTED (RPM, TPM, RPD limits; RetryInfo may carry a retryDelay): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 503
+      },
+      {
+        "id": "gemini.cancelled",
+        "match": {
+          "status": [
+            499
+          ]
+        },
+        "code": "do_request_failed",
+        "disposition": "transient",
+        "description": "499 CANCELLED (the connection closed before the answer): do_request_failed 502, retryable.",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 502
+      },
+      {
+        "id": "gemini.internal",
+        "match": {
+          "status": [
+            500
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "500 INTERNAL (an unexpected error at Google, often a too long context): the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 502
+      },
+      {
+        "id": "gemini.unavailable",
+        "match": {
+          "status": [
+            503
+          ]
+        },
+        "code": null,
+        "status": 503,
+        "disposition": "overloaded",
+        "description": "503 UNAVAILABLE (\"The model is overloaded\", temporarily out of capacity): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors"
+      },
+      {
+        "id": "gemini.deadline-exceeded",
+        "match": {
+          "status": [
+            504
+          ]
+        },
+        "code": "channel:response_time_exceeded",
+        "disposition": "timeout",
+        "description": "504 DEADLINE_EXCEEDED (the prompt was too large to finish in time): the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 504
+      },
+      {
+        "id": "gemini.server-error",
+        "match": {
+          "status": [
+            [
+              500,
+              599
+            ]
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "Any other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 502
+      },
+      {
+        "id": "gemini.stream-error",
+        "match": {
+          "in": "stream",
+          "errorStatus": [
+            "UNAVAILABLE",
+            "RESOURCE_EXHAUSTED",
+            "INTERNAL"
+          ]
+        },
+        "code": "bad_response",
+        "disposition": "transient",
+        "description": "A google.rpc error object inside a 200 streamGenerateContent stream (UNAVAILABLE, RESOURCE_EXHAUSTED, INTERNAL): the model failed mid-answer; bad_response 502, retryable.",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 502
+      }
+    ]
   },
-  cohere: {
-    provider: "cohere",
-    title: "Cohere",
-    requestIdHeaders: [],
-    retryAfterHeaders: ["retry-after"],
-    rules: [
-      {
-        id: "cohere.unauthorized",
-        match: {
-          status: [401],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "401 (invalid api token): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://docs.cohere.com/errors-reference",
-        status: 502,
-      },
-      {
-        id: "cohere.payment",
-        match: {
-          status: [402],
-        },
-        code: "channel:invalid_key",
-        disposition: "quota",
-        description:
-          "402 (the account reached its billing limit): the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
-        source: "https://docs.cohere.com/errors-reference",
-        status: 502,
-      },
-      {
-        id: "cohere.not-found",
-        match: {
-          status: [404],
-        },
-        code: "model_not_found",
-        disposition: "model",
-        description:
-          "404 (\"model 'x' not found\"): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
-        source: "https://docs.cohere.com/errors-reference",
-        status: 404,
-      },
-      {
-        id: "cohere.rate-limit",
-        match: {
-          status: [429],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "429 (\"You are past the per minute request limit\", trial key limits): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://docs.cohere.com/errors-reference",
-        status: 503,
-      },
-      {
-        id: "cohere.cancelled",
-        match: {
-          status: [499],
-        },
-        code: "do_request_failed",
-        disposition: "transient",
-        description: "499 (the request was cancelled): do_request_failed 502, retryable.",
-        source: "https://docs.cohere.com/errors-reference",
-        status: 502,
-      },
-      {
-        id: "cohere.bad-request",
-        match: {
-          status: [400, 422],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          '400 ("invalid request: ...", "too many tokens: ..."): the caller\'s request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.',
-        source: "https://docs.cohere.com/errors-reference",
-        status: 400,
-      },
-      {
-        id: "cohere.server-error",
-        match: {
-          status: [[500, 599]],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "500 and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://docs.cohere.com/errors-reference",
-        status: 502,
-      },
+  "groq": {
+    "provider": "groq",
+    "title": "Groq",
+    "requestIdHeaders": [
+      "x-request-id"
     ],
-  },
-  deepseek: {
-    provider: "deepseek",
-    title: "DeepSeek",
-    requestIdHeaders: [],
-    retryAfterHeaders: ["retry-after"],
-    rules: [
-      {
-        id: "deepseek.auth",
-        match: {
-          status: [401],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "401 Authentication Fails (a wrong API key): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://api-docs.deepseek.com/quick_start/error_codes",
-        status: 502,
-      },
-      {
-        id: "deepseek.insufficient-balance",
-        match: {
-          status: [402],
-        },
-        code: "channel:invalid_key",
-        disposition: "quota",
-        description:
-          '402 Insufficient Balance ({"message":"Insufficient Balance","type":"unknown_error","code":"invalid_request_error"}): the channel\'s provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller\'s own quota is fine).',
-        source: "https://api-docs.deepseek.com/quick_start/error_codes",
-        status: 502,
-      },
-      {
-        id: "deepseek.invalid",
-        match: {
-          status: [400, 422],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "400 Invalid Format or 422 Invalid Parameters: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
-        source: "https://api-docs.deepseek.com/quick_start/error_codes",
-        status: 400,
-      },
-      {
-        id: "deepseek.rate-limit",
-        match: {
-          status: [429],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "429 Rate Limit Reached: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://api-docs.deepseek.com/quick_start/error_codes",
-        status: 503,
-      },
-      {
-        id: "deepseek.overloaded",
-        match: {
-          status: [503],
-        },
-        code: null,
-        status: 503,
-        disposition: "overloaded",
-        description:
-          "503 Server Overloaded (high traffic): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
-        source: "https://api-docs.deepseek.com/quick_start/error_codes",
-      },
-      {
-        id: "deepseek.server-error",
-        match: {
-          status: [[500, 599]],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "500 Server Error and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://api-docs.deepseek.com/quick_start/error_codes",
-        status: 502,
-      },
+    "retryAfterHeaders": [
+      "retry-after"
     ],
+    "rules": [
+      {
+        "id": "groq.invalid-key",
+        "match": {
+          "status": [
+            401
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "401 invalid_api_key (\"Invalid API Key\"): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://github.com/spring-projects/spring-ai/pull/997",
+        "status": 502
+      },
+      {
+        "id": "groq.forbidden",
+        "match": {
+          "status": [
+            403
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "403 (permission restrictions, organization restricted): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://console.groq.com/docs/errors",
+        "status": 502
+      },
+      {
+        "id": "groq.model-not-found",
+        "match": {
+          "status": [
+            404
+          ]
+        },
+        "code": "model_not_found",
+        "disposition": "model",
+        "description": "404 model_not_found (\"The model `x` does not exist or you do not have access to it.\"): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
+        "source": "https://github.com/continuedev/continue/issues/11567",
+        "status": 404
+      },
+      {
+        "id": "groq.too-large",
+        "match": {
+          "status": [
+            413
+          ]
+        },
+        "code": "read_request_body_failed",
+        "status": 413,
+        "disposition": "request",
+        "description": "413 Request Entity Too Large: read_request_body_failed 413.",
+        "source": "https://console.groq.com/docs/errors"
+      },
+      {
+        "id": "groq.rate-limit",
+        "match": {
+          "status": [
+            429
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "429 rate_limit_exceeded (RPM, TPM, RPD; retry-after in seconds): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://console.groq.com/docs/errors",
+        "status": 503
+      },
+      {
+        "id": "groq.flex-capacity",
+        "match": {
+          "status": [
+            498
+          ]
+        },
+        "code": null,
+        "status": 503,
+        "disposition": "overloaded",
+        "description": "498 capacity_exceeded (the flex tier is at capacity; Groq says retry with backoff): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
+        "source": "https://console.groq.com/docs/flex-processing"
+      },
+      {
+        "id": "groq.bad-request",
+        "match": {
+          "status": [
+            400,
+            422
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "400 invalid_request_error, 422 (semantic errors): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://console.groq.com/docs/errors",
+        "status": 400
+      },
+      {
+        "id": "groq.unavailable",
+        "match": {
+          "status": [
+            503
+          ]
+        },
+        "code": null,
+        "status": 503,
+        "disposition": "overloaded",
+        "description": "503 (\"Server overloaded\"): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
+        "source": "https://console.groq.com/docs/errors"
+      },
+      {
+        "id": "groq.server-error",
+        "match": {
+          "status": [
+            [
+              500,
+              599
+            ]
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "500, 502 and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://console.groq.com/docs/errors",
+        "status": 502
+      }
+    ]
   },
-  gemini: {
-    provider: "gemini",
-    title: "Google Gemini API (AI Studio)",
-    requestIdHeaders: [],
-    retryAfterHeaders: ["retry-after"],
-    rules: [
-      {
-        id: "gemini.api-key-invalid",
-        match: {
-          status: [400],
-          errorStatus: ["INVALID_ARGUMENT"],
-          message: "^API [Kk]ey not (valid|found)",
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "400 INVALID_ARGUMENT with ErrorInfo reason API_KEY_INVALID (\"API key not valid. Please pass a valid API key.\"): Google sends a bad key as a 400, and the reason sits in details[], which the matcher does not read; hence the anchored message. The channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://github.com/cequence-io/openai-scala-client/issues/109",
-        status: 502,
-      },
-      {
-        id: "gemini.failed-precondition",
-        match: {
-          status: [400],
-          errorStatus: ["FAILED_PRECONDITION"],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "400 FAILED_PRECONDITION (\"free tier is not available in your country\", billing not enabled): this channel's project cannot serve from here; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 502,
-      },
-      {
-        id: "gemini.invalid-argument",
-        match: {
-          status: [400],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "400 INVALID_ARGUMENT (malformed body, a field newer than the endpoint): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 400,
-      },
-      {
-        id: "gemini.unauthenticated",
-        match: {
-          status: [401],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "401 UNAUTHENTICATED: the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 502,
-      },
-      {
-        id: "gemini.prepay-exhausted",
-        match: {
-          status: [402],
-        },
-        code: "channel:invalid_key",
-        disposition: "quota",
-        description:
-          "402 RESOURCE_EXHAUSTED (prepay credits depleted; \"do not retry\"): the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 502,
-      },
-      {
-        id: "gemini.permission-denied",
-        match: {
-          status: [403],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "403 PERMISSION_DENIED (the key lacks permission, a tuned model without auth): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 502,
-      },
-      {
-        id: "gemini.not-found",
-        match: {
-          status: [404],
-          errorStatus: ["NOT_FOUND"],
-          message: "^models/",
-        },
-        code: "model_not_found",
-        disposition: "model",
-        description:
-          '404 NOT_FOUND for "models/<name> is not found for API version ...": the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.',
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 404,
-      },
-      {
-        id: "gemini.resource-not-found",
-        match: {
-          status: [404],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "Any other 404 NOT_FOUND (a file, image or cached content the request names): the caller referenced something that is not there; invalid_request 400.",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 400,
-      },
-      {
-        id: "gemini.quota-exceeded",
-        match: {
-          status: [429],
-          message: "^You exceeded your current quota",
-        },
-        code: "channel:invalid_key",
-        disposition: "quota",
-        description:
-          "429 RESOURCE_EXHAUSTED \"You exceeded your current quota, please check your plan and billing details\": a daily or spend quota that holds until it resets, not a per-minute limit; the status and errorStatus are the same as a rate limit, hence the anchored message. The channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
-        source: "https://github.com/gke-labs/gemini-for-kubernetes-development/issues/1215",
-        status: 502,
-      },
-      {
-        id: "gemini.rate-limit",
-        match: {
-          status: [429],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "429 RESOURCE_EXHAUSTED (RPM, TPM, RPD limits; RetryInfo may carry a retryDelay): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 503,
-      },
-      {
-        id: "gemini.cancelled",
-        match: {
-          status: [499],
-        },
-        code: "do_request_failed",
-        disposition: "transient",
-        description: "499 CANCELLED (the connection closed before the answer): do_request_failed 502, retryable.",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 502,
-      },
-      {
-        id: "gemini.internal",
-        match: {
-          status: [500],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "500 INTERNAL (an unexpected error at Google, often a too long context): the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 502,
-      },
-      {
-        id: "gemini.unavailable",
-        match: {
-          status: [503],
-        },
-        code: null,
-        status: 503,
-        disposition: "overloaded",
-        description:
-          '503 UNAVAILABLE ("The model is overloaded", temporarily out of capacity): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider\'s Retry-After).',
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-      },
-      {
-        id: "gemini.deadline-exceeded",
-        match: {
-          status: [504],
-        },
-        code: "channel:response_time_exceeded",
-        disposition: "timeout",
-        description:
-          "504 DEADLINE_EXCEEDED (the prompt was too large to finish in time): the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 504,
-      },
-      {
-        id: "gemini.server-error",
-        match: {
-          status: [[500, 599]],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "Any other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 502,
-      },
-      {
-        id: "gemini.stream-error",
-        match: {
-          in: "stream",
-          errorStatus: ["UNAVAILABLE", "RESOURCE_EXHAUSTED", "INTERNAL"],
-        },
-        code: "bad_response",
-        disposition: "transient",
-        description:
-          "A google.rpc error object inside a 200 streamGenerateContent stream (UNAVAILABLE, RESOURCE_EXHAUSTED, INTERNAL): the model failed mid-answer; bad_response 502, retryable.",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 502,
-      },
+  "mistral": {
+    "provider": "mistral",
+    "title": "Mistral AI",
+    "requestIdHeaders": [],
+    "retryAfterHeaders": [
+      "retry-after"
     ],
+    "rules": [
+      {
+        "id": "mistral.unauthorized",
+        "match": {
+          "status": [
+            401
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "401 {\"message\":\"Unauthorized\",\"request_id\":...} or {\"detail\":\"Unauthorized\"}: the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://github.com/cline/cline/issues/1734",
+        "status": 502
+      },
+      {
+        "id": "mistral.forbidden",
+        "match": {
+          "status": [
+            403
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "403: the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://github.com/cline/cline/issues/1734",
+        "status": 502
+      },
+      {
+        "id": "mistral.not-found",
+        "match": {
+          "status": [
+            404
+          ]
+        },
+        "code": "model_not_found",
+        "disposition": "model",
+        "description": "404 (invalid model): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
+        "source": "https://github.com/cline/cline/issues/1734",
+        "status": 404
+      },
+      {
+        "id": "mistral.rate-limit",
+        "match": {
+          "status": [
+            429
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "429 (requests rate limit, or the workspace's monthly usage limit reached): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://github.com/vanna-ai/vanna/issues/177",
+        "status": 503
+      },
+      {
+        "id": "mistral.bad-request",
+        "match": {
+          "status": [
+            400,
+            422
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "400 or 422 invalid_request_error: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://github.com/cline/cline/issues/1734",
+        "status": 400
+      },
+      {
+        "id": "mistral.server-error",
+        "match": {
+          "status": [
+            [
+              500,
+              599
+            ]
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://github.com/cline/cline/issues/1734",
+        "status": 502
+      }
+    ]
   },
-  groq: {
-    provider: "groq",
-    title: "Groq",
-    requestIdHeaders: ["x-request-id"],
-    retryAfterHeaders: ["retry-after"],
-    rules: [
+  "ollama": {
+    "provider": "ollama",
+    "title": "Ollama",
+    "requestIdHeaders": [],
+    "retryAfterHeaders": [],
+    "rules": [
       {
-        id: "groq.invalid-key",
-        match: {
-          status: [401],
+        "id": "ollama.model-not-found",
+        "match": {
+          "status": [
+            404
+          ]
         },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "401 invalid_api_key (\"Invalid API Key\"): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://github.com/spring-projects/spring-ai/pull/997",
-        status: 502,
+        "code": "model_not_found",
+        "disposition": "model",
+        "description": "404 {\"error\":\"model 'x' not found, try pulling it first\"} (native API; the OpenAI-compatible API wraps it as error.message, type api_error): the model is not pulled on this server; the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
+        "source": "https://github.com/ollama/ollama/pull/718",
+        "status": 404
       },
       {
-        id: "groq.forbidden",
-        match: {
-          status: [403],
+        "id": "ollama.bad-request",
+        "match": {
+          "status": [
+            400
+          ]
         },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "403 (permission restrictions, organization restricted): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://console.groq.com/docs/errors",
-        status: 502,
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "400 {\"error\":\"...\"} (an invalid request body or option): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://github.com/ollama/ollama/issues/2230",
+        "status": 400
       },
       {
-        id: "groq.model-not-found",
-        match: {
-          status: [404],
+        "id": "ollama.server-error",
+        "match": {
+          "status": [
+            [
+              500,
+              599
+            ]
+          ]
         },
-        code: "model_not_found",
-        disposition: "model",
-        description:
-          '404 model_not_found ("The model `x` does not exist or you do not have access to it."): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.',
-        source: "https://github.com/continuedev/continue/issues/11567",
-        status: 404,
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "500 (the runner crashed, out of memory while loading the model): the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://github.com/ollama/ollama/issues/7029",
+        "status": 502
       },
       {
-        id: "groq.too-large",
-        match: {
-          status: [413],
+        "id": "ollama.stream-error",
+        "match": {
+          "in": "stream"
         },
-        code: "read_request_body_failed",
-        status: 413,
-        disposition: "request",
-        description: "413 Request Entity Too Large: read_request_body_failed 413.",
-        source: "https://console.groq.com/docs/errors",
-      },
-      {
-        id: "groq.rate-limit",
-        match: {
-          status: [429],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "429 rate_limit_exceeded (RPM, TPM, RPD; retry-after in seconds): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://console.groq.com/docs/errors",
-        status: 503,
-      },
-      {
-        id: "groq.flex-capacity",
-        match: {
-          status: [498],
-        },
-        code: null,
-        status: 503,
-        disposition: "overloaded",
-        description:
-          "498 capacity_exceeded (the flex tier is at capacity; Groq says retry with backoff): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
-        source: "https://console.groq.com/docs/flex-processing",
-      },
-      {
-        id: "groq.bad-request",
-        match: {
-          status: [400, 422],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "400 invalid_request_error, 422 (semantic errors): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
-        source: "https://console.groq.com/docs/errors",
-        status: 400,
-      },
-      {
-        id: "groq.unavailable",
-        match: {
-          status: [503],
-        },
-        code: null,
-        status: 503,
-        disposition: "overloaded",
-        description:
-          '503 ("Server overloaded"): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider\'s Retry-After).',
-        source: "https://console.groq.com/docs/errors",
-      },
-      {
-        id: "groq.server-error",
-        match: {
-          status: [[500, 599]],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "500, 502 and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://console.groq.com/docs/errors",
-        status: 502,
-      },
+        "code": "bad_response",
+        "disposition": "transient",
+        "description": "An NDJSON/SSE line {\"error\":\"...\"} after the 200: generation failed mid-stream; bad_response 502, retryable.",
+        "source": "https://github.com/ollama/ollama/issues/7029",
+        "status": 502
+      }
+    ]
+  },
+  "openai": {
+    "provider": "openai",
+    "title": "OpenAI",
+    "requestIdHeaders": [
+      "x-request-id"
     ],
-  },
-  mistral: {
-    provider: "mistral",
-    title: "Mistral AI",
-    requestIdHeaders: [],
-    retryAfterHeaders: ["retry-after"],
-    rules: [
-      {
-        id: "mistral.unauthorized",
-        match: {
-          status: [401],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          '401 {"message":"Unauthorized","request_id":...} or {"detail":"Unauthorized"}: the channel\'s provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller\'s own key is fine).',
-        source: "https://github.com/cline/cline/issues/1734",
-        status: 502,
-      },
-      {
-        id: "mistral.forbidden",
-        match: {
-          status: [403],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "403: the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://github.com/cline/cline/issues/1734",
-        status: 502,
-      },
-      {
-        id: "mistral.not-found",
-        match: {
-          status: [404],
-        },
-        code: "model_not_found",
-        disposition: "model",
-        description:
-          "404 (invalid model): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
-        source: "https://github.com/cline/cline/issues/1734",
-        status: 404,
-      },
-      {
-        id: "mistral.rate-limit",
-        match: {
-          status: [429],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "429 (requests rate limit, or the workspace's monthly usage limit reached): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://github.com/vanna-ai/vanna/issues/177",
-        status: 503,
-      },
-      {
-        id: "mistral.bad-request",
-        match: {
-          status: [400, 422],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "400 or 422 invalid_request_error: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
-        source: "https://github.com/cline/cline/issues/1734",
-        status: 400,
-      },
-      {
-        id: "mistral.server-error",
-        match: {
-          status: [[500, 599]],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://github.com/cline/cline/issues/1734",
-        status: 502,
-      },
+    "retryAfterHeaders": [
+      "retry-after-ms",
+      "retry-after"
     ],
+    "rules": [
+      {
+        "id": "openai.invalid-key",
+        "match": {
+          "status": [
+            401
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "401 (invalid_api_key, invalid authentication, IP not allowed, not in an organization): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://developers.openai.com/docs/guides/error-codes",
+        "status": 502
+      },
+      {
+        "id": "openai.region",
+        "match": {
+          "status": [
+            403
+          ],
+          "code": [
+            "unsupported_country_region_territory"
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "403 unsupported_country_region_territory: OpenAI refuses calls from the gateway's region; this channel cannot serve here, the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://developers.openai.com/docs/guides/error-codes",
+        "status": 502
+      },
+      {
+        "id": "openai.forbidden",
+        "match": {
+          "status": [
+            403
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "Any other 403: the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://developers.openai.com/docs/guides/error-codes",
+        "status": 502
+      },
+      {
+        "id": "openai.insufficient-quota",
+        "match": {
+          "status": [
+            429
+          ],
+          "code": [
+            "insufficient_quota"
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "quota",
+        "description": "429 insufficient_quota (\"You exceeded your current quota\"): sent with 429 but not a rate limit, the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
+        "source": "https://developers.openai.com/docs/guides/error-codes",
+        "status": 502
+      },
+      {
+        "id": "openai.insufficient-quota-type",
+        "match": {
+          "status": [
+            429
+          ],
+          "type": [
+            "insufficient_quota"
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "quota",
+        "description": "429 with type insufficient_quota (older responses carry it in type, code null): the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
+        "source": "https://developers.openai.com/docs/guides/error-codes",
+        "status": 502
+      },
+      {
+        "id": "openai.rate-limit",
+        "match": {
+          "status": [
+            429
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "429 rate_limit_exceeded (requests or tokens per minute): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://developers.openai.com/docs/guides/error-codes",
+        "status": 503
+      },
+      {
+        "id": "openai.model-not-found",
+        "match": {
+          "status": [
+            404
+          ],
+          "code": [
+            "model_not_found"
+          ]
+        },
+        "code": "model_not_found",
+        "disposition": "model",
+        "description": "404 model_not_found (\"The model `x` does not exist or you do not have access to it\"): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
+        "source": "https://developers.openai.com/docs/guides/error-codes",
+        "status": 404
+      },
+      {
+        "id": "openai.not-found",
+        "match": {
+          "status": [
+            404
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "unknown",
+        "description": "Any other 404 (\"Invalid URL\"): the channel's base URL or path is wrong, a gateway misconfiguration the caller cannot fix; bad_response_status_code 502.",
+        "source": "https://developers.openai.com/docs/guides/error-codes",
+        "status": 502
+      },
+      {
+        "id": "openai.content-policy",
+        "match": {
+          "status": [
+            400
+          ],
+          "code": [
+            "content_policy_violation",
+            "content_filter"
+          ]
+        },
+        "code": "prompt_blocked",
+        "disposition": "content_policy",
+        "description": "400 content_policy_violation (images, moderation): the provider's content filter refused the prompt: the caller gets prompt_blocked 400, not retryable; the channel is fine.",
+        "source": "https://developers.openai.com/docs/guides/error-codes",
+        "status": 400
+      },
+      {
+        "id": "openai.too-large",
+        "match": {
+          "status": [
+            413
+          ]
+        },
+        "code": "read_request_body_failed",
+        "status": 413,
+        "disposition": "request",
+        "description": "413: the request body is over the provider's size limit; read_request_body_failed 413, the caller must shrink it.",
+        "source": "https://developers.openai.com/docs/guides/error-codes"
+      },
+      {
+        "id": "openai.bad-request",
+        "match": {
+          "status": [
+            400,
+            409,
+            422
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "400 invalid_request_error (bad parameter, context_length_exceeded, ...): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://developers.openai.com/docs/guides/error-codes",
+        "status": 400
+      },
+      {
+        "id": "openai.overloaded",
+        "match": {
+          "status": [
+            503
+          ]
+        },
+        "code": null,
+        "status": 503,
+        "disposition": "overloaded",
+        "description": "503 (\"The engine is currently overloaded\", slow_down): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
+        "source": "https://developers.openai.com/docs/guides/error-codes"
+      },
+      {
+        "id": "openai.timeout",
+        "match": {
+          "status": [
+            504
+          ]
+        },
+        "code": "channel:response_time_exceeded",
+        "disposition": "timeout",
+        "description": "504 from OpenAI's edge: the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
+        "source": "https://developers.openai.com/docs/guides/error-codes",
+        "status": 504
+      },
+      {
+        "id": "openai.server-error",
+        "match": {
+          "status": [
+            [
+              500,
+              599
+            ]
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "500 server_error (\"The server had an error while processing your request\") and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://developers.openai.com/docs/guides/error-codes",
+        "status": 502
+      },
+      {
+        "id": "openai.stream-quota",
+        "match": {
+          "in": "stream",
+          "code": [
+            "insufficient_quota"
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "quota",
+        "description": "insufficient_quota inside a 200 stream: the headers said success, the event says the account is empty; never a retryable 429. The channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
+        "source": "https://developers.openai.com/docs/guides/error-codes",
+        "status": 502
+      },
+      {
+        "id": "openai.stream-rate-limit",
+        "match": {
+          "in": "stream",
+          "code": [
+            "rate_limit_exceeded"
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "rate_limit_exceeded inside a 200 stream: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://developers.openai.com/docs/guides/error-codes",
+        "status": 503
+      },
+      {
+        "id": "openai.stream-server-error",
+        "match": {
+          "in": "stream",
+          "type": [
+            "server_error"
+          ]
+        },
+        "code": "bad_response",
+        "disposition": "transient",
+        "description": "A data: {\"error\": {...}} chunk with type server_error inside a 200 stream: the provider failed mid-answer; bad_response 502, retryable.",
+        "source": "https://github.com/vercel/ai/pull/1835",
+        "status": 502
+      }
+    ]
   },
-  ollama: {
-    provider: "ollama",
-    title: "Ollama",
-    requestIdHeaders: [],
-    retryAfterHeaders: [],
-    rules: [
-      {
-        id: "ollama.model-not-found",
-        match: {
-          status: [404],
-        },
-        code: "model_not_found",
-        disposition: "model",
-        description:
-          '404 {"error":"model \'x\' not found, try pulling it first"} (native API; the OpenAI-compatible API wraps it as error.message, type api_error): the model is not pulled on this server; the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.',
-        source: "https://github.com/ollama/ollama/pull/718",
-        status: 404,
-      },
-      {
-        id: "ollama.bad-request",
-        match: {
-          status: [400],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          '400 {"error":"..."} (an invalid request body or option): the caller\'s request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.',
-        source: "https://github.com/ollama/ollama/issues/2230",
-        status: 400,
-      },
-      {
-        id: "ollama.server-error",
-        match: {
-          status: [[500, 599]],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "500 (the runner crashed, out of memory while loading the model): the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://github.com/ollama/ollama/issues/7029",
-        status: 502,
-      },
-      {
-        id: "ollama.stream-error",
-        match: {
-          in: "stream",
-        },
-        code: "bad_response",
-        disposition: "transient",
-        description:
-          'An NDJSON/SSE line {"error":"..."} after the 200: generation failed mid-stream; bad_response 502, retryable.',
-        source: "https://github.com/ollama/ollama/issues/7029",
-        status: 502,
-      },
+  "openrouter": {
+    "provider": "openrouter",
+    "title": "OpenRouter",
+    "requestIdHeaders": [],
+    "retryAfterHeaders": [
+      "retry-after"
     ],
+    "rules": [
+      {
+        "id": "openrouter.unauthorized",
+        "match": {
+          "status": [
+            401
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "401 (disabled or invalid API key, expired OAuth session): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://openrouter.ai/docs/api/reference/errors-and-debugging",
+        "status": 502
+      },
+      {
+        "id": "openrouter.credits",
+        "match": {
+          "status": [
+            402
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "quota",
+        "description": "402 (the account or key has insufficient credits): the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
+        "source": "https://openrouter.ai/docs/api/reference/errors-and-debugging",
+        "status": 502
+      },
+      {
+        "id": "openrouter.moderation",
+        "match": {
+          "status": [
+            403
+          ]
+        },
+        "code": "prompt_blocked",
+        "disposition": "content_policy",
+        "description": "403 (\"Your chosen model requires moderation and your input was flagged\", a guardrail block; error.metadata.reasons and flagged_input): a refusal of this input, not of the key (a bad key is 401); the provider's content filter refused the prompt: the caller gets prompt_blocked 400, not retryable; the channel is fine.",
+        "source": "https://openrouter.ai/docs/api/reference/errors-and-debugging",
+        "status": 400
+      },
+      {
+        "id": "openrouter.timeout",
+        "match": {
+          "status": [
+            408
+          ]
+        },
+        "code": "channel:response_time_exceeded",
+        "disposition": "timeout",
+        "description": "408 (the request timed out): the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
+        "source": "https://openrouter.ai/docs/api/reference/errors-and-debugging",
+        "status": 504
+      },
+      {
+        "id": "openrouter.rate-limit",
+        "match": {
+          "status": [
+            429
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "429 (OpenRouter's own limit, or an upstream provider's shared pool: error.metadata.provider_name, limit_source): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://github.com/open-webui/computer/issues/293",
+        "status": 503
+      },
+      {
+        "id": "openrouter.bad-request",
+        "match": {
+          "status": [
+            400
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "400 (invalid params; \"Provider returned error\" with the provider's own 400 in error.metadata.raw): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://github.com/diegosouzapw/OmniRoute/issues/3044",
+        "status": 400
+      },
+      {
+        "id": "openrouter.model-down",
+        "match": {
+          "status": [
+            502
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "502 (the chosen model is down or answered invalidly): the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://openrouter.ai/docs/api/reference/errors-and-debugging",
+        "status": 502
+      },
+      {
+        "id": "openrouter.no-provider",
+        "match": {
+          "status": [
+            503
+          ]
+        },
+        "code": null,
+        "status": 503,
+        "disposition": "overloaded",
+        "description": "503 (no provider meets the routing requirements right now): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
+        "source": "https://openrouter.ai/docs/api/reference/errors-and-debugging"
+      },
+      {
+        "id": "openrouter.server-error",
+        "match": {
+          "status": [
+            [
+              500,
+              599
+            ]
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "Any other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://openrouter.ai/docs/api/reference/errors-and-debugging",
+        "status": 502
+      },
+      {
+        "id": "openrouter.success-error",
+        "match": {
+          "in": "success",
+          "code": [
+            429
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "An error object with code 429 in a 200 body (the model started, then the provider rate-limited it): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://openrouter.ai/docs/api/reference/errors-and-debugging",
+        "status": 503
+      },
+      {
+        "id": "openrouter.success-failure",
+        "match": {
+          "in": "success"
+        },
+        "code": "bad_response",
+        "disposition": "transient",
+        "description": "Any other error object in a 200 body (\"any error occurred while the LLM is producing the output will be emitted in the response body\"): never success; bad_response 502, retryable.",
+        "source": "https://openrouter.ai/docs/api/reference/errors-and-debugging",
+        "status": 502
+      },
+      {
+        "id": "openrouter.stream-rate-limit",
+        "match": {
+          "in": "stream",
+          "code": [
+            429
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "An SSE chunk with error.code 429 after the 200: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://openrouter.ai/docs/api/reference/errors-and-debugging",
+        "status": 503
+      },
+      {
+        "id": "openrouter.stream-error",
+        "match": {
+          "in": "stream"
+        },
+        "code": "bad_response",
+        "disposition": "transient",
+        "description": "A chat.completion.chunk with a top-level error (code, message, metadata.provider_name) and finish_reason \"error\" after the 200: the provider failed mid-stream; bad_response 502, retryable.",
+        "source": "https://github.com/diegosouzapw/OmniRoute/pull/8210",
+        "status": 502
+      }
+    ]
   },
-  openai: {
-    provider: "openai",
-    title: "OpenAI",
-    requestIdHeaders: ["x-request-id"],
-    retryAfterHeaders: ["retry-after-ms", "retry-after"],
-    rules: [
-      {
-        id: "openai.invalid-key",
-        match: {
-          status: [401],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "401 (invalid_api_key, invalid authentication, IP not allowed, not in an organization): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://developers.openai.com/docs/guides/error-codes",
-        status: 502,
-      },
-      {
-        id: "openai.region",
-        match: {
-          status: [403],
-          code: ["unsupported_country_region_territory"],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "403 unsupported_country_region_territory: OpenAI refuses calls from the gateway's region; this channel cannot serve here, the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://developers.openai.com/docs/guides/error-codes",
-        status: 502,
-      },
-      {
-        id: "openai.forbidden",
-        match: {
-          status: [403],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "Any other 403: the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://developers.openai.com/docs/guides/error-codes",
-        status: 502,
-      },
-      {
-        id: "openai.insufficient-quota",
-        match: {
-          status: [429],
-          code: ["insufficient_quota"],
-        },
-        code: "channel:invalid_key",
-        disposition: "quota",
-        description:
-          "429 insufficient_quota (\"You exceeded your current quota\"): sent with 429 but not a rate limit, the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
-        source: "https://developers.openai.com/docs/guides/error-codes",
-        status: 502,
-      },
-      {
-        id: "openai.insufficient-quota-type",
-        match: {
-          status: [429],
-          type: ["insufficient_quota"],
-        },
-        code: "channel:invalid_key",
-        disposition: "quota",
-        description:
-          "429 with type insufficient_quota (older responses carry it in type, code null): the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
-        source: "https://developers.openai.com/docs/guides/error-codes",
-        status: 502,
-      },
-      {
-        id: "openai.rate-limit",
-        match: {
-          status: [429],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "429 rate_limit_exceeded (requests or tokens per minute): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://developers.openai.com/docs/guides/error-codes",
-        status: 503,
-      },
-      {
-        id: "openai.model-not-found",
-        match: {
-          status: [404],
-          code: ["model_not_found"],
-        },
-        code: "model_not_found",
-        disposition: "model",
-        description:
-          '404 model_not_found ("The model `x` does not exist or you do not have access to it"): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.',
-        source: "https://developers.openai.com/docs/guides/error-codes",
-        status: 404,
-      },
-      {
-        id: "openai.not-found",
-        match: {
-          status: [404],
-        },
-        code: "bad_response_status_code",
-        disposition: "unknown",
-        description:
-          'Any other 404 ("Invalid URL"): the channel\'s base URL or path is wrong, a gateway misconfiguration the caller cannot fix; bad_response_status_code 502.',
-        source: "https://developers.openai.com/docs/guides/error-codes",
-        status: 502,
-      },
-      {
-        id: "openai.content-policy",
-        match: {
-          status: [400],
-          code: ["content_policy_violation", "content_filter"],
-        },
-        code: "prompt_blocked",
-        disposition: "content_policy",
-        description:
-          "400 content_policy_violation (images, moderation): the provider's content filter refused the prompt: the caller gets prompt_blocked 400, not retryable; the channel is fine.",
-        source: "https://developers.openai.com/docs/guides/error-codes",
-        status: 400,
-      },
-      {
-        id: "openai.too-large",
-        match: {
-          status: [413],
-        },
-        code: "read_request_body_failed",
-        status: 413,
-        disposition: "request",
-        description:
-          "413: the request body is over the provider's size limit; read_request_body_failed 413, the caller must shrink it.",
-        source: "https://developers.openai.com/docs/guides/error-codes",
-      },
-      {
-        id: "openai.bad-request",
-        match: {
-          status: [400, 409, 422],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "400 invalid_request_error (bad parameter, context_length_exceeded, ...): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
-        source: "https://developers.openai.com/docs/guides/error-codes",
-        status: 400,
-      },
-      {
-        id: "openai.overloaded",
-        match: {
-          status: [503],
-        },
-        code: null,
-        status: 503,
-        disposition: "overloaded",
-        description:
-          '503 ("The engine is currently overloaded", slow_down): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider\'s Retry-After).',
-        source: "https://developers.openai.com/docs/guides/error-codes",
-      },
-      {
-        id: "openai.timeout",
-        match: {
-          status: [504],
-        },
-        code: "channel:response_time_exceeded",
-        disposition: "timeout",
-        description:
-          "504 from OpenAI's edge: the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
-        source: "https://developers.openai.com/docs/guides/error-codes",
-        status: 504,
-      },
-      {
-        id: "openai.server-error",
-        match: {
-          status: [[500, 599]],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          '500 server_error ("The server had an error while processing your request") and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.',
-        source: "https://developers.openai.com/docs/guides/error-codes",
-        status: 502,
-      },
-      {
-        id: "openai.stream-quota",
-        match: {
-          in: "stream",
-          code: ["insufficient_quota"],
-        },
-        code: "channel:invalid_key",
-        disposition: "quota",
-        description:
-          "insufficient_quota inside a 200 stream: the headers said success, the event says the account is empty; never a retryable 429. The channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
-        source: "https://developers.openai.com/docs/guides/error-codes",
-        status: 502,
-      },
-      {
-        id: "openai.stream-rate-limit",
-        match: {
-          in: "stream",
-          code: ["rate_limit_exceeded"],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "rate_limit_exceeded inside a 200 stream: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://developers.openai.com/docs/guides/error-codes",
-        status: 503,
-      },
-      {
-        id: "openai.stream-server-error",
-        match: {
-          in: "stream",
-          type: ["server_error"],
-        },
-        code: "bad_response",
-        disposition: "transient",
-        description:
-          'A data: {"error": {...}} chunk with type server_error inside a 200 stream: the provider failed mid-answer; bad_response 502, retryable.',
-        source: "https://github.com/vercel/ai/pull/1835",
-        status: 502,
-      },
+  "tgi": {
+    "provider": "tgi",
+    "title": "Hugging Face Text Generation Inference",
+    "requestIdHeaders": [],
+    "retryAfterHeaders": [
+      "retry-after"
     ],
+    "rules": [
+      {
+        "id": "tgi.validation",
+        "match": {
+          "status": [
+            400,
+            422
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "422 {\"error\":\"Input validation error: ...\",\"error_type\":\"validation\"} (inputs plus max_new_tokens over the limit): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://github.com/huggingface/transformers/issues/28523",
+        "status": 400
+      },
+      {
+        "id": "tgi.overloaded",
+        "match": {
+          "status": [
+            429
+          ]
+        },
+        "code": null,
+        "status": 503,
+        "disposition": "overloaded",
+        "description": "429 error_type overloaded (\"Model is overloaded\": TGI's queue is full, not a per-key limit): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
+        "source": "https://github.com/huggingface/text-generation-inference/issues/835"
+      },
+      {
+        "id": "tgi.server-error",
+        "match": {
+          "status": [
+            [
+              500,
+              599
+            ]
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "500 error_type generation / incomplete_generation and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://github.com/huggingface/text-generation-inference/issues/835",
+        "status": 502
+      },
+      {
+        "id": "tgi.stream-error",
+        "match": {
+          "in": "stream"
+        },
+        "code": "bad_response",
+        "disposition": "transient",
+        "description": "An SSE event carrying {\"error\":...,\"error_type\":...} after the 200: generation failed mid-stream; bad_response 502, retryable.",
+        "source": "https://github.com/huggingface/text-generation-inference/issues/835",
+        "status": 502
+      }
+    ]
   },
-  openrouter: {
-    provider: "openrouter",
-    title: "OpenRouter",
-    requestIdHeaders: [],
-    retryAfterHeaders: ["retry-after"],
-    rules: [
-      {
-        id: "openrouter.unauthorized",
-        match: {
-          status: [401],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "401 (disabled or invalid API key, expired OAuth session): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://openrouter.ai/docs/api/reference/errors-and-debugging",
-        status: 502,
-      },
-      {
-        id: "openrouter.credits",
-        match: {
-          status: [402],
-        },
-        code: "channel:invalid_key",
-        disposition: "quota",
-        description:
-          "402 (the account or key has insufficient credits): the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
-        source: "https://openrouter.ai/docs/api/reference/errors-and-debugging",
-        status: 502,
-      },
-      {
-        id: "openrouter.moderation",
-        match: {
-          status: [403],
-        },
-        code: "prompt_blocked",
-        disposition: "content_policy",
-        description:
-          '403 ("Your chosen model requires moderation and your input was flagged", a guardrail block; error.metadata.reasons and flagged_input): a refusal of this input, not of the key (a bad key is 401); the provider\'s content filter refused the prompt: the caller gets prompt_blocked 400, not retryable; the channel is fine.',
-        source: "https://openrouter.ai/docs/api/reference/errors-and-debugging",
-        status: 400,
-      },
-      {
-        id: "openrouter.timeout",
-        match: {
-          status: [408],
-        },
-        code: "channel:response_time_exceeded",
-        disposition: "timeout",
-        description:
-          "408 (the request timed out): the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
-        source: "https://openrouter.ai/docs/api/reference/errors-and-debugging",
-        status: 504,
-      },
-      {
-        id: "openrouter.rate-limit",
-        match: {
-          status: [429],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "429 (OpenRouter's own limit, or an upstream provider's shared pool: error.metadata.provider_name, limit_source): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://github.com/open-webui/computer/issues/293",
-        status: 503,
-      },
-      {
-        id: "openrouter.bad-request",
-        match: {
-          status: [400],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "400 (invalid params; \"Provider returned error\" with the provider's own 400 in error.metadata.raw): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
-        source: "https://github.com/diegosouzapw/OmniRoute/issues/3044",
-        status: 400,
-      },
-      {
-        id: "openrouter.model-down",
-        match: {
-          status: [502],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "502 (the chosen model is down or answered invalidly): the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://openrouter.ai/docs/api/reference/errors-and-debugging",
-        status: 502,
-      },
-      {
-        id: "openrouter.no-provider",
-        match: {
-          status: [503],
-        },
-        code: null,
-        status: 503,
-        disposition: "overloaded",
-        description:
-          "503 (no provider meets the routing requirements right now): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
-        source: "https://openrouter.ai/docs/api/reference/errors-and-debugging",
-      },
-      {
-        id: "openrouter.server-error",
-        match: {
-          status: [[500, 599]],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "Any other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://openrouter.ai/docs/api/reference/errors-and-debugging",
-        status: 502,
-      },
-      {
-        id: "openrouter.success-error",
-        match: {
-          in: "success",
-          code: [429],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "An error object with code 429 in a 200 body (the model started, then the provider rate-limited it): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://openrouter.ai/docs/api/reference/errors-and-debugging",
-        status: 503,
-      },
-      {
-        id: "openrouter.success-failure",
-        match: {
-          in: "success",
-        },
-        code: "bad_response",
-        disposition: "transient",
-        description:
-          'Any other error object in a 200 body ("any error occurred while the LLM is producing the output will be emitted in the response body"): never success; bad_response 502, retryable.',
-        source: "https://openrouter.ai/docs/api/reference/errors-and-debugging",
-        status: 502,
-      },
-      {
-        id: "openrouter.stream-rate-limit",
-        match: {
-          in: "stream",
-          code: [429],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "An SSE chunk with error.code 429 after the 200: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://openrouter.ai/docs/api/reference/errors-and-debugging",
-        status: 503,
-      },
-      {
-        id: "openrouter.stream-error",
-        match: {
-          in: "stream",
-        },
-        code: "bad_response",
-        disposition: "transient",
-        description:
-          'A chat.completion.chunk with a top-level error (code, message, metadata.provider_name) and finish_reason "error" after the 200: the provider failed mid-stream; bad_response 502, retryable.',
-        source: "https://github.com/diegosouzapw/OmniRoute/pull/8210",
-        status: 502,
-      },
+  "vertex": {
+    "provider": "vertex",
+    "title": "Google Vertex AI (Gemini on Vertex)",
+    "requestIdHeaders": [],
+    "retryAfterHeaders": [
+      "retry-after"
     ],
+    "rules": [
+      {
+        "id": "vertex.unauthenticated",
+        "match": {
+          "status": [
+            401
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "401 UNAUTHENTICATED (an expired or wrong OAuth token for the service account): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 502
+      },
+      {
+        "id": "vertex.permission-denied",
+        "match": {
+          "status": [
+            403
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "403 PERMISSION_DENIED (the service account lacks aiplatform permissions, the API is not enabled): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 502
+      },
+      {
+        "id": "vertex.not-found",
+        "match": {
+          "status": [
+            404
+          ]
+        },
+        "code": "model_not_found",
+        "disposition": "model",
+        "description": "404 NOT_FOUND (\"Publisher Model ... was not found or your project does not have access to it\"): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 404
+      },
+      {
+        "id": "vertex.invalid-argument",
+        "match": {
+          "status": [
+            400
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "400 INVALID_ARGUMENT or FAILED_PRECONDITION: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 400
+      },
+      {
+        "id": "vertex.resource-exhausted",
+        "match": {
+          "status": [
+            429
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "429 RESOURCE_EXHAUSTED (\"Resource exhausted. Please try again later\", shared capacity or the project's quota; errors[].reason rateLimitExceeded): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://github.com/google-gemini/gemini-cli/issues/14831",
+        "status": 503
+      },
+      {
+        "id": "vertex.unavailable",
+        "match": {
+          "status": [
+            503
+          ]
+        },
+        "code": null,
+        "status": 503,
+        "disposition": "overloaded",
+        "description": "503 UNAVAILABLE (\"The service is currently unavailable\"): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors"
+      },
+      {
+        "id": "vertex.deadline-exceeded",
+        "match": {
+          "status": [
+            504
+          ]
+        },
+        "code": "channel:response_time_exceeded",
+        "disposition": "timeout",
+        "description": "504 DEADLINE_EXCEEDED: the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 504
+      },
+      {
+        "id": "vertex.server-error",
+        "match": {
+          "status": [
+            [
+              500,
+              599
+            ]
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "500 INTERNAL and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
+        "status": 502
+      }
+    ]
   },
-  tgi: {
-    provider: "tgi",
-    title: "Hugging Face Text Generation Inference",
-    requestIdHeaders: [],
-    retryAfterHeaders: ["retry-after"],
-    rules: [
-      {
-        id: "tgi.validation",
-        match: {
-          status: [400, 422],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          '422 {"error":"Input validation error: ...","error_type":"validation"} (inputs plus max_new_tokens over the limit): the caller\'s request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.',
-        source: "https://github.com/huggingface/transformers/issues/28523",
-        status: 400,
-      },
-      {
-        id: "tgi.overloaded",
-        match: {
-          status: [429],
-        },
-        code: null,
-        status: 503,
-        disposition: "overloaded",
-        description:
-          "429 error_type overloaded (\"Model is overloaded\": TGI's queue is full, not a per-key limit): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
-        source: "https://github.com/huggingface/text-generation-inference/issues/835",
-      },
-      {
-        id: "tgi.server-error",
-        match: {
-          status: [[500, 599]],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "500 error_type generation / incomplete_generation and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://github.com/huggingface/text-generation-inference/issues/835",
-        status: 502,
-      },
-      {
-        id: "tgi.stream-error",
-        match: {
-          in: "stream",
-        },
-        code: "bad_response",
-        disposition: "transient",
-        description:
-          'An SSE event carrying {"error":...,"error_type":...} after the 200: generation failed mid-stream; bad_response 502, retryable.',
-        source: "https://github.com/huggingface/text-generation-inference/issues/835",
-        status: 502,
-      },
+  "vllm": {
+    "provider": "vllm",
+    "title": "vLLM (OpenAI-compatible server)",
+    "requestIdHeaders": [
+      "x-request-id"
     ],
-  },
-  vertex: {
-    provider: "vertex",
-    title: "Google Vertex AI (Gemini on Vertex)",
-    requestIdHeaders: [],
-    retryAfterHeaders: ["retry-after"],
-    rules: [
-      {
-        id: "vertex.unauthenticated",
-        match: {
-          status: [401],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "401 UNAUTHENTICATED (an expired or wrong OAuth token for the service account): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 502,
-      },
-      {
-        id: "vertex.permission-denied",
-        match: {
-          status: [403],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "403 PERMISSION_DENIED (the service account lacks aiplatform permissions, the API is not enabled): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 502,
-      },
-      {
-        id: "vertex.not-found",
-        match: {
-          status: [404],
-        },
-        code: "model_not_found",
-        disposition: "model",
-        description:
-          '404 NOT_FOUND ("Publisher Model ... was not found or your project does not have access to it"): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.',
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 404,
-      },
-      {
-        id: "vertex.invalid-argument",
-        match: {
-          status: [400],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "400 INVALID_ARGUMENT or FAILED_PRECONDITION: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 400,
-      },
-      {
-        id: "vertex.resource-exhausted",
-        match: {
-          status: [429],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "429 RESOURCE_EXHAUSTED (\"Resource exhausted. Please try again later\", shared capacity or the project's quota; errors[].reason rateLimitExceeded): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://github.com/google-gemini/gemini-cli/issues/14831",
-        status: 503,
-      },
-      {
-        id: "vertex.unavailable",
-        match: {
-          status: [503],
-        },
-        code: null,
-        status: 503,
-        disposition: "overloaded",
-        description:
-          '503 UNAVAILABLE ("The service is currently unavailable"): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider\'s Retry-After).',
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-      },
-      {
-        id: "vertex.deadline-exceeded",
-        match: {
-          status: [504],
-        },
-        code: "channel:response_time_exceeded",
-        disposition: "timeout",
-        description:
-          "504 DEADLINE_EXCEEDED: the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 504,
-      },
-      {
-        id: "vertex.server-error",
-        match: {
-          status: [[500, 599]],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "500 INTERNAL and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://ai.google.dev/gemini-api/docs/generate-content/api-errors",
-        status: 502,
-      },
+    "retryAfterHeaders": [
+      "retry-after"
     ],
+    "rules": [
+      {
+        "id": "vllm.not-found",
+        "match": {
+          "status": [
+            404
+          ],
+          "type": [
+            "NotFoundError"
+          ]
+        },
+        "code": "model_not_found",
+        "disposition": "model",
+        "description": "404 {\"object\":\"error\",\"type\":\"NotFoundError\",\"message\":\"The model `x` does not exist.\"}: the served model name differs from the mapped one; the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
+        "source": "https://github.com/vllm-project/vllm/issues/3485",
+        "status": 404
+      },
+      {
+        "id": "vllm.success-not-found",
+        "match": {
+          "in": "success",
+          "type": [
+            "NotFoundError"
+          ]
+        },
+        "code": "model_not_found",
+        "disposition": "model",
+        "description": "The same NotFoundError object inside a 200 body (serverless wrappers of vLLM answer 200): never success; the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
+        "source": "https://github.com/runpod-workers/worker-vllm/issues/57",
+        "status": 404
+      },
+      {
+        "id": "vllm.unauthorized",
+        "match": {
+          "status": [
+            401
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "401 (the server was started with --api-key and ours differs): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://github.com/vllm-project/vllm/issues/13510",
+        "status": 502
+      },
+      {
+        "id": "vllm.bad-request",
+        "match": {
+          "status": [
+            400,
+            422
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "400 BadRequestError (the prompt is longer than max_model_len, bad sampling parameters) or 422 validation: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://github.com/vllm-project/vllm/issues/3486",
+        "status": 400
+      },
+      {
+        "id": "vllm.server-error",
+        "match": {
+          "status": [
+            [
+              500,
+              599
+            ]
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "500 (engine error) and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://github.com/vllm-project/vllm/issues/3486",
+        "status": 502
+      }
+    ]
   },
-  vllm: {
-    provider: "vllm",
-    title: "vLLM (OpenAI-compatible server)",
-    requestIdHeaders: ["x-request-id"],
-    retryAfterHeaders: ["retry-after"],
-    rules: [
-      {
-        id: "vllm.not-found",
-        match: {
-          status: [404],
-          type: ["NotFoundError"],
-        },
-        code: "model_not_found",
-        disposition: "model",
-        description:
-          '404 {"object":"error","type":"NotFoundError","message":"The model `x` does not exist."}: the served model name differs from the mapped one; the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.',
-        source: "https://github.com/vllm-project/vllm/issues/3485",
-        status: 404,
-      },
-      {
-        id: "vllm.success-not-found",
-        match: {
-          in: "success",
-          type: ["NotFoundError"],
-        },
-        code: "model_not_found",
-        disposition: "model",
-        description:
-          "The same NotFoundError object inside a 200 body (serverless wrappers of vLLM answer 200): never success; the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
-        source: "https://github.com/runpod-workers/worker-vllm/issues/57",
-        status: 404,
-      },
-      {
-        id: "vllm.unauthorized",
-        match: {
-          status: [401],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "401 (the server was started with --api-key and ours differs): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://github.com/vllm-project/vllm/issues/13510",
-        status: 502,
-      },
-      {
-        id: "vllm.bad-request",
-        match: {
-          status: [400, 422],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "400 BadRequestError (the prompt is longer than max_model_len, bad sampling parameters) or 422 validation: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
-        source: "https://github.com/vllm-project/vllm/issues/3486",
-        status: 400,
-      },
-      {
-        id: "vllm.server-error",
-        match: {
-          status: [[500, 599]],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "500 (engine error) and other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://github.com/vllm-project/vllm/issues/3486",
-        status: 502,
-      },
+  "xai": {
+    "provider": "xai",
+    "title": "xAI",
+    "requestIdHeaders": [],
+    "retryAfterHeaders": [
+      "retry-after"
     ],
+    "rules": [
+      {
+        "id": "xai.incorrect-key",
+        "match": {
+          "status": [
+            400
+          ],
+          "message": "^Incorrect API key provided"
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "400 \"Incorrect API key provided: xa***yz\": xAI answers a bad key with 400, not 401, and only the message tells it apart from a bad request; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://github.com/openai/codex/issues/1352",
+        "status": 502
+      },
+      {
+        "id": "xai.bad-request",
+        "match": {
+          "status": [
+            400,
+            422
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "400 (an invalid argument in the body or URL): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://docs.x.ai/developers/debugging",
+        "status": 400
+      },
+      {
+        "id": "xai.unauthorized",
+        "match": {
+          "status": [
+            401
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "401 (no or an invalid authorization token): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://docs.x.ai/developers/debugging",
+        "status": 502
+      },
+      {
+        "id": "xai.forbidden",
+        "match": {
+          "status": [
+            403
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "403 (the key or team lacks permission, or is blocked; no credits): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://docs.x.ai/developers/debugging",
+        "status": 502
+      },
+      {
+        "id": "xai.not-found",
+        "match": {
+          "status": [
+            404
+          ]
+        },
+        "code": "model_not_found",
+        "disposition": "model",
+        "description": "404 (\"The model x does not exist or your team does not have access to it\"): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.",
+        "source": "https://docs.x.ai/developers/debugging",
+        "status": 404
+      },
+      {
+        "id": "xai.rate-limit",
+        "match": {
+          "status": [
+            429
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "429 (the team's rate limit): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://docs.x.ai/developers/debugging",
+        "status": 503
+      },
+      {
+        "id": "xai.server-error",
+        "match": {
+          "status": [
+            [
+              500,
+              599
+            ]
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://docs.x.ai/developers/debugging",
+        "status": 502
+      }
+    ]
   },
-  xai: {
-    provider: "xai",
-    title: "xAI",
-    requestIdHeaders: [],
-    retryAfterHeaders: ["retry-after"],
-    rules: [
-      {
-        id: "xai.incorrect-key",
-        match: {
-          status: [400],
-          message: "^Incorrect API key provided",
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "400 \"Incorrect API key provided: xa***yz\": xAI answers a bad key with 400, not 401, and only the message tells it apart from a bad request; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://github.com/openai/codex/issues/1352",
-        status: 502,
-      },
-      {
-        id: "xai.bad-request",
-        match: {
-          status: [400, 422],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "400 (an invalid argument in the body or URL): the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
-        source: "https://docs.x.ai/developers/debugging",
-        status: 400,
-      },
-      {
-        id: "xai.unauthorized",
-        match: {
-          status: [401],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "401 (no or an invalid authorization token): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://docs.x.ai/developers/debugging",
-        status: 502,
-      },
-      {
-        id: "xai.forbidden",
-        match: {
-          status: [403],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "403 (the key or team lacks permission, or is blocked; no credits): the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://docs.x.ai/developers/debugging",
-        status: 502,
-      },
-      {
-        id: "xai.not-found",
-        match: {
-          status: [404],
-        },
-        code: "model_not_found",
-        disposition: "model",
-        description:
-          '404 ("The model x does not exist or your team does not have access to it"): the channel does not know the model: fix the model mapping or route elsewhere; the caller gets model_not_found 404.',
-        source: "https://docs.x.ai/developers/debugging",
-        status: 404,
-      },
-      {
-        id: "xai.rate-limit",
-        match: {
-          status: [429],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "429 (the team's rate limit): the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://docs.x.ai/developers/debugging",
-        status: 503,
-      },
-      {
-        id: "xai.server-error",
-        match: {
-          status: [[500, 599]],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://docs.x.ai/developers/debugging",
-        status: 502,
-      },
+  "generic": {
+    "provider": "generic",
+    "title": "Any other provider (fallback)",
+    "requestIdHeaders": [
+      "x-request-id"
     ],
-  },
-  generic: {
-    provider: "generic",
-    title: "Any other provider (fallback)",
-    requestIdHeaders: ["x-request-id"],
-    retryAfterHeaders: ["retry-after-ms", "retry-after"],
-    rules: [
-      {
-        id: "generic.unauthorized",
-        match: {
-          status: [401, 407],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "401 from a provider no rule knows: its key for this channel is refused; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
-        status: 502,
-      },
-      {
-        id: "generic.forbidden",
-        match: {
-          status: [403],
-        },
-        code: "channel:invalid_key",
-        disposition: "credential",
-        description:
-          "403 (a key without access, a WAF or region block in front of the provider): this channel cannot serve; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
-        source: "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
-        status: 502,
-      },
-      {
-        id: "generic.payment",
-        match: {
-          status: [402],
-        },
-        code: "channel:invalid_key",
-        disposition: "quota",
-        description:
-          "402 Payment Required: the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
-        source: "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
-        status: 502,
-      },
-      {
-        id: "generic.too-large",
-        match: {
-          status: [413],
-        },
-        code: "read_request_body_failed",
-        status: 413,
-        disposition: "request",
-        description:
-          "413 Content Too Large: the request is over the provider's size limit; read_request_body_failed 413.",
-        source: "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
-      },
-      {
-        id: "generic.request-timeout",
-        match: {
-          status: [408],
-        },
-        code: "channel:response_time_exceeded",
-        disposition: "timeout",
-        description:
-          "408 from the provider: it gave up waiting on our connection; the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
-        source: "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
-        status: 504,
-      },
-      {
-        id: "generic.rate-limit",
-        match: {
-          status: [429],
-        },
-        code: "channel:no_available_key",
-        disposition: "rate_limit",
-        description:
-          "429: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
-        source: "https://developer.mozilla.org/docs/Web/HTTP/Status/429",
-        status: 503,
-      },
-      {
-        id: "generic.bad-request",
-        match: {
-          status: [400, 422],
-        },
-        code: "invalid_request",
-        disposition: "request",
-        description:
-          "400 or 422: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
-        source: "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
-        status: 400,
-      },
-      {
-        id: "generic.client-error",
-        match: {
-          status: [[400, 499]],
-        },
-        code: "bad_response_status_code",
-        disposition: "unknown",
-        description:
-          "Any other 4xx (404 path, 405 method, 409, 410, ...): most likely the channel's base URL or API type is wrong, which the caller cannot fix; bad_response_status_code 502.",
-        source: "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
-        status: 502,
-      },
-      {
-        id: "generic.gateway-timeout",
-        match: {
-          status: [504, 524],
-        },
-        code: "channel:response_time_exceeded",
-        disposition: "timeout",
-        description:
-          "504 or Cloudflare's 524 (the origin sent no response within its 100 s read timeout): the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
-        source:
-          "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/",
-        status: 504,
-      },
-      {
-        id: "generic.origin-unreachable",
-        match: {
-          status: [521, 522, 523, 525, 526, 530],
-        },
-        code: "do_request_failed",
-        disposition: "transient",
-        description:
-          "Cloudflare's 521-523, 525, 526, 530 (origin down, connection timed out, unreachable, TLS failed): the proxy in front of the provider could not reach it; do_request_failed 502, retryable.",
-        source: "https://github.com/htpcBeginner/docker-traefik/issues/58",
-        status: 502,
-      },
-      {
-        id: "generic.unknown-origin-error",
-        match: {
-          status: [520],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "Cloudflare's 520 (the origin returned an unknown or empty response), as an HTML page: bad_response_status_code 502, retryable.",
-        source: "https://gist.github.com/cbarley10/61cb71de0327d52a63e0c6955bd13423",
-        status: 502,
-      },
-      {
-        id: "generic.unavailable",
-        match: {
-          status: [503, 529],
-        },
-        code: null,
-        status: 503,
-        disposition: "overloaded",
-        description:
-          "503 (or 529): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
-        source: "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
-      },
-      {
-        id: "generic.server-error",
-        match: {
-          status: [[500, 599]],
-        },
-        code: "bad_response_status_code",
-        disposition: "transient",
-        description:
-          "500, 502 (often an nginx or Cloudflare HTML page) and any other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
-        source: "https://github.com/yoheinakajima/babyagi/issues/64",
-        status: 502,
-      },
-      {
-        id: "generic.other-status",
-        match: {},
-        code: "bad_response_status_code",
-        disposition: "unknown",
-        description:
-          "Any other status the rules above leave (1xx, 3xx, statuses outside 400-599): the provider did not answer as an API; bad_response_status_code 502.",
-        source: "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
-        status: 502,
-      },
-      {
-        id: "generic.success-empty",
-        match: {
-          in: "success",
-          message: "^$",
-        },
-        code: "empty_response",
-        disposition: "transient",
-        description:
-          "A 2xx whose body is empty (or only white space), where an answer was due: empty_response 502, retryable.",
-        source: "https://github.com/Significant-Gravitas/AutoGPT/issues/944",
-        status: 502,
-      },
-      {
-        id: "generic.success-error",
-        match: {
-          in: "success",
-        },
-        code: "bad_response",
-        disposition: "unknown",
-        description:
-          "An error object inside a 2xx body, or a 2xx body that is not the answer (HTML, truncated JSON): never passed on as success; bad_response 502.",
-        source: "https://github.com/Significant-Gravitas/AutoGPT/issues/944",
-        status: 502,
-      },
-      {
-        id: "generic.stream-error",
-        match: {
-          in: "stream",
-        },
-        code: "bad_response",
-        disposition: "unknown",
-        description:
-          "An error event or chunk inside a 200 stream that no provider rule knows: never passed on as success; bad_response 502.",
-        source: "https://github.com/envoyproxy/ai-gateway/pull/2698",
-        status: 502,
-      },
-      {
-        id: "generic.connect",
-        match: {
-          failure: ["connect", "dns", "tls", "reset_before_headers"],
-        },
-        code: "do_request_failed",
-        disposition: "transient",
-        description:
-          "No answer: refused (ECONNREFUSED), unresolved, TLS failed, or closed before a status line: do_request_failed 502, retryable (nothing was processed).",
-        source: "https://github.com/ivanfioravanti/chatbot-ollama/issues/44",
-        status: 502,
-      },
-      {
-        id: "generic.timeout",
-        match: {
-          failure: ["timeout", "body_timeout"],
-        },
-        code: "channel:response_time_exceeded",
-        disposition: "timeout",
-        description:
-          "No headers in time (UND_ERR_HEADERS_TIMEOUT, UND_ERR_CONNECT_TIMEOUT), or the body stalled: the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
-        source: "https://github.com/Chanzhaoyu/chatgpt-web/issues/508",
-        status: 504,
-      },
-      {
-        id: "generic.reset-after-headers",
-        match: {
-          failure: ["reset_after_headers"],
-        },
-        code: "read_response_body_failed",
-        disposition: "transient",
-        description:
-          "The connection closed while the body was read (undici: SocketError other side closed): read_response_body_failed 502, retryable.",
-        source: "https://github.com/Metaculus/metaculus/issues/660",
-        status: 502,
-      },
+    "retryAfterHeaders": [
+      "retry-after-ms",
+      "retry-after"
     ],
-  },
+    "rules": [
+      {
+        "id": "generic.unauthorized",
+        "match": {
+          "status": [
+            401,
+            407
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "401 from a provider no rule knows: its key for this channel is refused; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
+        "status": 502
+      },
+      {
+        "id": "generic.forbidden",
+        "match": {
+          "status": [
+            403
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "credential",
+        "description": "403 (a key without access, a WAF or region block in front of the provider): this channel cannot serve; the channel's provider key is invalid, revoked or lacks access: disable the key and try another channel. The caller gets channel:invalid_key 502, not retryable (not a 401: the caller's own key is fine).",
+        "source": "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
+        "status": 502
+      },
+      {
+        "id": "generic.payment",
+        "match": {
+          "status": [
+            402
+          ]
+        },
+        "code": "channel:invalid_key",
+        "disposition": "quota",
+        "description": "402 Payment Required: the channel's provider account is out of credit or over its spend cap: disable the channel until an operator tops it up. The caller gets channel:invalid_key 502, not retryable (a retry cannot help; not insufficient_user_quota: the caller's own quota is fine).",
+        "source": "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
+        "status": 502
+      },
+      {
+        "id": "generic.too-large",
+        "match": {
+          "status": [
+            413
+          ]
+        },
+        "code": "read_request_body_failed",
+        "status": 413,
+        "disposition": "request",
+        "description": "413 Content Too Large: the request is over the provider's size limit; read_request_body_failed 413.",
+        "source": "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes"
+      },
+      {
+        "id": "generic.request-timeout",
+        "match": {
+          "status": [
+            408
+          ]
+        },
+        "code": "channel:response_time_exceeded",
+        "disposition": "timeout",
+        "description": "408 from the provider: it gave up waiting on our connection; the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
+        "source": "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
+        "status": 504
+      },
+      {
+        "id": "generic.rate-limit",
+        "match": {
+          "status": [
+            429
+          ]
+        },
+        "code": "channel:no_available_key",
+        "disposition": "rate_limit",
+        "description": "429: the provider rate-limited this channel's key, not the caller: cool the channel down for the provider's hint and try another. When none is left the caller gets channel:no_available_key 503, retryable and carrying the provider's Retry-After (503 may carry it), not a 429 that would blame the caller's own limits.",
+        "source": "https://developer.mozilla.org/docs/Web/HTTP/Status/429",
+        "status": 503
+      },
+      {
+        "id": "generic.bad-request",
+        "match": {
+          "status": [
+            400,
+            422
+          ]
+        },
+        "code": "invalid_request",
+        "disposition": "request",
+        "description": "400 or 422: the caller's request is wrong for the provider: answer invalid_request 400 and keep the channel; a retry cannot help.",
+        "source": "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
+        "status": 400
+      },
+      {
+        "id": "generic.client-error",
+        "match": {
+          "status": [
+            [
+              400,
+              499
+            ]
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "unknown",
+        "description": "Any other 4xx (404 path, 405 method, 409, 410, ...): most likely the channel's base URL or API type is wrong, which the caller cannot fix; bad_response_status_code 502.",
+        "source": "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
+        "status": 502
+      },
+      {
+        "id": "generic.gateway-timeout",
+        "match": {
+          "status": [
+            504,
+            524
+          ]
+        },
+        "code": "channel:response_time_exceeded",
+        "disposition": "timeout",
+        "description": "504 or Cloudflare's 524 (the origin sent no response within its 100 s read timeout): the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
+        "source": "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/",
+        "status": 504
+      },
+      {
+        "id": "generic.origin-unreachable",
+        "match": {
+          "status": [
+            521,
+            522,
+            523,
+            525,
+            526,
+            530
+          ]
+        },
+        "code": "do_request_failed",
+        "disposition": "transient",
+        "description": "Cloudflare's 521-523, 525, 526, 530 (origin down, connection timed out, unreachable, TLS failed): the proxy in front of the provider could not reach it; do_request_failed 502, retryable.",
+        "source": "https://github.com/htpcBeginner/docker-traefik/issues/58",
+        "status": 502
+      },
+      {
+        "id": "generic.unknown-origin-error",
+        "match": {
+          "status": [
+            520
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "Cloudflare's 520 (the origin returned an unknown or empty response), as an HTML page: bad_response_status_code 502, retryable.",
+        "source": "https://gist.github.com/cbarley10/61cb71de0327d52a63e0c6955bd13423",
+        "status": 502
+      },
+      {
+        "id": "generic.unavailable",
+        "match": {
+          "status": [
+            503,
+            529
+          ]
+        },
+        "code": null,
+        "status": 503,
+        "disposition": "overloaded",
+        "description": "503 (or 529): the provider is short of capacity for everyone: back off or use a channel at another provider. The caller gets a codeless 503 (no catalog code names a provider overload; 503 is retryable and may carry the provider's Retry-After).",
+        "source": "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes"
+      },
+      {
+        "id": "generic.server-error",
+        "match": {
+          "status": [
+            [
+              500,
+              599
+            ]
+          ]
+        },
+        "code": "bad_response_status_code",
+        "disposition": "transient",
+        "description": "500, 502 (often an nginx or Cloudflare HTML page) and any other 5xx: the provider failed on its side: retry, maybe on another channel. The caller gets bad_response_status_code 502, retryable.",
+        "source": "https://github.com/yoheinakajima/babyagi/issues/64",
+        "status": 502
+      },
+      {
+        "id": "generic.other-status",
+        "match": {},
+        "code": "bad_response_status_code",
+        "disposition": "unknown",
+        "description": "Any other status the rules above leave (1xx, 3xx, statuses outside 400-599): the provider did not answer as an API; bad_response_status_code 502.",
+        "source": "https://developer.mozilla.org/ja/docs/HTTP/HTTP_response_codes",
+        "status": 502
+      },
+      {
+        "id": "generic.success-empty",
+        "match": {
+          "in": "success",
+          "message": "^$"
+        },
+        "code": "empty_response",
+        "disposition": "transient",
+        "description": "A 2xx whose body is empty (or only white space), where an answer was due: empty_response 502, retryable.",
+        "source": "https://github.com/Significant-Gravitas/AutoGPT/issues/944",
+        "status": 502
+      },
+      {
+        "id": "generic.success-error",
+        "match": {
+          "in": "success"
+        },
+        "code": "bad_response",
+        "disposition": "unknown",
+        "description": "An error object inside a 2xx body, or a 2xx body that is not the answer (HTML, truncated JSON): never passed on as success; bad_response 502.",
+        "source": "https://github.com/Significant-Gravitas/AutoGPT/issues/944",
+        "status": 502
+      },
+      {
+        "id": "generic.stream-error",
+        "match": {
+          "in": "stream"
+        },
+        "code": "bad_response",
+        "disposition": "unknown",
+        "description": "An error event or chunk inside a 200 stream that no provider rule knows: never passed on as success; bad_response 502.",
+        "source": "https://github.com/envoyproxy/ai-gateway/pull/2698",
+        "status": 502
+      },
+      {
+        "id": "generic.connect",
+        "match": {
+          "failure": [
+            "connect",
+            "dns",
+            "tls",
+            "reset_before_headers"
+          ]
+        },
+        "code": "do_request_failed",
+        "disposition": "transient",
+        "description": "No answer: refused (ECONNREFUSED), unresolved, TLS failed, or closed before a status line: do_request_failed 502, retryable (nothing was processed).",
+        "source": "https://github.com/ivanfioravanti/chatbot-ollama/issues/44",
+        "status": 502
+      },
+      {
+        "id": "generic.timeout",
+        "match": {
+          "failure": [
+            "timeout",
+            "body_timeout"
+          ]
+        },
+        "code": "channel:response_time_exceeded",
+        "disposition": "timeout",
+        "description": "No headers in time (UND_ERR_HEADERS_TIMEOUT, UND_ERR_CONNECT_TIMEOUT), or the body stalled: the provider did not finish in time: the caller gets channel:response_time_exceeded 504, retryable.",
+        "source": "https://github.com/Chanzhaoyu/chatgpt-web/issues/508",
+        "status": 504
+      },
+      {
+        "id": "generic.reset-after-headers",
+        "match": {
+          "failure": [
+            "reset_after_headers"
+          ]
+        },
+        "code": "read_response_body_failed",
+        "disposition": "transient",
+        "description": "The connection closed while the body was read (undici: SocketError other side closed): read_response_body_failed 502, retryable.",
+        "source": "https://github.com/Metaculus/metaculus/issues/660",
+        "status": 502
+      }
+    ]
+  }
 });
