@@ -5,7 +5,7 @@ import { close, listen } from "./servers.js";
 export interface Replay {
   status?: number;
   headers?: Record<string, string>;
-  /** JSON (sent as `application/json` unless the headers say otherwise) or raw text. */
+  /** JSON (sent as `application/json` unless the headers say otherwise), raw text, or raw bytes. */
   body?: unknown;
   /** Event-stream lines, sent one write per line. */
   stream?: string[];
@@ -20,9 +20,16 @@ export interface FakeProvider {
   close(): Promise<void>;
 }
 
-function bodyText(replay: Replay): string {
+function bodyText(replay: Replay): string | Uint8Array {
   if (replay.body === undefined) return "";
+  if (replay.body instanceof Uint8Array) return replay.body;
   return typeof replay.body === "string" ? replay.body : JSON.stringify(replay.body);
+}
+
+/** The first bytes of the body (at least one, so the body has begun when the answer breaks). */
+function start(replay: Replay): string | Uint8Array {
+  const head = bodyText(replay).slice(0, 5);
+  return head.length > 0 ? head : "{";
 }
 
 function answer(res: ServerResponse, replay: Replay): void {
@@ -34,16 +41,16 @@ function answer(res: ServerResponse, replay: Replay): void {
   if (!has("content-type"))
     headers["content-type"] = stream
       ? "text/event-stream"
-      : typeof replay.body === "string"
+      : typeof replay.body === "string" || replay.body instanceof Uint8Array
         ? "text/plain"
         : "application/json";
   res.writeHead(replay.status ?? 200, headers);
   if (replay.breaks === "reset_after_headers") {
-    res.write(bodyText(replay).slice(0, 5) || "{");
+    res.write(start(replay));
     setImmediate(() => res.socket?.destroy());
     return;
   }
-  if (replay.breaks === "body_timeout") return void res.write(bodyText(replay).slice(0, 5) || "{");
+  if (replay.breaks === "body_timeout") return void res.write(start(replay));
   if (!stream) return void res.end(bodyText(replay));
   for (const line of replay.stream ?? []) res.write(`${line}\n`);
   res.end("\n");

@@ -89,12 +89,14 @@ const stream = (s: SecretForm): fc.Arbitrary<string[]> =>
       return lines;
     });
 
-/** Bodies: provider error shapes, random JSON (error statuses only), HTML or text, bytes, nothing. */
+/** Bodies: provider error shapes, random JSON (error statuses only), HTML or text, raw bytes, nothing. */
 const body = (s: SecretForm, error: boolean): fc.Arbitrary<unknown> =>
   fc.oneof(
     errorShapes(s),
     fc.constant(`<html><body><h1>502 Bad Gateway</h1>${s.text}</body></html>`),
     fc.constant(""),
+    // Bytes: invalid UTF-8, NULs, a BOM, a cut multi-byte character.
+    fc.uint8Array({ maxLength: 200 }),
     ...(error ? [fc.jsonValue({ maxDepth: 3 }), fc.string({ maxLength: 80 })] : []),
   );
 
