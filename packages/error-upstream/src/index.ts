@@ -24,6 +24,6 @@ export {
   type UpstreamRule,
   type UpstreamSeenIn,
 } from "./generated/mappings.js";
-export { UPSTREAM_OPTION_NAMES, type UpstreamOptions } from "./options.js";
+export { checkUpstreamOptions, UPSTREAM_OPTION_NAMES, type UpstreamOptions } from "./options.js";
 export { type RelayUpstreamStreamOptions, relayUpstreamStream, type UpstreamRelay } from "./relay-stream.js";
 export type { UpstreamOutcome } from "./types.js";

@@ -84,3 +84,11 @@ export function resolveOptions(options: unknown, where: string, extra: readonly 
     retryLaterFor: later as readonly string[],
   };
 }
+
+/**
+ * Checks options at setup (when a gateway is made), before any request: a TypeError naming
+ * the accepted names and values, as every function of the package would throw per call.
+ */
+export function checkUpstreamOptions(options: UpstreamOptions): void {
+  resolveOptions(options, "checkUpstreamOptions");
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  checkUpstreamOptions,
   fromUpstreamBody,
   fromUpstreamFailure,
   fromUpstreamResponse,
@@ -49,5 +50,12 @@ describe("options fail closed: a TypeError at once, naming what is accepted", ()
     const body = new ReadableStream({ pull: () => Promise.reject(new Error("boom")) });
     const outcome = await fromUpstreamResponse(new Response(body, { status: 502 }), { provider: "openai" });
     expect(outcome.error.status).toBeGreaterThanOrEqual(500);
+  });
+});
+
+describe("checkUpstreamOptions", () => {
+  it("throws at setup what the functions would throw per call, and accepts what they accept", () => {
+    expect(() => checkUpstreamOptions({ provider: "bedrock-runtime" })).toThrow(/option provider must be one of/);
+    expect(() => checkUpstreamOptions({ provider: "bedrock", retried: true })).not.toThrow();
   });
 });
