@@ -1,6 +1,6 @@
 import { validateErrorEnvelope } from "@org/error-validator";
 import { describe, expect, it } from "vitest";
-import { ContractError, createError, toErrorResponse } from "../src/index.js";
+import { ContractError, createError, toErrorResponse, toProblemDetails } from "../src/index.js";
 
 const upstream = {
   provider: "openai",
@@ -36,6 +36,13 @@ describe("error.upstream (contract 1.2 attribution)", () => {
     );
     expect(body.error.message).not.toContain("sk-proj");
     strict(body);
+  });
+
+  it("problem+json carries the same upstream member as an extension", () => {
+    const response = toErrorResponse(createError("bad_response_status_code", { upstream }), { attribution: "full" });
+    expect(toProblemDetails(response).body.upstream).toEqual(response.body.error.upstream);
+    const none = toErrorResponse(createError("bad_response_status_code", { upstream }), { attribution: "none" });
+    expect("upstream" in toProblemDetails(none).body).toBe(false);
   });
 
   it('"none" sends no upstream member, and bodyMetadata: false none either', () => {
