@@ -12,7 +12,7 @@ const OPENAI_QUOTA =
   'data: {"choices":[{"delta":{"content":"Hi"}}]}\n\ndata: {"error":{"message":"You exceeded your current quota","type":"insufficient_quota","code":"insufficient_quota"}}\n\n';
 
 /** The relayed text and what a client's event reader makes of it. */
-async function relay(response: Response, provider: string, dialect: "openai" | "anthropic") {
+async function relay(response: Response, provider: string, dialect: "openai" | "anthropic" | "gemini") {
   const { stream, outcome } = relayUpstreamStream(response, { provider, dialect, errorOptions: { requestId: "gw-1" } });
   const text = await new Response(stream).text();
   return { text, outcome: await outcome };
@@ -48,6 +48,18 @@ describe("relayUpstreamStream", () => {
     const data = JSON.parse(last.split("\n")[1]?.slice(6) ?? "null") as { type: string; retryable: boolean };
     expect([data.type, data.retryable]).toEqual(["error", false]);
     expect([outcome?.rule, outcome?.disposition]).toEqual(["openai.stream-quota", "quota"]);
+  });
+
+  it("on a Gemini route the error event is Google's status, the contract code in its ErrorInfo", async () => {
+    const { text, outcome } = await relay(sse(OPENAI_QUOTA), "openai", "gemini");
+    const last = text.trim().split("\n\n").at(-1) ?? "";
+    expect(last.startsWith("data: ")).toBe(true);
+    const data = JSON.parse(last.slice(6)) as {
+      error: { code: number; status: string; details: { reason?: string }[] };
+    };
+    expect(data.error.code).toBe(outcome?.error.status);
+    expect(typeof data.error.status).toBe("string");
+    expect(data.error.details.map((d) => d.reason)).toContain(outcome?.error.code);
   });
 
   it("passes a healthy stream through event for event, and says it ended well", async () => {
