@@ -479,7 +479,6 @@ export const UPSTREAM_MAPPINGS: Readonly<Record<UpstreamProvider, UpstreamProvid
         "match": {
           "status": [
             400,
-            413,
             422
           ]
         },

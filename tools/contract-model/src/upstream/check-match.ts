@@ -11,7 +11,8 @@ export const matchesAll = (m: UpstreamMatch): boolean =>
 
 /**
  * What the schema cannot say about a match: status ranges run upwards, a transport failure
- * matches alone (there is no response to look at), and the message pattern compiles.
+ * matches alone (there is no response to look at), and the message pattern compiles and only
+ * narrows a structured match.
  */
 export function checkMatch(file: string, pointer: string, m: UpstreamMatch): void {
   const p = at(pointer, "match");
@@ -29,6 +30,13 @@ export function checkMatch(file: string, pointer: string, m: UpstreamMatch): voi
       );
   }
   if (m.message !== undefined) {
+    // The last resort narrows what the structured members matched; alone it would map by text.
+    if (!(["status", "type", "code", "errorStatus", "header", "in"] as const).some((k) => m[k] !== undefined))
+      throw new SchemaError(
+        file,
+        at(p, "message"),
+        "a message pattern is the last resort: it needs a status, type, code, errorStatus, header or in beside it",
+      );
     try {
       new RegExp(m.message, "u");
     } catch (e) {
