@@ -46,6 +46,7 @@ export {
   type ProblemResponse,
   toProblemDetails,
 } from "./core/problem-details.js";
+export { ATTRIBUTION_MODES, type AttributionMode, type UpstreamInfo, type UpstreamMember } from "./core/upstream.js";
 export { type SseErrorEventOptions, type SseErrorFormat, sseErrorEvent } from "./core/sse-error-event.js";
 export { EVENT_STREAM_CONTENT_TYPE, sseHeaders, type SseHeadersOptions } from "./core/sse-headers.js";
 export { type Dialect, DIALECT_NAMES } from "./core/dialect-facts.js";

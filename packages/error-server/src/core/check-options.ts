@@ -6,6 +6,7 @@
  */
 import { dialectAccepted, isDialectOption } from "./dialect-option.js";
 import { isValidHeaderName } from "./headers.js";
+import { ATTRIBUTION_MODES } from "./upstream.js";
 
 // What `redact` accepts besides a function.
 const REDACT_MODES: ReadonlySet<unknown> = new Set(["5xx", "all", "none"]);
@@ -18,6 +19,7 @@ export const SERVER_OPTION_NAMES: readonly string[] = [
   "onError",
   "validate",
   "bodyMetadata",
+  "attribution",
   "dialect",
 ];
 
@@ -28,6 +30,7 @@ export const ADAPTER_OPTION_NAMES: readonly string[] = [
   "onError",
   "validate",
   "bodyMetadata",
+  "attribution",
   "getRequestId",
   "generateRequestId",
   "dialect",
@@ -67,6 +70,9 @@ function checkValue(where: string, name: string, value: unknown, adapter: boolea
       return;
     case "requestId":
       if (typeof value !== "string") fail("a string");
+      return;
+    case "attribution":
+      if (!(ATTRIBUTION_MODES as readonly unknown[]).includes(value)) fail(list(ATTRIBUTION_MODES));
       return;
     case "format":
       if (value !== "openai" && value !== "anthropic") fail(`"openai" or "anthropic"`);

@@ -22,6 +22,7 @@ import { MAX_PARAM_LENGTH, prepareMessage, truncate } from "./message.js";
 import type { ErrorContext, ServerOptions } from "./options.js";
 import { redactSecrets } from "./redact.js";
 import { respond } from "./respond.js";
+import { messageWithUpstream, type UpstreamMember, upstreamMember } from "./upstream.js";
 
 /**
  * An error response, ready for any framework: status, headers (lower-case names) and body
@@ -108,8 +109,13 @@ export function buildErrorOutcome<Req>(
   let message: string;
   let param = info.param;
   let own = info.headers;
+  // The provider's texts are masked whatever `redact` says for the service's own messages.
+  const attribution = options?.bodyMetadata === false ? "none" : (options?.attribution ?? "provider");
+  const upstreamRedact = redact ?? redactSecrets;
+  let upstream: UpstreamMember | undefined;
   try {
-    message = prepareMessage(info.message, redact);
+    message = prepareMessage(messageWithUpstream(info.message, info.upstream, attribution, upstreamRedact), redact);
+    if (info.upstream) upstream = upstreamMember(info.upstream, attribution, upstreamRedact);
     // Every text a response carries is masked alike: param and the error's own header values too.
     if (redact && typeof param === "string") param = prepareMessage(param, redact);
     if (redact) own = redactValues(own, redact);
@@ -119,6 +125,7 @@ export function buildErrorOutcome<Req>(
     message = statusText(info.status);
     if (typeof param === "string") param = null;
     own = {};
+    upstream = info.upstream && attribution !== "none" ? { provider: info.upstream.provider } : undefined;
     hookFailed("redact", redactError);
   }
   const body: ErrorEnvelope = { error: { message, type: info.type, code: info.code } };
@@ -127,10 +134,13 @@ export function buildErrorOutcome<Req>(
   // The catalog entry, looked up once: doc_url, x-should-retry and x-error-code all need it.
   const entry = info.code !== null && isErrorCode(info.code) ? ERROR_CATALOG[info.code] : undefined;
   if (options?.bodyMetadata !== false) addBodyMetadata(body, requestId, entry);
+  if (upstream !== undefined) body.error.upstream = upstream;
 
   const headers: Record<string, string> = { ...own, "content-type": ERROR_CONTENT_TYPE };
-  // The catalog's `retryable` for its codes; nothing for codes outside it.
-  if (entry !== undefined) headers[SHOULD_RETRY_HEADER] = entry.retryable ? "true" : "false";
+  // The error's own word first (a chained upstream's "don't retry"), else the catalog's
+  // `retryable` for its codes; nothing for codes outside it.
+  const retryable = info.retryable ?? entry?.retryable;
+  if (retryable !== undefined) headers[SHOULD_RETRY_HEADER] = retryable ? "true" : "false";
   if (info.retryAfter !== undefined) headers[RETRY_AFTER_HEADER] = String(info.retryAfter);
   if (requestId !== undefined) headers[options?.requestIdHeader?.toLowerCase() ?? REQUEST_ID_HEADER] = requestId;
   // Logs and proxies see the code without parsing the body (as Azure's x-ms-error-code).

@@ -1,3 +1,4 @@
+import type { AttributionMode } from "./upstream.js";
 import type { ErrorCode } from "@org/error-types";
 import type { Dialect } from "./dialect-facts.js";
 import type { DialectOption } from "./dialect-option.js";
@@ -73,6 +74,16 @@ export interface ServerOptions<Req = unknown> {
    * @default true
    */
   bodyMetadata?: boolean | undefined;
+  /**
+   * How much of an upstream provider's failure a body shows (`error.upstream`, contract 1.2),
+   * for errors that carry one (`createError(code, { upstream })`, `@org/error-upstream`):
+   * `"none"` nothing; `"provider"` the provider's name and its request id; `"full"` also its
+   * status, code and type, and its message after the error's own. Every string is the
+   * provider's: masked (`redactSecrets`, or your `redact` function, whatever `redact` says
+   * for your own messages) and capped. Ignored when `bodyMetadata` is false.
+   * @default "provider"
+   */
+  attribution?: AttributionMode | undefined;
   /**
    * The API surface whose error shape the body takes, so that surface's own SDK reads the
    * code and the request id: `"openai"` (the contract's envelope), `"anthropic"` (Messages
