@@ -58,16 +58,35 @@ const LOOSE = shape("message detail error_description error msg", "type", "param
 /** RFC 9457's "about:blank" says "no further explanation": the same as no member at all. */
 const noBlank = (v: string | null): string | null => (v === "about:blank" ? null : v);
 
-function read(root: Data, data: Data, [message, type, param, requestId, docUrl]: Shape): BodyFields {
+/**
+ * Where a dialect puts the code and members in `error.details`: Anthropic's object
+ * (`error_code`, `param`, `doc_url`), or Google's `ErrorInfo`, the detail with a `reason` or a
+ * `metadata` object (`param`, `request_id`, `doc_url`).
+ */
+function details(error: Data): [code: unknown, members: Data] | [] {
+  const value = own(error, "details");
+  if (isObject(value)) return [own(value, "error_code"), value];
+  for (const info of Array.isArray(value) ? (value as unknown[]) : []) {
+    const reason = isObject(info) ? own(info, "reason") : undefined;
+    const metadata = isObject(info) ? own(info, "metadata") : undefined;
+    if (reason !== undefined || isObject(metadata)) return [reason, isObject(metadata) ? metadata : {}];
+  }
+  return [];
+}
+
+function read(root: Data, data: Data, [message, type, param, requestId, docUrl]: Shape, inError = false): BodyFields {
+  // The dialect's members where the body's own are missing (for other shapes: the body again).
+  const [code, more = data] = inError ? details(data) : [];
   return {
     message: pick(data, message),
     type: noBlank(pick(data, type)),
-    rawCode: own(data, "code"),
-    param: pick(data, param),
-    // A root `request_id` (Anthropic) first, then the shape's own members.
-    requestId: pick(root, REQUEST_ID) ?? pick(data, requestId),
+    // The dialect's code first (Google's `error.code` is the HTTP status), then `error.code`.
+    rawCode: code ?? own(data, "code"),
+    param: pick(data, param) ?? pick(more, param),
+    // A root `request_id` (Anthropic) first, then the shape's own members, then the details'.
+    requestId: pick(root, REQUEST_ID) ?? pick(data, requestId) ?? pick(more, requestId),
     // "about:blank" (or anything else that is no absolute http(s) URL) is dropped by ApiError.
-    docUrl: pick(data, docUrl),
+    docUrl: pick(data, docUrl) ?? pick(more, docUrl),
   };
 }
 
@@ -96,7 +115,7 @@ export function bodyFields(data: unknown, isProblem: boolean): BodyFields {
   const root = unwrapArray(data);
   if (!isObject(root)) return NOTHING;
   const error = own(root, "error");
-  if (isObject(error)) return read(root, error, ERROR_OBJECT);
+  if (isObject(error)) return read(root, error, ERROR_OBJECT, true);
   const looksLikeProblem =
     text(own(root, "title")) !== null &&
     (text(own(root, "detail")) !== null || typeof own(root, "status") === "number");
