@@ -1,5 +1,5 @@
 import { type ApiError, isApiError, isRetryable, parseErrorResponse, readSseEvents } from "@org/error-client";
-import { ERROR_CODES } from "@org/error-types";
+import { DIALECT_NAMES, type Dialect, ERROR_CODES } from "@org/error-types";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createError, type ErrorContext } from "@org/error-server";
 import { type NodeRequest, sendError, sendSseError } from "@org/error-server/node";
@@ -22,16 +22,17 @@ beforeAll(async () => {
   server = await serveNode(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
     const error = make(url.searchParams.get("case") ?? "");
-    const format = url.searchParams.get("format") === "anthropic" ? "anthropic" : "openai";
+    const asked = url.searchParams.get("dialect");
+    const dialect: Dialect = DIALECT_NAMES.find((d) => d === asked) ?? "openai";
     const onError = (_e: unknown, context: ErrorContext<NodeRequest>) => void reported.push(context);
     switch (url.pathname) {
       case "/plain":
-        return sendError(res, error, quiet);
+        return sendError(res, error, { dialect, ...quiet });
       case "/stream":
         res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
         res.write(`data: ${JSON.stringify({ choices: [{ delta: { content: "Hel" } }] })}\n\n`);
         await new Promise((resolve) => setTimeout(resolve, 2));
-        return sendSseError(res, error, { format, ...quiet });
+        return sendSseError(res, error, { dialect, ...quiet });
       case "/not-started":
         res.setHeader("content-type", "text/event-stream");
         return sendSseError(res, error, quiet);
@@ -70,18 +71,12 @@ async function streamed(path: string, i: number): Promise<{ error: ApiError; eve
 }
 
 describe("sendSseError over HTTP, read by @org/error-client", () => {
-  it.each(
-    CASES.flatMap((name, i) => [
-      { name, i, format: "openai" },
-      { name, i, format: "anthropic" },
-    ]),
-  )(
-    "$name ($format): readSseEvents raises the ApiError parseErrorResponse gives for the plain answer",
-    async ({ name, i, format }) => {
-      const plain = await parseErrorResponse(
-        await fetch(`${server.url}/plain?case=${encodeURIComponent(name)}`, { headers: headers(i) }),
-      );
-      const { error, events } = await streamed(`/stream?case=${encodeURIComponent(name)}&format=${format}`, i);
+  it.each(CASES.flatMap((name, i) => DIALECT_NAMES.map((dialect) => ({ name, i, dialect }))))(
+    "$name ($dialect): readSseEvents raises the ApiError parseErrorResponse gives for the plain answer in the same dialect",
+    async ({ name, i, dialect }) => {
+      const query = `case=${encodeURIComponent(name)}&dialect=${dialect}`;
+      const plain = await parseErrorResponse(await fetch(`${server.url}/plain?${query}`, { headers: headers(i) }));
+      const { error, events } = await streamed(`/stream?${query}`, i);
       expect(events).toBe(1);
       expect(view(error)).toEqual(view(plain));
       expect(error).toMatchObject({ requestId: `req-${i}`, isContract: true, status: 200 });

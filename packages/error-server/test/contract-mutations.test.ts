@@ -41,9 +41,11 @@ const EDIT: SchemaEdit = (s) => {
     cause: "The model was removed",
   });
   xError(s, "model_not_found").status = 410;
-  // 2. Retryability, both ways: do_request_failed no longer retryable, channel:invalid_key now is.
-  xError(s, "do_request_failed").retryable = false;
-  xError(s, "channel:invalid_key").retryable = true;
+  // 2. Retryability, both ways: update_data_error no longer retryable, model_price_error now is.
+  // (Codes no upstream mapping rule answers with: the mapping's reader rightly refuses a rule
+  // whose disposition no longer matches its code's retryability.)
+  xError(s, "update_data_error").retryable = false;
+  xError(s, "model_price_error").retryable = true;
   // 3. A new status without a code, with a type that is not its class's default (4xx: invalid_request_error).
   addRow(s, {
     status: 451,
@@ -128,12 +130,12 @@ describe("one fact changed in schemas/ only: the built server's responses follow
 
   it("a code's retryability, both ways: x-should-retry follows", async () => {
     for (const [code, was, now] of [
-      ["do_request_failed", "true", "false"],
-      ["channel:invalid_key", "false", "true"],
+      ["update_data_error", "true", "false"],
+      ["model_price_error", "false", "true"],
     ] as const) {
       expect(response(await before.create(code)).headers.get("x-should-retry")).toBe(was);
       const answer = response(await after.create(code));
-      expect(answer.status).toBe(502);
+      expect(answer.status).toBe(500);
       expect(answer.headers.get("x-should-retry")).toBe(now);
     }
   });
