@@ -5,14 +5,15 @@ function overCodePoints(s, max) {
   if (s.length > 2 * max) return true;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
+    // A high surrogate followed by a low one is one code point (past the end, charCodeAt is NaN).
+    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
     if (++n > max) return true;
   }
   return false;
+}
+/** The own enumerable member `key` of `o` (what for-in and JSON.stringify see), else undefined. */
+function ownMember(o, key) {
+  return Object.prototype.propertyIsEnumerable.call(o, key) ? o[key] : undefined;
 }
 
 const guardStrictValues0 = /* @__PURE__ */ new Set(["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]);
@@ -28,128 +29,99 @@ export function guardStrict(data) {
     if (k0 === "error") m1 = data[k0];
     else if (u2 === undefined) u2 = k0;
   }
-  if (m1 === undefined) return false;
   if (u2 !== undefined) return false;
-  if (m1 !== undefined) {
-    if (!(typeof m1 === "object" && m1 !== null && !Array.isArray(m1))) return false;
-    if (typeof m1.toJSON === "function") return false;
-    for (const k3 in m1) {
-      if (!Object.prototype.hasOwnProperty.call(m1, k3)) continue;
-      if (k3 === "message") m4 = m1[k3];
-      else if (k3 === "type") m5 = m1[k3];
-      else if (k3 === "code") m6 = m1[k3];
-      else if (k3 === "param") m7 = m1[k3];
-      else if (k3 === "request_id") m8 = m1[k3];
-      else if (k3 === "doc_url") m9 = m1[k3];
-      else if (k3 === "upstream") m10 = m1[k3];
-      else if (u11 === undefined) u11 = k3;
+  if (!(typeof m1 === "object" && m1 !== null && !Array.isArray(m1))) return false;
+  if (typeof m1.toJSON === "function") return false;
+  for (const k3 in m1) {
+    if (!Object.prototype.hasOwnProperty.call(m1, k3)) continue;
+    if (k3 === "message") m4 = m1[k3];
+    else if (k3 === "type") m5 = m1[k3];
+    else if (k3 === "code") m6 = m1[k3];
+    else if (k3 === "param") m7 = m1[k3];
+    else if (k3 === "request_id") m8 = m1[k3];
+    else if (k3 === "doc_url") m9 = m1[k3];
+    else if (k3 === "upstream") m10 = m1[k3];
+    else if (u11 === undefined) u11 = k3;
+  }
+  if (u11 !== undefined) return false;
+  if (!(typeof m4 === "string")) return false;
+  if (m4.length > 65536 && overCodePoints(m4, 65536)) return false;
+  if (!guardStrictValues0.has(m5)) return false;
+  if (!guardStrictValues1.has(m6)) return false;
+  if (m7 !== undefined) {
+    if (!((typeof m7 === "string") || (m7 === null))) return false;
+  }
+  if (m8 !== undefined) {
+    if (!(typeof m8 === "string")) return false;
+  }
+  if (m9 !== undefined) {
+    if (!(typeof m9 === "string")) return false;
+    if (m9.length > 2048 && overCodePoints(m9, 2048)) return false;
+    if (!guardStrictPattern2.test(m9)) return false;
+  }
+  if (m10 !== undefined) {
+    if (!(typeof m10 === "object" && m10 !== null && !Array.isArray(m10))) return false;
+    if (typeof m10.toJSON === "function") return false;
+    for (const k12 in m10) {
+      if (!Object.prototype.hasOwnProperty.call(m10, k12)) continue;
+      if (k12 === "provider") m13 = m10[k12];
+      else if (k12 === "status") m14 = m10[k12];
+      else if (k12 === "code") m15 = m10[k12];
+      else if (k12 === "type") m16 = m10[k12];
+      else if (k12 === "request_id") m17 = m10[k12];
+      else if (u18 === undefined) u18 = k12;
     }
-    if (m4 === undefined) return false;
-    if (m5 === undefined) return false;
-    if (m6 === undefined) return false;
-    if (u11 !== undefined) return false;
-    if (m4 !== undefined) {
-      if (!(typeof m4 === "string")) return false;
-      if (m4.length > 65536 && overCodePoints(m4, 65536)) return false;
+    if (u18 !== undefined) return false;
+    if (!(typeof m13 === "string")) return false;
+    if (m13.length > 64 && overCodePoints(m13, 64)) return false;
+    if (!guardStrictPattern3.test(m13)) return false;
+    if (m14 !== undefined) {
+      if (!(typeof m14 === "number" && isFinite(m14))) return false;
     }
-    if (m5 !== undefined) {
-      if (!guardStrictValues0.has(m5)) return false;
+    if (m15 !== undefined) {
+      if (!(typeof m15 === "string")) return false;
     }
-    if (m6 !== undefined) {
-      if (!guardStrictValues1.has(m6)) return false;
+    if (m16 !== undefined) {
+      if (!(typeof m16 === "string")) return false;
     }
-    if (m7 !== undefined) {
-      if (!((typeof m7 === "string") || (m7 === null))) return false;
-    }
-    if (m8 !== undefined) {
-      if (!(typeof m8 === "string")) return false;
-    }
-    if (m9 !== undefined) {
-      if (!(typeof m9 === "string")) return false;
-      if (m9.length > 2048 && overCodePoints(m9, 2048)) return false;
-      if (!guardStrictPattern2.test(m9)) return false;
-    }
-    if (m10 !== undefined) {
-      if (!(typeof m10 === "object" && m10 !== null && !Array.isArray(m10))) return false;
-      if (typeof m10.toJSON === "function") return false;
-      for (const k12 in m10) {
-        if (!Object.prototype.hasOwnProperty.call(m10, k12)) continue;
-        if (k12 === "provider") m13 = m10[k12];
-        else if (k12 === "status") m14 = m10[k12];
-        else if (k12 === "code") m15 = m10[k12];
-        else if (k12 === "type") m16 = m10[k12];
-        else if (k12 === "request_id") m17 = m10[k12];
-        else if (u18 === undefined) u18 = k12;
-      }
-      if (m13 === undefined) return false;
-      if (u18 !== undefined) return false;
-      if (m13 !== undefined) {
-        if (!(typeof m13 === "string")) return false;
-        if (m13.length > 64 && overCodePoints(m13, 64)) return false;
-        if (!guardStrictPattern3.test(m13)) return false;
-      }
-      if (m14 !== undefined) {
-        if (!(typeof m14 === "number" && isFinite(m14))) return false;
-      }
-      if (m15 !== undefined) {
-        if (!(typeof m15 === "string")) return false;
-      }
-      if (m16 !== undefined) {
-        if (!(typeof m16 === "string")) return false;
-      }
-      if (m17 !== undefined) {
-        if (!(typeof m17 === "string")) return false;
-      }
+    if (m17 !== undefined) {
+      if (!(typeof m17 === "string")) return false;
     }
   }
   return true;
 }
 
 export function guardLenient(data) {
-  let m1, m3, m4, m5, m6, m7, m8, m9;
+  let m0, m1, m2, m3, m4, m5, m6, m7;
   if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
-  for (const k0 in data) {
-    if (!Object.prototype.hasOwnProperty.call(data, k0)) continue;
-    if (k0 === "error") m1 = data[k0];
+  m0 = ownMember(data, "error");
+  if (!(typeof m0 === "object" && m0 !== null && !Array.isArray(m0))) return false;
+  m1 = ownMember(m0, "message");
+  m2 = ownMember(m0, "type");
+  m3 = ownMember(m0, "code");
+  m4 = ownMember(m0, "param");
+  m5 = ownMember(m0, "request_id");
+  m6 = ownMember(m0, "doc_url");
+  m7 = ownMember(m0, "upstream");
+  if (!(typeof m1 === "string")) return false;
+  if (m1.length > 65536 && overCodePoints(m1, 65536)) return false;
+  if (m2 !== undefined) {
+    if (!((typeof m2 === "string") || (m2 === null))) return false;
   }
-  if (m1 === undefined) return false;
-  if (m1 !== undefined) {
-    if (!(typeof m1 === "object" && m1 !== null && !Array.isArray(m1))) return false;
-    for (const k2 in m1) {
-      if (!Object.prototype.hasOwnProperty.call(m1, k2)) continue;
-      if (k2 === "message") m3 = m1[k2];
-      else if (k2 === "type") m4 = m1[k2];
-      else if (k2 === "code") m5 = m1[k2];
-      else if (k2 === "param") m6 = m1[k2];
-      else if (k2 === "request_id") m7 = m1[k2];
-      else if (k2 === "doc_url") m8 = m1[k2];
-      else if (k2 === "upstream") m9 = m1[k2];
-    }
-    if (m3 === undefined) return false;
-    if (m3 !== undefined) {
-      if (!(typeof m3 === "string")) return false;
-      if (m3.length > 65536 && overCodePoints(m3, 65536)) return false;
-    }
-    if (m4 !== undefined) {
-      if (!((typeof m4 === "string") || (m4 === null))) return false;
-    }
-    if (m5 !== undefined) {
-      if (!((typeof m5 === "string") || (typeof m5 === "number" && isFinite(m5)) || (m5 === null))) return false;
-    }
-    if (m6 !== undefined) {
-      if (!((typeof m6 === "string") || (m6 === null))) return false;
-    }
-    if (m7 !== undefined) {
-      if (!((typeof m7 === "string") || (typeof m7 === "number" && isFinite(m7)) || (m7 === null))) return false;
-    }
-    if (m8 !== undefined) {
-      if (!((typeof m8 === "string") || (m8 === null))) return false;
-    }
-    if (m9 !== undefined) {
-      if (!((typeof m9 === "object" && m9 !== null && !Array.isArray(m9)) || (m9 === null))) return false;
-      if (typeof m9 === "object" && m9 !== null && !Array.isArray(m9)) {
-      }
-    }
+  if (m3 !== undefined) {
+    if (!((typeof m3 === "string") || (typeof m3 === "number" && isFinite(m3)) || (m3 === null))) return false;
+  }
+  if (m4 !== undefined) {
+    if (!((typeof m4 === "string") || (m4 === null))) return false;
+  }
+  if (m5 !== undefined) {
+    if (!((typeof m5 === "string") || (typeof m5 === "number" && isFinite(m5)) || (m5 === null))) return false;
+  }
+  if (m6 !== undefined) {
+    if (!((typeof m6 === "string") || (m6 === null))) return false;
+  }
+  if (m7 !== undefined) {
+    if (!((typeof m7 === "object" && m7 !== null && !Array.isArray(m7)) || (m7 === null))) return false;
   }
   return true;
 }
@@ -287,49 +259,41 @@ const reportLenientSite9 = { instancePath: "/error/request_id", keyword: "type",
 const reportLenientSite10 = { instancePath: "/error/doc_url", keyword: "type", params: { type: "string,null" }, memo: undefined };
 const reportLenientSite11 = { instancePath: "/error/upstream", keyword: "type", params: { type: "object,null" }, memo: undefined };
 export function reportLenient(data) {
-  let m1, m3, m4, m5, m6, m7, m8, m9;
+  let m0, m1, m2, m3, m4, m5, m6, m7;
   if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { ok: false, site: reportLenientSite0, value: data };
-  for (const k0 in data) {
-    if (!Object.prototype.hasOwnProperty.call(data, k0)) continue;
-    if (k0 === "error") m1 = data[k0];
-  }
-  if (m1 === undefined) return { ok: false, site: reportLenientSite1, value: data };
-  if (m1 !== undefined) {
-    if (!(typeof m1 === "object" && m1 !== null && !Array.isArray(m1))) return { ok: false, site: reportLenientSite2, value: m1 };
-    for (const k2 in m1) {
-      if (!Object.prototype.hasOwnProperty.call(m1, k2)) continue;
-      if (k2 === "message") m3 = m1[k2];
-      else if (k2 === "type") m4 = m1[k2];
-      else if (k2 === "code") m5 = m1[k2];
-      else if (k2 === "param") m6 = m1[k2];
-      else if (k2 === "request_id") m7 = m1[k2];
-      else if (k2 === "doc_url") m8 = m1[k2];
-      else if (k2 === "upstream") m9 = m1[k2];
+  m0 = ownMember(data, "error");
+  if (m0 === undefined) return { ok: false, site: reportLenientSite1, value: data };
+  if (m0 !== undefined) {
+    if (!(typeof m0 === "object" && m0 !== null && !Array.isArray(m0))) return { ok: false, site: reportLenientSite2, value: m0 };
+    m1 = ownMember(m0, "message");
+    m2 = ownMember(m0, "type");
+    m3 = ownMember(m0, "code");
+    m4 = ownMember(m0, "param");
+    m5 = ownMember(m0, "request_id");
+    m6 = ownMember(m0, "doc_url");
+    m7 = ownMember(m0, "upstream");
+    if (m1 === undefined) return { ok: false, site: reportLenientSite3, value: m0 };
+    if (m1 !== undefined) {
+      if (!(typeof m1 === "string")) return { ok: false, site: reportLenientSite4, value: m1 };
+      if (m1.length > 65536 && overCodePoints(m1, 65536)) return { ok: false, site: reportLenientSite5, value: m1 };
     }
-    if (m3 === undefined) return { ok: false, site: reportLenientSite3, value: m1 };
+    if (m2 !== undefined) {
+      if (!((typeof m2 === "string") || (m2 === null))) return { ok: false, site: reportLenientSite6, value: m2 };
+    }
     if (m3 !== undefined) {
-      if (!(typeof m3 === "string")) return { ok: false, site: reportLenientSite4, value: m3 };
-      if (m3.length > 65536 && overCodePoints(m3, 65536)) return { ok: false, site: reportLenientSite5, value: m3 };
+      if (!((typeof m3 === "string") || (typeof m3 === "number" && isFinite(m3)) || (m3 === null))) return { ok: false, site: reportLenientSite7, value: m3 };
     }
     if (m4 !== undefined) {
-      if (!((typeof m4 === "string") || (m4 === null))) return { ok: false, site: reportLenientSite6, value: m4 };
+      if (!((typeof m4 === "string") || (m4 === null))) return { ok: false, site: reportLenientSite8, value: m4 };
     }
     if (m5 !== undefined) {
-      if (!((typeof m5 === "string") || (typeof m5 === "number" && isFinite(m5)) || (m5 === null))) return { ok: false, site: reportLenientSite7, value: m5 };
+      if (!((typeof m5 === "string") || (typeof m5 === "number" && isFinite(m5)) || (m5 === null))) return { ok: false, site: reportLenientSite9, value: m5 };
     }
     if (m6 !== undefined) {
-      if (!((typeof m6 === "string") || (m6 === null))) return { ok: false, site: reportLenientSite8, value: m6 };
+      if (!((typeof m6 === "string") || (m6 === null))) return { ok: false, site: reportLenientSite10, value: m6 };
     }
     if (m7 !== undefined) {
-      if (!((typeof m7 === "string") || (typeof m7 === "number" && isFinite(m7)) || (m7 === null))) return { ok: false, site: reportLenientSite9, value: m7 };
-    }
-    if (m8 !== undefined) {
-      if (!((typeof m8 === "string") || (m8 === null))) return { ok: false, site: reportLenientSite10, value: m8 };
-    }
-    if (m9 !== undefined) {
-      if (!((typeof m9 === "object" && m9 !== null && !Array.isArray(m9)) || (m9 === null))) return { ok: false, site: reportLenientSite11, value: m9 };
-      if (typeof m9 === "object" && m9 !== null && !Array.isArray(m9)) {
-      }
+      if (!((typeof m7 === "object" && m7 !== null && !Array.isArray(m7)) || (m7 === null))) return { ok: false, site: reportLenientSite11, value: m7 };
     }
   }
   return null;

@@ -18,11 +18,8 @@ function ${CODE_POINTS_FUNCTION}(s, max) {
   if (s.length > 2 * max) return true;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
+    // A high surrogate followed by a low one is one code point (past the end, charCodeAt is NaN).
+    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
     if (++n > max) return true;
   }
   return false;
