@@ -65,7 +65,7 @@ export function guardStrict(data) {
     if (m13.length > 64 && (m13.length > 128 || [...m13].length > 64)) return false;
     if (!guardStrictPattern3.test(m13)) return false;
     if (m14 !== undefined) {
-      if (!(typeof m14 === "number" && isFinite(m14))) return false;
+      if (!(Number.isFinite(m14))) return false;
     }
     if (m15 !== undefined) {
       if (!(typeof m15 === "string")) return false;
@@ -98,13 +98,13 @@ export function guardLenient(data) {
     if (!((typeof m2 === "string") || (m2 === null))) return false;
   }
   if (m3 !== undefined) {
-    if (!((typeof m3 === "string") || (typeof m3 === "number" && isFinite(m3)) || (m3 === null))) return false;
+    if (!((typeof m3 === "string") || (Number.isFinite(m3)) || (m3 === null))) return false;
   }
   if (m4 !== undefined) {
     if (!((typeof m4 === "string") || (m4 === null))) return false;
   }
   if (m5 !== undefined) {
-    if (!((typeof m5 === "string") || (typeof m5 === "number" && isFinite(m5)) || (m5 === null))) return false;
+    if (!((typeof m5 === "string") || (Number.isFinite(m5)) || (m5 === null))) return false;
   }
   if (m6 !== undefined) {
     if (!((typeof m6 === "string") || (m6 === null))) return false;
@@ -219,7 +219,7 @@ export function reportStrict(data) {
         if (!reportStrictPattern3.test(m13)) return { ok: false, site: reportStrictSite25, value: m13 };
       }
       if (m14 !== undefined) {
-        if (!(typeof m14 === "number" && isFinite(m14))) return { ok: false, site: reportStrictSite26, value: m14 };
+        if (!(Number.isFinite(m14))) return { ok: false, site: reportStrictSite26, value: m14 };
       }
       if (m15 !== undefined) {
         if (!(typeof m15 === "string")) return { ok: false, site: reportStrictSite27, value: m15 };
@@ -270,13 +270,13 @@ export function reportLenient(data) {
       if (!((typeof m2 === "string") || (m2 === null))) return { ok: false, site: reportLenientSite6, value: m2 };
     }
     if (m3 !== undefined) {
-      if (!((typeof m3 === "string") || (typeof m3 === "number" && isFinite(m3)) || (m3 === null))) return { ok: false, site: reportLenientSite7, value: m3 };
+      if (!((typeof m3 === "string") || (Number.isFinite(m3)) || (m3 === null))) return { ok: false, site: reportLenientSite7, value: m3 };
     }
     if (m4 !== undefined) {
       if (!((typeof m4 === "string") || (m4 === null))) return { ok: false, site: reportLenientSite8, value: m4 };
     }
     if (m5 !== undefined) {
-      if (!((typeof m5 === "string") || (typeof m5 === "number" && isFinite(m5)) || (m5 === null))) return { ok: false, site: reportLenientSite9, value: m5 };
+      if (!((typeof m5 === "string") || (Number.isFinite(m5)) || (m5 === null))) return { ok: false, site: reportLenientSite9, value: m5 };
     }
     if (m6 !== undefined) {
       if (!((typeof m6 === "string") || (m6 === null))) return { ok: false, site: reportLenientSite10, value: m6 };
@@ -358,7 +358,7 @@ export function checkCopyStrict(data) {
         if (!reportStrictPattern3.test(m13)) return { ok: false, site: reportStrictSite25, value: m13 };
       }
       if (m14 !== undefined) {
-        if (!(typeof m14 === "number" && isFinite(m14))) return { ok: false, site: reportStrictSite26, value: m14 };
+        if (!(Number.isFinite(m14))) return { ok: false, site: reportStrictSite26, value: m14 };
       }
       if (m15 !== undefined) {
         if (!(typeof m15 === "string")) return { ok: false, site: reportStrictSite27, value: m15 };

@@ -26,7 +26,7 @@ export function typeTest(type: Json, v: string): string {
     case "string":
       return `typeof ${v} === "string"`;
     case "number":
-      return `typeof ${v} === "number" && isFinite(${v})`;
+      return `Number.isFinite(${v})`; // false for every non-number: no typeof needed
     case "boolean":
       return `typeof ${v} === "boolean"`;
     case "null":
