@@ -1,6 +1,6 @@
 import { type ErrorCode, isDocUrl } from "@org/error-types";
 import { MAX_DETAIL_LENGTH } from "./limits.js";
-import { cut, field, oneLine } from "./text.js";
+import { field, oneLine } from "./text.js";
 
 /**
  * What kind of failure an `ApiError` stands for. Only `http` (as the contract says) and
@@ -64,8 +64,8 @@ const BRAND = Symbol.for("@org/error-client/ApiError");
 function label(init: ApiErrorInit): string {
   const { kind, url } = init;
   const raw = init.code ?? init.rawCode;
-  const code =
-    typeof raw === "string" && raw !== "" ? ` ${raw.slice(0, 64)}` : typeof raw === "number" ? ` ${raw}` : "";
+  // A number's text is far shorter than 64: one slice serves both.
+  const code = (typeof raw === "string" && raw !== "") || typeof raw === "number" ? ` ${`${raw}`.slice(0, 64)}` : "";
   const what =
     kind === "aborted"
       ? "request aborted"
@@ -116,8 +116,8 @@ export class ApiError extends Error {
   constructor(init: ApiErrorInit) {
     // Everything that reaches `message` comes from the server or the URL: one line, no
     // controls, well-formed, whoever built the init (so log lines cannot be forged).
-    const detail = cut(oneLine(init.detail), MAX_DETAIL_LENGTH) || "(no readable message)";
-    const requestId = init.requestId ? oneLine(init.requestId) || null : null;
+    const detail = field(init.detail, MAX_DETAIL_LENGTH) ?? "(no readable message)";
+    const requestId = field(init.requestId, Infinity);
     const id = requestId && !detail.includes(requestId) ? ` (request id: ${requestId})` : "";
     super(`${oneLine(label(init))}: ${detail}${id}`, init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = init.kind ?? "http";

@@ -90,15 +90,8 @@ function read(root: Data, data: Data, [message, type, param, requestId, docUrl]:
   };
 }
 
-/** The fields of a body that said nothing usable. */
-export const NOTHING: BodyFields = {
-  message: null,
-  type: null,
-  rawCode: undefined,
-  param: null,
-  requestId: null,
-  docUrl: null,
-};
+/** The fields of a body that said nothing usable: an empty object read as any shape. */
+export const NOTHING: BodyFields = read({}, {}, LOOSE);
 
 /**
  * The error object of a body: the body itself, or the first element of an array (Google's

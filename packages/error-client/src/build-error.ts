@@ -17,7 +17,8 @@ export interface ResponseContext {
 
 /** A valid HTTP status, else null (a fuzzed or opaque status is not a status). */
 export const toStatus = (status: unknown): number | null =>
-  typeof status === "number" && Number.isInteger(status) && status >= 100 && status <= 599 ? status : null;
+  // Number.isInteger is false for anything but a number.
+  Number.isInteger(status) && (status as number) >= 100 && (status as number) <= 599 ? (status as number) : null;
 
 /**
  * The ApiError of a response: what every response shares (status, URL, headers) and what its

@@ -31,9 +31,13 @@ export interface ParseErrorBodyOptions {
   maxBodyBytes?: number;
 }
 
-/** A usable cap: a non-negative number, else the default (parsing never throws on options). */
+/** A limit: a number >= 0, else `fallback` (parsing never throws on options). */
+export const orDefault = (value: unknown, fallback: number): number =>
+  typeof value === "number" && value >= 0 ? value : fallback;
+
+/** A usable cap: a non-negative number (a whole one, at most 2^53 - 1), else the default. */
 export const toCap = (max: unknown): number =>
-  typeof max === "number" && max >= 0 ? Math.floor(Math.min(max, Number.MAX_SAFE_INTEGER)) : DEFAULT_MAX_BODY_BYTES;
+  Math.floor(Math.min(orDefault(max, DEFAULT_MAX_BODY_BYTES), Number.MAX_SAFE_INTEGER));
 
 function decode(bytes: Uint8Array, cap: number): { text: string; truncated: boolean } {
   return { text: new TextDecoder().decode(bytes.subarray(0, cap)), truncated: bytes.byteLength > cap };

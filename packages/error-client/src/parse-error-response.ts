@@ -2,7 +2,7 @@ import { ApiError } from "./api-error.js";
 import { errorFromText, errorFromRaw, toStatus } from "./build-error.js";
 import { safeUrl } from "./headers.js";
 import { DEFAULT_ERROR_BODY_TIMEOUT_MS } from "./limits.js";
-import { toCap } from "./parse-error-body.js";
+import { orDefault, toCap } from "./parse-error-body.js";
 import { readCapped } from "./read-capped.js";
 import { assertResponse } from "./response-shape.js";
 
@@ -20,9 +20,6 @@ export interface ParseErrorResponseOptions {
    */
   timeoutMs?: number;
 }
-
-/** A time limit: a number >= 0, else the default (parsing never throws on options). */
-const toTimeout = (ms: unknown): number => (typeof ms === "number" && ms >= 0 ? ms : DEFAULT_ERROR_BODY_TIMEOUT_MS);
 
 /**
  * `parseErrorResponse` with what fetchWithContract adds: `url` stands in for a Response that
@@ -49,7 +46,7 @@ export async function readErrorResponse(
       // The caller read the body first (response.json()); the status and headers still count.
       return errorFromRaw(ctx, "the response body was already read, so its error could not be parsed");
     }
-    const timeout = toTimeout(options?.timeoutMs);
+    const timeout = orDefault(options?.timeoutMs, DEFAULT_ERROR_BODY_TIMEOUT_MS);
     const { text, bytes, truncated, timedOut, failure } = await readCapped(
       response,
       toCap(options?.maxBodyBytes),

@@ -26,16 +26,14 @@ const MARKUP = /<!--[\s\S]*?(?:-->|$)|<(script|style)[\s\S]*?(?:<\/\1[^<>]*>|$)|
 /** The text of an HTML fragment (each piece of markup becomes a space). */
 const stripMarkup = (html: string): string => html.replace(MARKUP, " ");
 
-/** The `<title>` of an HTML page, if it has a non-empty one ("502 Bad Gateway"). */
+/**
+ * The `<title>` of an HTML page, if it has a non-empty one ("502 Bad Gateway"). Linear: the
+ * pattern is tried once, where the first `<title` starts.
+ */
 function titleOf(html: string): string | null {
-  const lower = html.toLowerCase();
-  const open = lower.indexOf("<title");
-  if (open === -1) return null;
-  const start = lower.indexOf(">", open);
-  const close = start === -1 ? -1 : lower.indexOf("</title", start);
-  if (close === -1) return null;
-  const title = oneLine(decodeEntities(html.slice(start + 1, close)));
-  return title === "" ? null : title;
+  const at = html.search(/<title/i);
+  const match = at < 0 ? null : /^<title[^>]*>([^]*?)<\/title/i.exec(html.slice(at));
+  return (match && oneLine(decodeEntities(match[1] as string))) || null;
 }
 
 /**

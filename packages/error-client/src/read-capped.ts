@@ -53,10 +53,11 @@ export async function readCapped(
   // One timer for the whole read, not per chunk: a byte every second must not keep it alive.
   // Each read races it (and `until`), so a stream whose read() never settles cannot hold the
   // caller; a read that loses the race gives undefined.
-  let stop = (): void => undefined;
-  const stopped = new Promise<undefined>((resolve) => (stop = () => resolve(undefined)));
+  let stop!: () => void;
+  // Resolves with undefined (called with no argument), never with what `until` gave.
+  const stopped = new Promise<undefined>((resolve) => (stop = resolve as () => void));
   void until?.then(() => stop());
-  const timer = reader && timeoutMs < MAX_TIMER_DELAY_MS ? setTimeout(() => stop(), timeoutMs) : undefined;
+  const timer = reader && timeoutMs < MAX_TIMER_DELAY_MS ? setTimeout(stop, timeoutMs) : undefined;
   try {
     // At the cap, one more read tells "exactly the cap" from "longer than the cap".
     while (reader) {

@@ -15,11 +15,12 @@ const HTTP_DATE =
 export function parseHttpDate(value: string, now: number): number {
   if (!HTTP_DATE.test(value)) return NaN;
   // The numbers in order: day, year, hours, minutes, seconds (asctime has its year last: moved).
-  const n = (value.match(/\d+/g) ?? []).map(Number);
-  if (!value.endsWith("GMT")) n.splice(1, 0, n.pop() ?? 0);
-  const [d = 0, year = 0, h = 0, mi = 0, s = 0] = n;
+  // Each form has exactly these five numbers and one month (the pattern above says so).
+  const n = (value.match(/\d+/g) as string[]).map(Number);
+  if (!value.endsWith("GMT")) n.splice(1, 0, n.pop() as number);
+  const [d, year, h, mi, s] = n as [number, number, number, number, number];
   // The only three letters between spaces or dashes (the day name is followed by "," or a month).
-  const month = MONTHS.indexOf(/[ -](\w{3})[ -]/.exec(value)?.[1] ?? "") / 3;
+  const month = MONTHS.indexOf((/[ -](\w{3})[ -]/.exec(value) as RegExpExecArray)[1] as string) / 3;
   // RFC 850 two-digit years: the century that puts the date at most 50 years ahead.
   let y = year;
   if (y < 100) {

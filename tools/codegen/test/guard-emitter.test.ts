@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { emitGuard } from "../src/targets/guard-emitter.js";
-import { CODE_POINTS_HELPER } from "../src/targets/string-checks.js";
+import { emitGuard, GUARD_HELPERS } from "../src/targets/guard-emitter.js";
 
 /** Compiles an emitted guard in this process (tests only: the package never evaluates code). */
 function compile(view: Record<string, unknown>): (data: unknown) => boolean {
   const source = emitGuard("g", view as never).replace(/^export /m, "");
-  return new Function(`${CODE_POINTS_HELPER}${source}\nreturn g;`)() as (data: unknown) => boolean;
+  return new Function(`${GUARD_HELPERS}${source}\nreturn g;`)() as (data: unknown) => boolean;
 }
 
 const VIEW = {
@@ -60,5 +59,82 @@ describe("emitGuard", () => {
     { name: "additionalProperties as a schema", view: { type: "object", additionalProperties: { type: "string" } } },
   ])("refuses $name rather than ignoring it", ({ view }) => {
     expect(() => emitGuard("g", view as never)).toThrow(/guard emitter/);
+  });
+});
+
+/** An open view (no additionalProperties: false), as the lenient envelope is. */
+const OPEN = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["message"],
+      properties: {
+        message: { type: "string", maxLength: 3 },
+        count: { type: ["number", "null"] },
+        // Computed: `__proto__: x` in a literal would set the prototype, not a member.
+        ["__proto__"]: { type: "string" },
+        extra: { type: ["object", "null"] },
+      },
+    },
+  },
+};
+
+describe("emitGuard on an open object: members read by name, own enumerable ones only", () => {
+  const guard = compile(OPEN);
+  const inherited = Object.create({ message: "hi" }) as object;
+  const hidden = Object.defineProperty({}, "message", { value: "hi", enumerable: false });
+
+  it.each([
+    {
+      name: "a valid value with members the view does not name",
+      given: { error: { message: "hi", other: [1] } },
+      want: true,
+    },
+    { name: "an optional member present and valid", given: { error: { message: "hi", count: null } }, want: true },
+    { name: "an optional member of the wrong type", given: { error: { message: "hi", count: "1" } }, want: false },
+    { name: "a message over maxLength in code points", given: { error: { message: "abcd" } }, want: false },
+    {
+      name: "three astral characters (six code units) within maxLength 3",
+      given: { error: { message: "😀😀😀" } },
+      want: true,
+    },
+    { name: "an inherited required member", given: { error: inherited }, want: false },
+    { name: "a non-enumerable required member", given: { error: hidden }, want: false },
+    { name: "an inherited error", given: Object.create({ error: { message: "hi" } }) as object, want: false },
+    {
+      name: "an own __proto__ member of the right type",
+      given: JSON.parse('{"error":{"message":"hi","__proto__":"x"}}'),
+      want: true,
+    },
+    {
+      name: "an own __proto__ member of the wrong type",
+      given: JSON.parse('{"error":{"message":"hi","__proto__":1}}'),
+      want: false,
+    },
+    { name: "a missing required member", given: { error: { count: 1 } }, want: false },
+  ])("$name -> $want", ({ given, want }) => {
+    expect(guard(given)).toBe(want);
+  });
+
+  it("a polluted Object.prototype adds no member", () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto["message"] = "hi";
+    try {
+      expect(guard({ error: {} })).toBe(false);
+    } finally {
+      delete proto["message"];
+    }
+  });
+
+  it("emits no walk over the object, no presence check a type check makes, and no empty block", () => {
+    const source = emitGuard("g", OPEN as never);
+    expect(source).not.toMatch(/for \(/);
+    expect(source).toContain('ownMember(data, "error")');
+    // `error` and `message` are required and typed: their type checks reject undefined.
+    expect(source).not.toMatch(/=== undefined\) return false/);
+    // `extra` may be any object: nothing to check inside it, so no block for it.
+    expect(source).not.toMatch(/\{\s*\}/);
   });
 });

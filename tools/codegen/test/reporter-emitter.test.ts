@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { emitCheckedCopy } from "../src/targets/checked-copy-emitter.js";
-import { emitGuard, emitReporter } from "../src/targets/guard-emitter.js";
-import { CODE_POINTS_HELPER } from "../src/targets/string-checks.js";
+import { emitGuard, emitReporter, GUARD_HELPERS } from "../src/targets/guard-emitter.js";
 
 /** Compiles emitted code in this process (tests only: the package never evaluates code). */
 function compile<T>(source: string, name: string): T {
-  return new Function(`${CODE_POINTS_HELPER}${source.replace(/^export /gm, "")}\nreturn ${name};`)() as T;
+  return new Function(`${GUARD_HELPERS}${source.replace(/^export /gm, "")}\nreturn ${name};`)() as T;
 }
 
 const VIEW = {

@@ -1,6 +1,9 @@
 import { isJsonObject, type Json, type JsonObject } from "../contract.js";
-import { readOwnMembers } from "./own-members.js";
+import { OWN_MEMBER_HELPER, readOwnMembers } from "./own-members.js";
 import { overMaxLength, patternConstant } from "./string-checks.js";
+
+/** The module-level helpers emitted checks call, as source: emitted once before them in each module. */
+export const GUARD_HELPERS = OWN_MEMBER_HELPER;
 
 /** Keywords the emitter understands; anything else in a view is refused, never ignored. */
 const KNOWN = new Set(["type", "required", "properties", "additionalProperties", "enum", "maxLength", "pattern"]);
@@ -23,7 +26,7 @@ export function typeTest(type: Json, v: string): string {
     case "string":
       return `typeof ${v} === "string"`;
     case "number":
-      return `typeof ${v} === "number" && isFinite(${v})`;
+      return `Number.isFinite(${v})`; // false for every non-number: no typeof needed
     case "boolean":
       return `typeof ${v} === "boolean"`;
     case "null":
@@ -33,7 +36,11 @@ export function typeTest(type: Json, v: string): string {
   }
 }
 
-/** An object's members as its for-in read them: each allowed member's local, and (closed objects) the first unknown name's. */
+/** True when the checks of `schema` fail on `undefined` (a type or an enum: no JSON value is undefined). */
+const rejectsUndefined = (schema: Json | undefined): boolean =>
+  isJsonObject(schema) && (schema["type"] !== undefined || Array.isArray(schema["enum"]));
+
+/** An object's members as they were read: each allowed member's local, and (closed objects) the first unknown name's. */
 export interface PreRead {
   members: ReadonlyMap<string, string>;
   extra: string | undefined;
@@ -136,7 +143,12 @@ export function checksOf(name: string, flavor: Flavor): Checks {
     out.declared.push(...read.declared);
     out.preRead.set(v, read.preRead);
     inner.push(...read.lines);
+    // A guard only says yes or no: a required member whose own checks fail on undefined needs
+    // no presence check of its own (a reporter names "required" first, as ajv does).
+    const checkedBySelf = (prop: string): boolean =>
+      flavor === "guard" && requiredNames.includes(prop) && rejectsUndefined(props[prop]);
     for (const prop of requiredNames) {
+      if (checkedBySelf(prop)) continue;
       const local = read.preRead.members.get(prop) as string;
       inner.push(
         `${indent}  if (${local} === undefined) ${fail("required", `{ missingProperty: ${JSON.stringify(prop)} }`)}`,
@@ -148,12 +160,15 @@ export function checksOf(name: string, flavor: Flavor): Checks {
       );
     for (const [prop, sub] of Object.entries(props)) {
       const local = read.preRead.members.get(prop) as string;
-      const checks = emit(sub, local, `${path}/${pointerSegment(prop)}`, `${indent}    `);
-      if (checks.length > 0) inner.push(`${indent}  if (${local} !== undefined) {`, ...checks, `${indent}  }`);
+      const self = checkedBySelf(prop);
+      const checks = emit(sub, local, `${path}/${pointerSegment(prop)}`, `${indent}${self ? "  " : "    "}`);
+      if (self) inner.push(...checks);
+      else if (checks.length > 0) inner.push(`${indent}  if (${local} !== undefined) {`, ...checks, `${indent}  }`);
     }
-    // With `type: "object"` checked above, the members follow directly; otherwise only objects have them.
+    // With `type: "object"` checked above, the members follow directly; otherwise only objects
+    // have them (and an open object with nothing to check needs no block at all).
     if (types.length === 1 && types[0] === "object") lines.push(...inner.map((l) => l.slice(2)));
-    else lines.push(`${indent}if (${typeTest("object", v)}) {`, ...inner, `${indent}}`);
+    else if (inner.length > 0) lines.push(`${indent}if (${typeTest("object", v)}) {`, ...inner, `${indent}}`);
     return lines;
   }
   return out;
@@ -168,7 +183,7 @@ export const declare = (declared: readonly string[]): string[] =>
  * No error bookkeeping and no allocation on a miss. Why not ajv's own output: ajv reads each
  * property three times and keeps error bookkeeping even when nothing reports. The
  * differential tests hold it to ajv on the source schemas. Module constants (sets,
- * patterns) are marked pure; the code-point helper (string-checks.ts) is the module's.
+ * patterns) are marked pure; the helpers (GUARD_HELPERS) are the module's.
  */
 export function emitGuard(name: string, view: JsonObject): string {
   const { emit, sets, declared } = checksOf(name, "guard");

@@ -1,19 +1,37 @@
 import type { PreRead } from "./guard-emitter.js";
 
-/** What `readOwnMembers` emits: the loop, the locals it assigns, and where each member went. */
+/** What `readOwnMembers` emits: the reads, the locals they assign, and where each member went. */
 export interface OwnMembersRead {
   lines: string[];
   declared: string[];
   preRead: PreRead;
 }
 
+/** Name of the module-level helper an open object's reads call (emitted once per module: OWN_MEMBER_HELPER). */
+export const OWN_MEMBER_FUNCTION = "ownMember";
+
 /**
- * One for-in over the object in `v` that reads each member in `names` into a local, once, and
- * (closed objects) keeps the first other member's name. Only own members count: for-in also
- * lists inherited enumerable ones, and `hasOwnProperty` with for-in's own key is what V8 turns
- * into a map compare. Symbol keys are never listed. Names are emitted as JSON string literals
- * and compared, never used as identifiers, so `__proto__`, `constructor` or `toString` are
- * plain data: `v[key]` for an own `__proto__` reads the own property, not the prototype.
+ * The helper, as source: the own enumerable string-keyed member `key` of `o` (what for-in with
+ * an own check, JSON.stringify and a spread see), else undefined. `o[key]` for an own
+ * `__proto__` reads the own property, not the prototype.
+ */
+export const OWN_MEMBER_HELPER = `/** The own enumerable member \`key\` of \`o\` (what for-in and JSON.stringify see), else undefined. */
+function ${OWN_MEMBER_FUNCTION}(o, key) {
+  return Object.prototype.propertyIsEnumerable.call(o, key) ? o[key] : undefined;
+}
+`;
+
+/**
+ * Reads each member in `names` of the object in `v` into a local, once. Only own enumerable
+ * members count (an inherited, non-enumerable or Symbol-keyed one is absent; a polluted
+ * Object.prototype adds nothing). Names are emitted as JSON string literals and compared, never
+ * used as identifiers, so `__proto__`, `constructor` or `toString` are plain data.
+ *
+ * A closed object (`closed`) is walked by one for-in that also keeps the first other member's
+ * name: `hasOwnProperty` with for-in's own key is what V8 turns into a map compare. An open
+ * object has no unknown member to find, so each member is read by name (OWN_MEMBER_HELPER):
+ * a few calls instead of a walk over every member it has, and much less code (the lenient
+ * guard is in every browser bundle of @org/error-client).
  */
 export function readOwnMembers(
   v: string,
@@ -22,20 +40,23 @@ export function readOwnMembers(
   indent: string,
   fresh: (base: string) => string,
 ): OwnMembersRead {
-  const key = fresh("k");
+  const key = closed ? fresh("k") : "";
   const members = new Map<string, string>();
   for (const name of names) members.set(name, fresh("m"));
   const extra = closed ? fresh("u") : undefined;
+  const declared = [...members.values(), ...(extra === undefined ? [] : [extra])];
+  const preRead = { members, extra };
+  if (!closed) {
+    const lines = [...members].map(
+      ([name, local]) => `${indent}${local} = ${OWN_MEMBER_FUNCTION}(${v}, ${JSON.stringify(name)});`,
+    );
+    return { lines, declared, preRead };
+  }
   const branches = [...members].map(
     ([name, local], i) =>
       `${indent}  ${i === 0 ? "" : "else "}if (${key} === ${JSON.stringify(name)}) ${local} = ${v}[${key}];`,
   );
-  if (extra !== undefined)
-    branches.push(`${indent}  ${branches.length > 0 ? "else " : ""}if (${extra} === undefined) ${extra} = ${key};`);
-  const declared = [...members.values(), ...(extra === undefined ? [] : [extra])];
-  const preRead = { members, extra };
-  // An open object with no member of interest: nothing to read.
-  if (branches.length === 0) return { lines: [], declared, preRead };
+  branches.push(`${indent}  ${branches.length > 0 ? "else " : ""}if (${extra} === undefined) ${extra} = ${key};`);
   return {
     lines: [
       `${indent}for (const ${key} in ${v}) {`,

@@ -3,8 +3,7 @@ import type { Contract } from "../contract.js";
 import { Ajv } from "ajv";
 import { AJV_LOGGER } from "../load.js";
 import { emitCheckedCopy } from "./checked-copy-emitter.js";
-import { emitGuard, emitReporter } from "./guard-emitter.js";
-import { CODE_POINTS_HELPER } from "./string-checks.js";
+import { emitGuard, emitReporter, GUARD_HELPERS } from "./guard-emitter.js";
 import { validationView } from "./validation-view.js";
 
 /** Options shared by the generated validators and by tests that compile the same schemas at run time. */
@@ -74,7 +73,7 @@ export function generateValidators(contract: Contract): { js: string; dts: strin
   ajv.compile(lenientView);
   // Separate functions so a bundle that needs one sheds the others (the client keeps only guardLenient).
   const parts = [
-    CODE_POINTS_HELPER,
+    GUARD_HELPERS,
     emitGuard("guardStrict", strictView),
     emitGuard("guardLenient", lenientView),
     emitReporter("reportStrict", strictView),
