@@ -12,6 +12,7 @@ import { generateOpenApi } from "./targets/openapi.js";
 import { generateRecords } from "./targets/records.js";
 import { generateSchemaCopies } from "./targets/schema-copies.js";
 import { generateTypes } from "./targets/types.js";
+import { generateUpstreamMappings } from "./targets/upstream-mappings.js";
 import { generateValidators } from "./targets/validators.js";
 
 /** Every generated file: repository-relative path -> content. */
@@ -40,6 +41,7 @@ export async function generateAll(
   files.set(OUT.reference("errors.html"), generateHtmlPage(contract));
   for (const [file, content] of generateErrorsJson(contract)) files.set(OUT.reference(file), content);
   files.set(OUT.errorsJsonModule, generateErrorsJsonModule(contract));
+  files.set(OUT.upstreamMappings, generateUpstreamMappings(root, contract));
   const validators = generateValidators(contract);
   files.set(OUT.validatorsJs, validators.js);
   files.set(OUT.validatorsDts, validators.dts);

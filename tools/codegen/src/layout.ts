@@ -16,6 +16,7 @@ export const GENERATED_DIRS = [
   `${TYPES}/schemas`,
   `${TYPES}/reference`,
   `${VALIDATOR}/src/generated`,
+  "packages/error-upstream/src/generated",
 ] as const;
 
 export const OUT = {
@@ -39,4 +40,6 @@ export const OUT = {
   errorsJsonModule: `${TYPES}/src/generated/errors-json.ts`,
   validatorsJs: `${VALIDATOR}/src/generated/validators.js`,
   validatorsDts: `${VALIDATOR}/src/generated/validators.d.ts`,
+  /** UPSTREAM_MAPPINGS and its types, from schemas/upstream/ (@org/error-upstream). */
+  upstreamMappings: "packages/error-upstream/src/generated/mappings.ts",
 } as const;
