@@ -72,6 +72,17 @@ describe("the reference page and errors.json follow schemas/", () => {
     },
   );
 
+  it.each(["dialects", "upstream"])("a code named like a section of the page (%s) keeps its own anchor", async (id) => {
+    editSchema(repo.root, "error-code.schema.json", (s) => {
+      (s["anyOf"] as Array<Record<string, any>>)[0]!["const"] = id;
+    });
+    const dir = join(repo.root, "schemas/upstream");
+    for (const file of readdirSync(dir))
+      writeFileSync(join(dir, file), readFileSync(join(dir, file), "utf8").replaceAll('"invalid_request"', `"${id}"`));
+    const html = (await generateAll(repo.root)).get(HTML) ?? "";
+    expect(html.match(new RegExp(`id="${id}"`, "g"))).toHaveLength(1);
+  });
+
   it("an attribute-breaking reference URL is escaped in the page", async () => {
     editSchema(
       repo.root,

@@ -40,7 +40,7 @@ describe("the upstream mapping in docs/errors.md, the reference page and errors.
   });
 
   it("the page links every rule's source and errors.json carries the mapping, statuses resolved", () => {
-    expect(html).toContain('<h2 id="upstream">Upstream errors</h2>');
+    expect(html).toContain('<h2 id="upstream-h">Upstream errors</h2>');
     for (const p of mappings.providers)
       for (const r of p.rules) expect(html).toContain(`<a href="${r.source.replace(/&/g, "&amp;")}">`);
     const upstream = catalog["upstream"] as {

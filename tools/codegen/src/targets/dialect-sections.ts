@@ -46,7 +46,7 @@ export function dialectsHtml(contract: Contract): string {
       `<p>The body of <code>${esc(d.example.code)}</code> (${d.example.status}) on this surface:</p>\n<pre><code>${esc(JSON.stringify(d.example.body, null, 2))}</code></pre>\n` +
       `<p>The same error inside a started event stream:</p>\n<pre><code>${esc(d.example.event.trimEnd())}</code></pre>`,
   );
-  return `<h2 id="dialects">Dialects</h2>
+  return `<h2 id="dialects-h">Dialects</h2>
 <p>${richHtml(contract.dialects.description)}</p>
 ${tables.map(htmlTable).join("\n")}
 ${each.join("\n")}`;

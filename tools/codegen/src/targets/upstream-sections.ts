@@ -33,5 +33,5 @@ export function upstreamMarkdown(contract: Contract): string {
 export function upstreamHtml(contract: Contract): string {
   const first = dispositions(contract);
   if (!first) return "";
-  return `\n<h2 id="upstream">Upstream errors</h2>\n<p>${richHtml(INTRO)}</p>\n${[first, ...upstreamTables(contract)].map(htmlTable).join("\n")}`;
+  return `\n<h2 id="upstream-h">Upstream errors</h2>\n<p>${richHtml(INTRO)}</p>\n${[first, ...upstreamTables(contract)].map(htmlTable).join("\n")}`;
 }
