@@ -59,7 +59,7 @@ describe("the Dialects section of docs/errors.md and the reference page, from x-
       'event: error\ndata: {"type":"error","error":{"message":"No available channel","type":"overloaded_error"',
     );
     expect(html).toContain("event: error\ndata: {&quot;type&quot;:&quot;error&quot;");
-    expect(html).toContain('<h2 id="dialects">Dialects</h2>');
+    expect(html).toContain('<h2 id="dialects-h">Dialects</h2>');
   });
 });
 
