@@ -6,7 +6,7 @@ import { join } from "node:path";
  * last release reads what a 1.2 server sends. The new consumer writes two kinds of responses:
  * envelopes carrying 1.2's `error.upstream` (attribution "full": every member), and the same
  * errors in the non-default dialects (`anthropic`, `gemini`: other body shapes). The old
- * consumer reads each with its own validator and client.
+ * consumer reads each with its own validator and client (compat.ts's READ_BODIES).
  */
 
 /** The file the two consumers exchange. */
@@ -69,57 +69,8 @@ for (const dialect of ["anthropic", "gemini"])
 writeFileSync(process.argv[2], JSON.stringify({ version: types.CONTRACT_VERSION, dialects: types.DIALECT_NAMES ?? null, responses }, null, 2));
 `;
 
-/** What the old consumer saw in one 1.2 response. */
-export interface OldReading12 {
-  lenient: boolean;
-  strict: boolean;
-  strictIssues: string[];
-  apiError:
-    | {
-        name: string;
-        code: string | null;
-        rawCode: unknown;
-        type: string | null;
-        status: number | null;
-        requestId: string | null;
-        isContract: boolean;
-        detail: string;
-        retryable: boolean;
-      }
-    | { threw: string };
-}
-
-/**
- * Run by the old consumer: `node read-bodies-1-2.mjs <bodies.json>`. Each body goes over the
- * wire as JSON text with the server's status and headers, through the old lenient and strict
- * validators and the old client's `parseErrorResponse` and `isRetryable`.
- */
-export const READ_BODIES_1_2 = `import { readFileSync } from "node:fs";
-import { isRetryable, parseErrorResponse } from "@org/error-client";
-import { validateErrorEnvelope } from "@org/error-validator";
-import { CONTRACT_VERSION } from "@org/error-types";
-const { responses } = JSON.parse(readFileSync(process.argv[2], "utf8"));
-const readings = [];
-for (const r of responses) {
-  const wire = JSON.stringify(r.body);
-  const lenient = validateErrorEnvelope(JSON.parse(wire), { mode: "lenient" });
-  const strict = validateErrorEnvelope(JSON.parse(wire), { mode: "strict" });
-  let apiError;
-  try {
-    const e = await parseErrorResponse(new Response(wire, { status: r.status, headers: r.headers }));
-    apiError = { name: e.name, code: e.code, rawCode: e.rawCode, type: e.type, status: e.status, requestId: e.requestId,
-      isContract: e.isContract, detail: e.detail, retryable: isRetryable(e) };
-  } catch (e) {
-    apiError = { threw: String(e) };
-  }
-  readings.push({ lenient: lenient.ok, strict: strict.ok, strictIssues: strict.ok ? [] : strict.issues.map((i) => i.path + " " + i.message), apiError });
-}
-console.log(JSON.stringify({ version: CONTRACT_VERSION, readings }));
-`;
-
-/** Writes both 1.2 compatibility scripts into a consumer (each consumer runs one of them). */
+/** Writes the 1.2 writer into the new consumer (the old consumer reads with compat.ts's READ_BODIES). */
 export function writeCompat12Sources(dir: string): void {
   mkdirSync(join(dir, "src"), { recursive: true });
   writeFileSync(join(dir, "src/write-bodies-1-2.mjs"), WRITE_BODIES_1_2);
-  writeFileSync(join(dir, "src/read-bodies-1-2.mjs"), READ_BODIES_1_2);
 }
