@@ -8,6 +8,7 @@
 import { callRoute, type Outcome } from "./client.js";
 import { reportLines } from "./report.js";
 import { ROUTES, startService } from "./service.js";
+import { upstreamLines } from "./upstream.js";
 
 const { baseUrl, stop } = await startService();
 try {
@@ -19,3 +20,5 @@ try {
 } finally {
   await stop();
 }
+console.log("");
+for (const line of await upstreamLines()) console.log(line);

@@ -2,6 +2,7 @@ import type { Fact } from "@org/contract-model";
 import { loadContract } from "./load.js";
 import { OUT } from "./layout.js";
 import { generateCatalog } from "./targets/catalog.js";
+import { generateDialects } from "./targets/dialects.js";
 import { generateDocs } from "./targets/docs.js";
 import { generateFacts } from "./targets/facts.js";
 import { generateErrorsJson, generateErrorsJsonModule } from "./targets/errors-json.js";
@@ -11,6 +12,7 @@ import { generateOpenApi } from "./targets/openapi.js";
 import { generateRecords } from "./targets/records.js";
 import { generateSchemaCopies } from "./targets/schema-copies.js";
 import { generateTypes } from "./targets/types.js";
+import { generateUpstreamMappings } from "./targets/upstream-mappings.js";
 import { generateValidators } from "./targets/validators.js";
 
 /** Every generated file: repository-relative path -> content. */
@@ -32,12 +34,14 @@ export async function generateAll(
   files.set(OUT.http, generateHttp(contract));
   files.set(OUT.facts, generateFacts(contract));
   files.set(OUT.records, generateRecords(contract));
+  files.set(OUT.dialects, generateDialects(contract));
   for (const [file, content] of generateSchemaCopies(contract)) files.set(OUT.schemaCopy(file), content);
   files.set(OUT.openapi, generateOpenApi(contract));
   files.set(OUT.docs, generateDocs(contract));
   files.set(OUT.reference("errors.html"), generateHtmlPage(contract));
   for (const [file, content] of generateErrorsJson(contract)) files.set(OUT.reference(file), content);
   files.set(OUT.errorsJsonModule, generateErrorsJsonModule(contract));
+  files.set(OUT.upstreamMappings, generateUpstreamMappings(root, contract));
   const validators = generateValidators(contract);
   files.set(OUT.validatorsJs, validators.js);
   files.set(OUT.validatorsDts, validators.dts);

@@ -16,6 +16,7 @@ export const GENERATED_DIRS = [
   `${TYPES}/schemas`,
   `${TYPES}/reference`,
   `${VALIDATOR}/src/generated`,
+  "packages/error-upstream/src/generated",
 ] as const;
 
 export const OUT = {
@@ -26,6 +27,8 @@ export const OUT = {
   facts: `${TYPES}/src/generated/facts.ts`,
   /** The record types (ErrorCatalogEntry, HttpStatusEntry), from the vocabulary. */
   records: `${TYPES}/src/generated/records.ts`,
+  /** The dialects (Dialect, DIALECT_NAMES, DIALECTS), from x-dialects. */
+  dialects: `${TYPES}/src/generated/dialects.ts`,
   schemaCopy: (file: string) => `${TYPES}/schemas/${file}`,
   // At the package root: `@org/error-types/openapi.json` then resolves without the exports map
   // too (moduleResolution node10).
@@ -37,4 +40,6 @@ export const OUT = {
   errorsJsonModule: `${TYPES}/src/generated/errors-json.ts`,
   validatorsJs: `${VALIDATOR}/src/generated/validators.js`,
   validatorsDts: `${VALIDATOR}/src/generated/validators.d.ts`,
+  /** UPSTREAM_MAPPINGS and its types, from schemas/upstream/ (@org/error-upstream). */
+  upstreamMappings: "packages/error-upstream/src/generated/mappings.ts",
 } as const;

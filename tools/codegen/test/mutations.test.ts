@@ -48,15 +48,19 @@ const CASES: Array<{ name: string; edit: SchemaEdit; check: (o: Outputs) => void
     },
   },
   {
-    name: "a code's retryability (do_request_failed: retryable -> not)",
-    edit: (s) => void (xError(s, "do_request_failed").retryable = false),
+    // A code no upstream mapping answers with: the mapping reader holds each disposition to
+    // its codes' retryability, so flipping a mapped code is a mapping change to review too.
+    name: "a code's retryability (json_marshal_failed: retryable -> not)",
+    edit: (s) => void (xError(s, "json_marshal_failed").retryable = false),
     check: ({ catalog, docs, api }) => {
       expect(catalog).toContain(
-        '  do_request_failed: {\n    status: 502,\n    statuses: [502],\n    type: "upstream_error",\n    meaning: "Upstream request failed",\n    action: "Retry",\n    retryable: false,',
+        '  json_marshal_failed: {\n    status: 500,\n    statuses: [500],\n    type: "server_error",\n    meaning: "Serialization failed",\n    action: "Retry or contact support",\n    retryable: false,',
       );
-      expect(docs).toContain("| do_request_failed | Upstream request failed | Retry | 502 | upstream_error | no |");
-      expect(api.RETRYABLE_ERROR_CODES).not.toContain("do_request_failed");
-      expect(api.isRetryableErrorCode("do_request_failed")).toBe(false);
+      expect(docs).toContain(
+        "| json_marshal_failed | Serialization failed | Retry or contact support | 500 | server_error | no |",
+      );
+      expect(api.RETRYABLE_ERROR_CODES).not.toContain("json_marshal_failed");
+      expect(api.isRetryableErrorCode("json_marshal_failed")).toBe(false);
     },
   },
   {
@@ -144,6 +148,16 @@ const CASES: Array<{ name: string; edit: SchemaEdit; check: (o: Outputs) => void
       expect(docs).toContain("408, 429 and every 500-599 except 505, and never any other status.");
       expect(api.isRetryableHttpStatus(501)).toBe(true);
       expect(api.isRetryableHttpStatus(409)).toBe(false);
+    },
+  },
+  {
+    name: "a dialect's type name (anthropic at 503: overloaded_error -> none, so api_error)",
+    edit: (s) => void delete ((s.envelope["x-dialects"] as Any)["dialects"]["anthropic"]["statusTypes"] as Any)["503"],
+    check: ({ dts, api }) => {
+      expect(api.dialectErrorType("anthropic", "upstream_error", 503)).toBe("api_error");
+      expect(api.dialectErrorType("anthropic", "upstream_error", 504)).toBe("timeout_error");
+      expect(api.DIALECTS.anthropic.statusTypes).toEqual({ 504: "timeout_error" });
+      expect(dts).toContain("DIALECTS");
     },
   },
   {

@@ -4,12 +4,15 @@
  * @packageDocumentation
  */
 export { AJV_LOGGER, createStrictAjv, METADATA_KEYWORDS } from "./ajv.js";
+export type { Codeless, DialectEntry, DialectSet, DialectSse } from "./dialect-records.js";
+export { DIALECT_ENTRY, DIALECTS_POINTER } from "./facts/dialects.js";
 export { isJsonObject, type Json, type JsonObject, schemaBody } from "./json.js";
 export { CONTRACT_PACKAGE, PACKAGES, PUBLIC_PACKAGES, TYPES_PACKAGE_JSON } from "./layout.js";
+export type { FoundDialect } from "./lenient/find-dialects.js";
 export type { ConstEntry, FoundCode, FoundStatusRow } from "./lenient/read-lenient.js";
 export { at, valueAt } from "./pointer.js";
 export { type FoundContract, readContract, type ReadOptions, type SchemaDocuments } from "./read-contract.js";
-export { readSchemaFiles } from "./read-files.js";
+export { readJsonFile, readSchemaFile, readSchemaFiles } from "./read-files.js";
 export type {
   CheckedContract,
   CodeEntry,
@@ -41,3 +44,25 @@ export {
   STATUS_ROW,
 } from "./vocabulary.js";
 export { type FactId, VOCABULARY } from "./vocabulary-table.js";
+export { codelessRetryable, type UpstreamContract } from "./upstream/answer.js";
+export {
+  FALLBACK_PROVIDER,
+  readUpstreamFiles,
+  UPSTREAM_DIR,
+  UPSTREAM_SCHEMA_FILE,
+  type UpstreamDocuments,
+  type UpstreamFile,
+} from "./upstream/files.js";
+export { readUpstreamMappings } from "./upstream/read.js";
+export { UPSTREAM_KEYWORDS } from "./upstream/schema-check.js";
+export type {
+  LocatedUpstreamMapping,
+  LocatedUpstreamRule,
+  UpstreamDispositionEntry,
+  UpstreamEnumEntry,
+  UpstreamEnumValue,
+  UpstreamMappings,
+  UpstreamMatch,
+  UpstreamProviderMapping,
+  UpstreamRule,
+} from "./upstream/types.js";

@@ -7,10 +7,17 @@ export const PACKAGES = {
   validator: { name: "@org/error-validator", dir: "packages/error-validator" },
   server: { name: "@org/error-server", dir: "packages/error-server" },
   client: { name: "@org/error-client", dir: "packages/error-client" },
+  upstream: { name: "@org/error-upstream", dir: "packages/error-upstream" },
 } as const;
 
 /** The published packages, released together at one version. */
-export const PUBLIC_PACKAGES = [PACKAGES.types, PACKAGES.validator, PACKAGES.server, PACKAGES.client] as const;
+export const PUBLIC_PACKAGES = [
+  PACKAGES.types,
+  PACKAGES.validator,
+  PACKAGES.server,
+  PACKAGES.client,
+  PACKAGES.upstream,
+] as const;
 
 /** The package whose version is the contract's version. */
 export const CONTRACT_PACKAGE = PACKAGES.types;

@@ -5,9 +5,11 @@ import type { SchemaDocuments } from "./read-contract.js";
 import { SCHEMA_DIR, SCHEMA_FILES, type SchemaName } from "./schema-files.js";
 import { SchemaError } from "./schema-error.js";
 
-/** Reads and parses one schema file under `root`; throws a {@link SchemaError} naming it. */
-function readSchemaFile(root: string, file: string): JsonObject {
-  const rel = `${SCHEMA_DIR}/${file}`;
+/**
+ * Reads and parses one JSON file under `root` (`rel`: its path from the root); throws a
+ * {@link SchemaError} naming it when it cannot be read or is not a JSON object.
+ */
+export function readJsonFile(root: string, rel: string): JsonObject {
   let text: string;
   try {
     text = readFileSync(join(root, rel), "utf8");
@@ -21,6 +23,13 @@ function readSchemaFile(root: string, file: string): JsonObject {
     throw new SchemaError(rel, "", `is not valid JSON: ${(e as Error).message}`);
   }
   if (!isJsonObject(value)) throw new SchemaError(rel, "", "must be a JSON object");
+  return value;
+}
+
+/** Reads and parses one schema file under `root`; throws a {@link SchemaError} naming it. */
+export function readSchemaFile(root: string, file: string): JsonObject {
+  const rel = `${SCHEMA_DIR}/${file}`;
+  const value = readJsonFile(root, rel);
   for (const key of ["$schema", "$id"])
     if (typeof value[key] !== "string") throw new SchemaError(rel, "", `needs a string "${key}"`);
   return value;

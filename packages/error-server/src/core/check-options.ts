@@ -4,7 +4,9 @@
  * TypeError naming what is accepted. Why: `redact: "ALL"` silently meaning "no masking", or
  * `onError: "x"` silently meaning "no reporting", is worse than a crash at startup.
  */
+import { dialectAccepted, isDialectOption } from "./dialect-option.js";
 import { isValidHeaderName } from "./headers.js";
+import { ATTRIBUTION_MODES } from "./upstream.js";
 
 // What `redact` accepts besides a function.
 const REDACT_MODES: ReadonlySet<unknown> = new Set(["5xx", "all", "none"]);
@@ -17,6 +19,8 @@ export const SERVER_OPTION_NAMES: readonly string[] = [
   "onError",
   "validate",
   "bodyMetadata",
+  "attribution",
+  "dialect",
 ];
 
 /** The option names of `AdapterOptions` (the handlers, middleware, plugin and filter). */
@@ -26,8 +30,10 @@ export const ADAPTER_OPTION_NAMES: readonly string[] = [
   "onError",
   "validate",
   "bodyMetadata",
+  "attribution",
   "getRequestId",
   "generateRequestId",
+  "dialect",
 ];
 
 const list = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(", ");
@@ -65,8 +71,14 @@ function checkValue(where: string, name: string, value: unknown, adapter: boolea
     case "requestId":
       if (typeof value !== "string") fail("a string");
       return;
+    case "attribution":
+      if (!(ATTRIBUTION_MODES as readonly unknown[]).includes(value)) fail(list(ATTRIBUTION_MODES));
+      return;
     case "format":
       if (value !== "openai" && value !== "anthropic") fail(`"openai" or "anthropic"`);
+      return;
+    case "dialect":
+      if (!isDialectOption(value, adapter)) fail(dialectAccepted(adapter));
       return;
     case "requestIdHeader": {
       const names: unknown[] = adapter && Array.isArray(value) ? value : [value];

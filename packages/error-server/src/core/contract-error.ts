@@ -10,6 +10,7 @@ import {
 import { normalizeHeaders } from "./headers.js";
 import { GENERIC_SERVER_ERROR_MESSAGE, isErrorStatusRange, statusText } from "./http-status.js";
 import { capturesStack } from "./stack-policy.js";
+import { checkUpstream, type UpstreamInfo } from "./upstream.js";
 
 /**
  * Largest `retryAfter` sent, in seconds (one day): larger values are clamped to it. Why a
@@ -41,6 +42,10 @@ export interface ContractErrorInit<C extends ErrorCode | null = ErrorCode | null
   retryAfter?: number | undefined;
   /** The underlying error, for logs (`onError`); never sent. @default undefined */
   cause?: unknown;
+  /** The upstream provider the error started at, shown as `error.upstream` as the service's `attribution` allows (contract 1.2). @default undefined */
+  upstream?: UpstreamInfo | undefined;
+  /** Whether a client may retry, sent as `x-should-retry` instead of the catalog's word (a chained upstream said "don't retry"). @default the code's catalog `retryable` */
+  retryable?: boolean | undefined;
 }
 
 /**
@@ -62,6 +67,10 @@ export class ContractError<C extends ErrorCode | null = ErrorCode | null, S exte
   declare readonly headers?: Readonly<Record<string, string>>;
   /** Seconds to wait before retrying, sent as `retry-after` (only statuses that may carry it: `mayCarryRetryAfter`). */
   declare readonly retryAfter?: number;
+  /** The upstream provider the error started at (frozen), when it did. */
+  declare readonly upstream?: Readonly<UpstreamInfo>;
+  /** Whether a client may retry, when the error says so itself instead of the catalog. */
+  declare readonly retryable?: boolean;
 
   constructor(init: ContractErrorInit<C, S>) {
     // A runtime check for plain-JS callers: the types say `init` is always an object.
@@ -99,6 +108,12 @@ export class ContractError<C extends ErrorCode | null = ErrorCode | null, S exte
     }
     if (init.headers !== undefined) this.headers = Object.freeze(normalizeHeaders(init.headers, "ContractError"));
     if (init.retryAfter !== undefined) this.retryAfter = checkRetryAfter(init.retryAfter, status);
+    if (init.upstream !== undefined) this.upstream = checkUpstream(init.upstream, "ContractError");
+    if (init.retryable !== undefined) {
+      if (typeof init.retryable !== "boolean")
+        throw new TypeError(`ContractError: retryable must be true or false, got ${typeof init.retryable}`);
+      this.retryable = init.retryable;
+    }
   }
 
   /**

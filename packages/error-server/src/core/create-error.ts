@@ -8,6 +8,7 @@ import {
   isStatusAllowedForCode,
 } from "@org/error-types";
 import { ContractError, type ContractErrorInit } from "./contract-error.js";
+import type { UpstreamInfo } from "./upstream.js";
 import { type CodelessStatus, codelessStatuses, isCodelessStatus } from "./http-status.js";
 
 /** Options of `createError`. */
@@ -20,6 +21,10 @@ export interface CreateErrorOptions {
   headers?: Record<string, string> | undefined;
   /** Seconds a client should wait, sent as `retry-after` (rounded up, at most `MAX_RETRY_AFTER_SECONDS`); only for statuses that may carry it. @default undefined */
   retryAfter?: number | undefined;
+  /** The upstream provider the error started at, sent as `error.upstream` as the service's `attribution` allows (contract 1.2). @default undefined */
+  upstream?: UpstreamInfo | undefined;
+  /** Whether a client may retry, sent as `x-should-retry` instead of the catalog's word (a chained upstream said "don't retry"). @default the code's catalog `retryable` */
+  retryable?: boolean | undefined;
 }
 
 /** The statuses the catalog allows for a code (`ERROR_CATALOG[code].statuses`), canonical first. */
@@ -124,6 +129,8 @@ function initOf(
   if (options.cause !== undefined) init.cause = options.cause;
   if (options.headers !== undefined) init.headers = options.headers;
   if (options.retryAfter !== undefined) init.retryAfter = options.retryAfter;
+  if (options.upstream !== undefined) init.upstream = options.upstream;
+  if (options.retryable !== undefined) init.retryable = options.retryable;
   return init;
 }
 

@@ -7,6 +7,10 @@ import {
 } from "@org/error-types";
 import { isErrorEnvelope, validateErrorEnvelope } from "@org/error-validator";
 import { ErrorBodyValidationError } from "./body-validation-error.js";
+import type { DialectErrorBody } from "./dialect-body.js";
+import type { Dialect } from "./dialect-facts.js";
+import { DEFAULT_DIALECT } from "./dialect-option.js";
+import { inDialect } from "./dialect-response.js";
 import { isTestEnvironment } from "./env.js";
 import { ERROR_CODE_HEADER, REQUEST_ID_HEADER, RETRY_AFTER_HEADER, SHOULD_RETRY_HEADER } from "./header-names.js";
 import { ERROR_CONTENT_TYPE, isValidHeaderValue, sanitizeRequestId } from "./headers.js";
@@ -19,12 +23,16 @@ import { report } from "./report.js";
 import { MAX_PARAM_LENGTH, prepareMessage, truncate } from "./message.js";
 import type { ErrorContext, ServerOptions } from "./options.js";
 import { redactSecrets } from "./redact.js";
+import { messageWithUpstream, type UpstreamMember, upstreamMember } from "./upstream.js";
 
-/** An error response, ready for any framework: status, headers (lower-case names) and body. */
-export interface ErrorResponse {
+/**
+ * An error response, ready for any framework: status, headers (lower-case names) and body
+ * (the contract's envelope, or a dialect's body: see `DialectErrorBody`).
+ */
+export interface ErrorResponse<Body = ErrorEnvelope> {
   status: number;
   headers: Record<string, string>;
-  body: ErrorEnvelope;
+  body: Body;
 }
 
 /** The masking function that applies to a status under `option`, if any. */
@@ -53,12 +61,17 @@ function addBodyMetadata(
 /**
  * Turns anything thrown into the contract's response. A ContractError keeps its status,
  * code, type, param and (capped, redacted) message; anything else becomes a generic 500
- * with code `null` and is handed to `onError`, never to the body. Throws only when the
- * `validate` safety net finds an invalid body.
+ * with code `null` and is handed to `onError`, never to the body. With `dialect`, the body
+ * and headers are that surface's (see `ServerOptions.dialect`). Throws only when the
+ * `validate` safety net finds an invalid body (and a TypeError for a wrong option).
  */
-export function toErrorResponse(error: unknown, options?: ServerOptions): ErrorResponse {
+export function toErrorResponse<D extends Dialect = "openai">(
+  error: unknown,
+  options?: ServerOptions & { dialect?: D | undefined },
+): ErrorResponse<DialectErrorBody<D>> {
   checkOptions(options, "toErrorResponse", SERVER_OPTION_NAMES, false);
-  return buildErrorResponse(error, options, undefined);
+  const response = buildErrorResponse(error, options, undefined);
+  return inDialect(response, options?.dialect ?? (DEFAULT_DIALECT as D), sanitizeRequestId(options?.requestId));
 }
 
 /** `toErrorResponse` with the framework's request, which adapters hand to `onError`. */
@@ -106,8 +119,13 @@ export function buildErrorOutcome<Req>(
   let message: string;
   let param = info.param;
   let own = info.headers;
+  // The provider's texts are masked whatever `redact` says for the service's own messages.
+  const attribution = options?.bodyMetadata === false ? "none" : (options?.attribution ?? "provider");
+  const upstreamRedact = redact ?? redactSecrets;
+  let upstream: UpstreamMember | undefined;
   try {
-    message = prepareMessage(info.message, redact);
+    message = prepareMessage(messageWithUpstream(info.message, info.upstream, attribution, upstreamRedact), redact);
+    if (info.upstream) upstream = upstreamMember(info.upstream, attribution, upstreamRedact);
     // Every text a response carries is masked alike: param and the error's own header values too.
     if (redact && typeof param === "string") param = prepareMessage(param, redact);
     if (redact) own = redactValues(own, redact);
@@ -117,6 +135,7 @@ export function buildErrorOutcome<Req>(
     message = statusText(info.status);
     if (typeof param === "string") param = null;
     own = {};
+    upstream = info.upstream && attribution !== "none" ? { provider: info.upstream.provider } : undefined;
     hookFailed("redact", redactError);
   }
   const body: ErrorEnvelope = { error: { message, type: info.type, code: info.code } };
@@ -125,10 +144,13 @@ export function buildErrorOutcome<Req>(
   // The catalog entry, looked up once: doc_url, x-should-retry and x-error-code all need it.
   const entry = info.code !== null && isErrorCode(info.code) ? ERROR_CATALOG[info.code] : undefined;
   if (options?.bodyMetadata !== false) addBodyMetadata(body, requestId, entry);
+  if (upstream !== undefined) body.error.upstream = upstream;
 
   const headers: Record<string, string> = { ...own, "content-type": ERROR_CONTENT_TYPE };
-  // The catalog's `retryable` for its codes; nothing for codes outside it.
-  if (entry !== undefined) headers[SHOULD_RETRY_HEADER] = entry.retryable ? "true" : "false";
+  // The error's own word first (a chained upstream's "don't retry"), else the catalog's
+  // `retryable` for its codes; nothing for codes outside it.
+  const retryable = info.retryable ?? entry?.retryable;
+  if (retryable !== undefined) headers[SHOULD_RETRY_HEADER] = retryable ? "true" : "false";
   if (info.retryAfter !== undefined) headers[RETRY_AFTER_HEADER] = String(info.retryAfter);
   if (requestId !== undefined) headers[options?.requestIdHeader?.toLowerCase() ?? REQUEST_ID_HEADER] = requestId;
   // Logs and proxies see the code without parsing the body (as Azure's x-ms-error-code).

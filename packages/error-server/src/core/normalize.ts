@@ -2,6 +2,7 @@ import { type ErrorCode, type ErrorType, errorTypeForHttpStatus, mayCarryRetryAf
 import { isContractError, retryAfterSeconds } from "./contract-error.js";
 import { safeHeaders } from "./headers.js";
 import { GENERIC_SERVER_ERROR_MESSAGE, isErrorStatusRange } from "./http-status.js";
+import { checkUpstream, type UpstreamInfo } from "./upstream.js";
 
 /** An error reduced to what a response may say about it. */
 export interface NormalizedError {
@@ -12,6 +13,10 @@ export interface NormalizedError {
   param: string | null | undefined;
   headers: Record<string, string>;
   retryAfter: number | undefined;
+  /** The upstream provider, when the error names one well-formed (a malformed one is dropped). */
+  upstream: Readonly<UpstreamInfo> | undefined;
+  /** Whether a client may retry, when the error says so itself (else the catalog decides). */
+  retryable: boolean | undefined;
   /** True when the error was not a (well-formed) ContractError. */
   unexpected: boolean;
 }
@@ -25,6 +30,8 @@ const unexpected = (): NormalizedError => ({
   param: undefined,
   headers: {},
   retryAfter: undefined,
+  upstream: undefined,
+  retryable: undefined,
   unexpected: true,
 });
 
@@ -37,7 +44,10 @@ const unexpected = (): NormalizedError => ({
 export function normalizeError(error: unknown): NormalizedError {
   if (!isContractError(error)) return unexpected();
   try {
-    const { status, code, type, message, param, headers, retryAfter } = error as unknown as Record<string, unknown>;
+    const { status, code, type, message, param, headers, retryAfter, upstream, retryable } = error as unknown as Record<
+      string,
+      unknown
+    >;
     if (!isErrorStatusRange(status) || typeof message !== "string" || typeof type !== "string") return unexpected();
     if (code !== null && typeof code !== "string") return unexpected();
     const seconds = mayCarryRetryAfter(status) ? retryAfterSeconds(retryAfter) : undefined;
@@ -49,9 +59,21 @@ export function normalizeError(error: unknown): NormalizedError {
       param: typeof param === "string" || param === null ? param : undefined,
       headers: safeHeaders(headers),
       retryAfter: seconds,
+      upstream: upstreamOf(upstream),
+      retryable: typeof retryable === "boolean" ? retryable : undefined,
       unexpected: false,
     };
   } catch {
     return unexpected();
+  }
+}
+
+/** A foreign or tampered error's `upstream`, checked again; undefined when absent or malformed. */
+function upstreamOf(value: unknown): Readonly<UpstreamInfo> | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return checkUpstream(value, "upstream");
+  } catch {
+    return undefined;
   }
 }

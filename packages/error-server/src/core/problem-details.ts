@@ -8,6 +8,7 @@ import { REQUEST_ID_HEADER } from "./header-names.js";
 import { statusText } from "./http-status.js";
 import { reasonPhrase } from "./reason-phrases.js";
 import { PROBLEM_MEDIA_TYPE, prefersProblemJson } from "./accept.js";
+import type { UpstreamMember } from "./upstream.js";
 
 /** The `content-type` of problem details responses (with a charset, like the envelope's: Fastify adds one anyway). */
 export const PROBLEM_CONTENT_TYPE = `${PROBLEM_MEDIA_TYPE}; charset=utf-8`;
@@ -28,6 +29,8 @@ export interface ProblemDetails {
   param?: string | null;
   /** Extension: the request id echoed in `x-request-id`, when there is one. */
   request_id?: string;
+  /** Extension: the envelope's `upstream` (contract 1.2 attribution), present only when the envelope has one. */
+  upstream?: UpstreamMember;
 }
 
 /** An error response whose body is problem details. */
@@ -65,6 +68,8 @@ export function toProblemDetails(response: ErrorResponse, requestId?: string): P
   // else the envelope's, else the default header's.
   const id = requestId ?? response.body.error.request_id ?? response.headers[REQUEST_ID_HEADER];
   if (id !== undefined) body.request_id = id;
+  const upstream = response.body.error.upstream;
+  if (upstream !== undefined) body.upstream = upstream;
   return { status: response.status, headers: { ...response.headers, "content-type": PROBLEM_CONTENT_TYPE }, body };
 }
 

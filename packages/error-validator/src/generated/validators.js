@@ -19,8 +19,9 @@ function ownMember(o, key) {
 const guardStrictValues0 = /* @__PURE__ */ new Set(["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]);
 const guardStrictValues1 = /* @__PURE__ */ new Set(["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]);
 const guardStrictPattern2 = /* @__PURE__ */ new RegExp("^https?://[!-~]+$", "u");
+const guardStrictPattern3 = /* @__PURE__ */ new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 export function guardStrict(data) {
-  let m1, u2, m4, m5, m6, m7, m8, m9, u10;
+  let m1, u2, m4, m5, m6, m7, m8, m9, m10, u11, m13, m14, m15, m16, m17, u18;
   if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
   if (typeof data.toJSON === "function") return false;
   for (const k0 in data) {
@@ -39,9 +40,10 @@ export function guardStrict(data) {
     else if (k3 === "param") m7 = m1[k3];
     else if (k3 === "request_id") m8 = m1[k3];
     else if (k3 === "doc_url") m9 = m1[k3];
-    else if (u10 === undefined) u10 = k3;
+    else if (k3 === "upstream") m10 = m1[k3];
+    else if (u11 === undefined) u11 = k3;
   }
-  if (u10 !== undefined) return false;
+  if (u11 !== undefined) return false;
   if (!(typeof m4 === "string")) return false;
   if (m4.length > 65536 && overCodePoints(m4, 65536)) return false;
   if (!guardStrictValues0.has(m5)) return false;
@@ -57,11 +59,40 @@ export function guardStrict(data) {
     if (m9.length > 2048 && overCodePoints(m9, 2048)) return false;
     if (!guardStrictPattern2.test(m9)) return false;
   }
+  if (m10 !== undefined) {
+    if (!(typeof m10 === "object" && m10 !== null && !Array.isArray(m10))) return false;
+    if (typeof m10.toJSON === "function") return false;
+    for (const k12 in m10) {
+      if (!Object.prototype.hasOwnProperty.call(m10, k12)) continue;
+      if (k12 === "provider") m13 = m10[k12];
+      else if (k12 === "status") m14 = m10[k12];
+      else if (k12 === "code") m15 = m10[k12];
+      else if (k12 === "type") m16 = m10[k12];
+      else if (k12 === "request_id") m17 = m10[k12];
+      else if (u18 === undefined) u18 = k12;
+    }
+    if (u18 !== undefined) return false;
+    if (!(typeof m13 === "string")) return false;
+    if (m13.length > 64 && overCodePoints(m13, 64)) return false;
+    if (!guardStrictPattern3.test(m13)) return false;
+    if (m14 !== undefined) {
+      if (!(typeof m14 === "number" && isFinite(m14))) return false;
+    }
+    if (m15 !== undefined) {
+      if (!(typeof m15 === "string")) return false;
+    }
+    if (m16 !== undefined) {
+      if (!(typeof m16 === "string")) return false;
+    }
+    if (m17 !== undefined) {
+      if (!(typeof m17 === "string")) return false;
+    }
+  }
   return true;
 }
 
 export function guardLenient(data) {
-  let m0, m1, m2, m3, m4, m5, m6;
+  let m0, m1, m2, m3, m4, m5, m6, m7;
   if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
   m0 = ownMember(data, "error");
   if (!(typeof m0 === "object" && m0 !== null && !Array.isArray(m0))) return false;
@@ -71,6 +102,7 @@ export function guardLenient(data) {
   m4 = ownMember(m0, "param");
   m5 = ownMember(m0, "request_id");
   m6 = ownMember(m0, "doc_url");
+  m7 = ownMember(m0, "upstream");
   if (!(typeof m1 === "string")) return false;
   if (m1.length > 65536 && overCodePoints(m1, 65536)) return false;
   if (m2 !== undefined) {
@@ -88,12 +120,16 @@ export function guardLenient(data) {
   if (m6 !== undefined) {
     if (!((typeof m6 === "string") || (m6 === null))) return false;
   }
+  if (m7 !== undefined) {
+    if (!((typeof m7 === "object" && m7 !== null && !Array.isArray(m7)) || (m7 === null))) return false;
+  }
   return true;
 }
 
 const reportStrictValues0 = /* @__PURE__ */ new Set(["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]);
 const reportStrictValues1 = /* @__PURE__ */ new Set(["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]);
 const reportStrictPattern2 = /* @__PURE__ */ new RegExp("^https?://[!-~]+$", "u");
+const reportStrictPattern3 = /* @__PURE__ */ new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 const reportStrictSite0 = { instancePath: "", keyword: "type", params: { type: "object" }, memo: undefined };
 const reportStrictSite1 = { instancePath: "", keyword: "toJSON", params: {}, memo: undefined };
 const reportStrictSite2 = { instancePath: "", keyword: "required", params: { missingProperty: "error" }, memo: undefined };
@@ -113,8 +149,19 @@ const reportStrictSite15 = { instancePath: "/error/request_id", keyword: "type",
 const reportStrictSite16 = { instancePath: "/error/doc_url", keyword: "type", params: { type: "string" }, memo: undefined };
 const reportStrictSite17 = { instancePath: "/error/doc_url", keyword: "maxLength", params: { limit: 2048 }, memo: undefined };
 const reportStrictSite18 = { instancePath: "/error/doc_url", keyword: "pattern", params: { pattern: "^https?://[!-~]+$" }, memo: undefined };
+const reportStrictSite19 = { instancePath: "/error/upstream", keyword: "type", params: { type: "object" }, memo: undefined };
+const reportStrictSite20 = { instancePath: "/error/upstream", keyword: "toJSON", params: {}, memo: undefined };
+const reportStrictSite21 = { instancePath: "/error/upstream", keyword: "required", params: { missingProperty: "provider" }, memo: undefined };
+const reportStrictSite22 = { instancePath: "/error/upstream", keyword: "additionalProperties", params: {}, memo: undefined };
+const reportStrictSite23 = { instancePath: "/error/upstream/provider", keyword: "type", params: { type: "string" }, memo: undefined };
+const reportStrictSite24 = { instancePath: "/error/upstream/provider", keyword: "maxLength", params: { limit: 64 }, memo: undefined };
+const reportStrictSite25 = { instancePath: "/error/upstream/provider", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, memo: undefined };
+const reportStrictSite26 = { instancePath: "/error/upstream/status", keyword: "type", params: { type: "number" }, memo: undefined };
+const reportStrictSite27 = { instancePath: "/error/upstream/code", keyword: "type", params: { type: "string" }, memo: undefined };
+const reportStrictSite28 = { instancePath: "/error/upstream/type", keyword: "type", params: { type: "string" }, memo: undefined };
+const reportStrictSite29 = { instancePath: "/error/upstream/request_id", keyword: "type", params: { type: "string" }, memo: undefined };
 export function reportStrict(data) {
-  let m1, u2, m4, m5, m6, m7, m8, m9, u10;
+  let m1, u2, m4, m5, m6, m7, m8, m9, m10, u11, m13, m14, m15, m16, m17, u18;
   if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { ok: false, site: reportStrictSite0, value: data };
   if (typeof data.toJSON === "function") return { ok: false, site: reportStrictSite1, value: data };
   for (const k0 in data) {
@@ -135,12 +182,13 @@ export function reportStrict(data) {
       else if (k3 === "param") m7 = m1[k3];
       else if (k3 === "request_id") m8 = m1[k3];
       else if (k3 === "doc_url") m9 = m1[k3];
-      else if (u10 === undefined) u10 = k3;
+      else if (k3 === "upstream") m10 = m1[k3];
+      else if (u11 === undefined) u11 = k3;
     }
     if (m4 === undefined) return { ok: false, site: reportStrictSite6, value: m1 };
     if (m5 === undefined) return { ok: false, site: reportStrictSite7, value: m1 };
     if (m6 === undefined) return { ok: false, site: reportStrictSite8, value: m1 };
-    if (u10 !== undefined) return { ok: false, site: reportStrictSite9, value: u10 };
+    if (u11 !== undefined) return { ok: false, site: reportStrictSite9, value: u11 };
     if (m4 !== undefined) {
       if (!(typeof m4 === "string")) return { ok: false, site: reportStrictSite10, value: m4 };
       if (m4.length > 65536 && overCodePoints(m4, 65536)) return { ok: false, site: reportStrictSite11, value: m4 };
@@ -162,6 +210,38 @@ export function reportStrict(data) {
       if (m9.length > 2048 && overCodePoints(m9, 2048)) return { ok: false, site: reportStrictSite17, value: m9 };
       if (!reportStrictPattern2.test(m9)) return { ok: false, site: reportStrictSite18, value: m9 };
     }
+    if (m10 !== undefined) {
+      if (!(typeof m10 === "object" && m10 !== null && !Array.isArray(m10))) return { ok: false, site: reportStrictSite19, value: m10 };
+      if (typeof m10.toJSON === "function") return { ok: false, site: reportStrictSite20, value: m10 };
+      for (const k12 in m10) {
+        if (!Object.prototype.hasOwnProperty.call(m10, k12)) continue;
+        if (k12 === "provider") m13 = m10[k12];
+        else if (k12 === "status") m14 = m10[k12];
+        else if (k12 === "code") m15 = m10[k12];
+        else if (k12 === "type") m16 = m10[k12];
+        else if (k12 === "request_id") m17 = m10[k12];
+        else if (u18 === undefined) u18 = k12;
+      }
+      if (m13 === undefined) return { ok: false, site: reportStrictSite21, value: m10 };
+      if (u18 !== undefined) return { ok: false, site: reportStrictSite22, value: u18 };
+      if (m13 !== undefined) {
+        if (!(typeof m13 === "string")) return { ok: false, site: reportStrictSite23, value: m13 };
+        if (m13.length > 64 && overCodePoints(m13, 64)) return { ok: false, site: reportStrictSite24, value: m13 };
+        if (!reportStrictPattern3.test(m13)) return { ok: false, site: reportStrictSite25, value: m13 };
+      }
+      if (m14 !== undefined) {
+        if (!(typeof m14 === "number" && isFinite(m14))) return { ok: false, site: reportStrictSite26, value: m14 };
+      }
+      if (m15 !== undefined) {
+        if (!(typeof m15 === "string")) return { ok: false, site: reportStrictSite27, value: m15 };
+      }
+      if (m16 !== undefined) {
+        if (!(typeof m16 === "string")) return { ok: false, site: reportStrictSite28, value: m16 };
+      }
+      if (m17 !== undefined) {
+        if (!(typeof m17 === "string")) return { ok: false, site: reportStrictSite29, value: m17 };
+      }
+    }
   }
   return null;
 }
@@ -177,8 +257,9 @@ const reportLenientSite7 = { instancePath: "/error/code", keyword: "type", param
 const reportLenientSite8 = { instancePath: "/error/param", keyword: "type", params: { type: "string,null" }, memo: undefined };
 const reportLenientSite9 = { instancePath: "/error/request_id", keyword: "type", params: { type: "string,number,null" }, memo: undefined };
 const reportLenientSite10 = { instancePath: "/error/doc_url", keyword: "type", params: { type: "string,null" }, memo: undefined };
+const reportLenientSite11 = { instancePath: "/error/upstream", keyword: "type", params: { type: "object,null" }, memo: undefined };
 export function reportLenient(data) {
-  let m0, m1, m2, m3, m4, m5, m6;
+  let m0, m1, m2, m3, m4, m5, m6, m7;
   if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { ok: false, site: reportLenientSite0, value: data };
   m0 = ownMember(data, "error");
   if (m0 === undefined) return { ok: false, site: reportLenientSite1, value: data };
@@ -190,6 +271,7 @@ export function reportLenient(data) {
     m4 = ownMember(m0, "param");
     m5 = ownMember(m0, "request_id");
     m6 = ownMember(m0, "doc_url");
+    m7 = ownMember(m0, "upstream");
     if (m1 === undefined) return { ok: false, site: reportLenientSite3, value: m0 };
     if (m1 !== undefined) {
       if (!(typeof m1 === "string")) return { ok: false, site: reportLenientSite4, value: m1 };
@@ -210,12 +292,15 @@ export function reportLenient(data) {
     if (m6 !== undefined) {
       if (!((typeof m6 === "string") || (m6 === null))) return { ok: false, site: reportLenientSite10, value: m6 };
     }
+    if (m7 !== undefined) {
+      if (!((typeof m7 === "object" && m7 !== null && !Array.isArray(m7)) || (m7 === null))) return { ok: false, site: reportLenientSite11, value: m7 };
+    }
   }
   return null;
 }
 
 export function checkCopyStrict(data) {
-  let m1, u2, m4, m5, m6, m7, m8, m9, u10;
+  let m1, u2, m4, m5, m6, m7, m8, m9, m10, u11, m13, m14, m15, m16, m17, u18;
   if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { ok: false, site: reportStrictSite0, value: data };
   if (typeof data.toJSON === "function") return { ok: false, site: reportStrictSite1, value: data };
   for (const k0 in data) {
@@ -236,12 +321,13 @@ export function checkCopyStrict(data) {
       else if (k3 === "param") m7 = m1[k3];
       else if (k3 === "request_id") m8 = m1[k3];
       else if (k3 === "doc_url") m9 = m1[k3];
-      else if (u10 === undefined) u10 = k3;
+      else if (k3 === "upstream") m10 = m1[k3];
+      else if (u11 === undefined) u11 = k3;
     }
     if (m4 === undefined) return { ok: false, site: reportStrictSite6, value: m1 };
     if (m5 === undefined) return { ok: false, site: reportStrictSite7, value: m1 };
     if (m6 === undefined) return { ok: false, site: reportStrictSite8, value: m1 };
-    if (u10 !== undefined) return { ok: false, site: reportStrictSite9, value: u10 };
+    if (u11 !== undefined) return { ok: false, site: reportStrictSite9, value: u11 };
     if (m4 !== undefined) {
       if (!(typeof m4 === "string")) return { ok: false, site: reportStrictSite10, value: m4 };
       if (m4.length > 65536 && overCodePoints(m4, 65536)) return { ok: false, site: reportStrictSite11, value: m4 };
@@ -263,15 +349,53 @@ export function checkCopyStrict(data) {
       if (m9.length > 2048 && overCodePoints(m9, 2048)) return { ok: false, site: reportStrictSite17, value: m9 };
       if (!reportStrictPattern2.test(m9)) return { ok: false, site: reportStrictSite18, value: m9 };
     }
+    if (m10 !== undefined) {
+      if (!(typeof m10 === "object" && m10 !== null && !Array.isArray(m10))) return { ok: false, site: reportStrictSite19, value: m10 };
+      if (typeof m10.toJSON === "function") return { ok: false, site: reportStrictSite20, value: m10 };
+      for (const k12 in m10) {
+        if (!Object.prototype.hasOwnProperty.call(m10, k12)) continue;
+        if (k12 === "provider") m13 = m10[k12];
+        else if (k12 === "status") m14 = m10[k12];
+        else if (k12 === "code") m15 = m10[k12];
+        else if (k12 === "type") m16 = m10[k12];
+        else if (k12 === "request_id") m17 = m10[k12];
+        else if (u18 === undefined) u18 = k12;
+      }
+      if (m13 === undefined) return { ok: false, site: reportStrictSite21, value: m10 };
+      if (u18 !== undefined) return { ok: false, site: reportStrictSite22, value: u18 };
+      if (m13 !== undefined) {
+        if (!(typeof m13 === "string")) return { ok: false, site: reportStrictSite23, value: m13 };
+        if (m13.length > 64 && overCodePoints(m13, 64)) return { ok: false, site: reportStrictSite24, value: m13 };
+        if (!reportStrictPattern3.test(m13)) return { ok: false, site: reportStrictSite25, value: m13 };
+      }
+      if (m14 !== undefined) {
+        if (!(typeof m14 === "number" && isFinite(m14))) return { ok: false, site: reportStrictSite26, value: m14 };
+      }
+      if (m15 !== undefined) {
+        if (!(typeof m15 === "string")) return { ok: false, site: reportStrictSite27, value: m15 };
+      }
+      if (m16 !== undefined) {
+        if (!(typeof m16 === "string")) return { ok: false, site: reportStrictSite28, value: m16 };
+      }
+      if (m17 !== undefined) {
+        if (!(typeof m17 === "string")) return { ok: false, site: reportStrictSite29, value: m17 };
+      }
+    }
   }
   const c0 = { "message": m4, "type": m5, "code": m6 };
   if (m7 !== undefined) c0["param"] = m7;
   if (m8 !== undefined) c0["request_id"] = m8;
   if (m9 !== undefined) c0["doc_url"] = m9;
+  const c1 = { "provider": m13 };
+  if (m14 !== undefined) c1["status"] = m14;
+  if (m15 !== undefined) c1["code"] = m15;
+  if (m16 !== undefined) c1["type"] = m16;
+  if (m17 !== undefined) c1["request_id"] = m17;
+  if (m10 !== undefined) c0["upstream"] = c1;
   return { ok: true, value: { "error": c0 } };
 }
 
-export const strictJsonSchema = {"type":"object","required":["error"],"additionalProperties":false,"properties":{"error":{"type":"object","required":["message","type","code"],"additionalProperties":false,"properties":{"message":{"type":"string","maxLength":65536},"type":{"enum":["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]},"code":{"enum":["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]},"param":{"type":["string","null"]},"request_id":{"type":"string"},"doc_url":{"type":"string","pattern":"^https?://[!-~]+$","maxLength":2048}}}}};
+export const strictJsonSchema = {"type":"object","required":["error"],"additionalProperties":false,"properties":{"error":{"type":"object","required":["message","type","code"],"additionalProperties":false,"properties":{"message":{"type":"string","maxLength":65536},"type":{"enum":["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]},"code":{"enum":["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]},"param":{"type":["string","null"]},"request_id":{"type":"string"},"doc_url":{"type":"string","pattern":"^https?://[!-~]+$","maxLength":2048},"upstream":{"type":"object","required":["provider"],"additionalProperties":false,"properties":{"provider":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":64},"status":{"type":"number"},"code":{"type":"string"},"type":{"type":"string"},"request_id":{"type":"string"}}}}}}};
 
-export const lenientJsonSchema = {"type":"object","required":["error"],"properties":{"error":{"type":"object","required":["message"],"properties":{"message":{"type":"string","maxLength":65536},"type":{"type":["string","null"]},"code":{"type":["string","number","null"]},"param":{"type":["string","null"]},"request_id":{"type":["string","number","null"]},"doc_url":{"type":["string","null"]}},"additionalProperties":true}},"additionalProperties":true};
+export const lenientJsonSchema = {"type":"object","required":["error"],"properties":{"error":{"type":"object","required":["message"],"properties":{"message":{"type":"string","maxLength":65536},"type":{"type":["string","null"]},"code":{"type":["string","number","null"]},"param":{"type":["string","null"]},"request_id":{"type":["string","number","null"]},"doc_url":{"type":["string","null"]},"upstream":{"type":["object","null"],"additionalProperties":true}},"additionalProperties":true}},"additionalProperties":true};
 
