@@ -133,8 +133,9 @@ describe("@org/error-types/errors.json", () => {
 describe("@org/error-types/errors.html", () => {
   const html = exported("./errors.html");
 
-  it("is under 60 KB and carries the do-not-edit banner naming the command", () => {
-    expect(Buffer.byteLength(html)).toBeLessThan(60 * 1024);
+  // Contract 1.2 added the dialects and a table per provider's upstream mapping (about 140 rules): about 135 KB, 15 KB gzip.
+  it("is under 200 KB and carries the do-not-edit banner naming the command", () => {
+    expect(Buffer.byteLength(html)).toBeLessThan(200 * 1024);
     expect(html.split("\n")[1]).toMatch(/^<!-- Generated .*do not edit.*pnpm generate.* -->$/);
   });
 

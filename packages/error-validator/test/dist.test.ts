@@ -81,11 +81,13 @@ describe("the built files work", () => {
         "MAX_MESSAGE_SCHEMA_LENGTH",
         "assertErrorEnvelope",
         "errorEnvelopeSchema",
+        "isErrorBody",
         "isErrorEnvelope",
         "isErrorEnvelopeValidationError",
         "isLenientErrorEnvelope",
         "lenientErrorEnvelopeSchema",
         "parseErrorEnvelope",
+        "validateErrorBody",
         "validateErrorEnvelope",
       ].sort(),
     );

@@ -1,4 +1,11 @@
-import type { ContractConstant, ContractNames, DialectSet, JsonObject, RecordMember } from "@org/contract-model";
+import type {
+  ContractConstant,
+  ContractNames,
+  DialectSet,
+  JsonObject,
+  RecordMember,
+  UpstreamMappings,
+} from "@org/contract-model";
 import type { CodeEntry, ContractRules, StatusRow, TypeEntry } from "@org/contract-model";
 
 export { isJsonObject, type Json, type JsonObject, schemaBody } from "@org/contract-model";
@@ -41,4 +48,6 @@ export interface Contract {
   records: { code: RecordMember[]; status: RecordMember[] };
   /** How a contract error is rendered on each API surface (x-dialects). */
   dialects: DialectSet;
+  /** The upstream mapping (schemas/upstream/, contract 1.2), when the run reads it (generateAll does; small test contracts do not). */
+  upstream?: UpstreamMappings;
 }

@@ -1,4 +1,4 @@
-import type { Fact } from "@org/contract-model";
+import { type Fact, readUpstreamFiles, readUpstreamMappings } from "@org/contract-model";
 import { loadContract } from "./load.js";
 import { OUT } from "./layout.js";
 import { generateCatalog } from "./targets/catalog.js";
@@ -28,6 +28,8 @@ export async function generateAll(
   options: { vocabulary?: Readonly<Record<string, Fact>> } = {},
 ): Promise<GeneratedFiles> {
   const contract = loadContract(root, options.vocabulary);
+  // The upstream mapping (schemas/upstream/), read and checked once for the reference's tables and errors.json.
+  contract.upstream = readUpstreamMappings(readUpstreamFiles(root), contract);
   const files: GeneratedFiles = new Map();
   files.set(OUT.types, await generateTypes(contract));
   files.set(OUT.catalog, generateCatalog(contract));

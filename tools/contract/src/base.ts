@@ -1,8 +1,9 @@
 import { compareVersions, parseVersion, type Version } from "./bump.js";
 import { ContractToolError } from "./contract-tool-error.js";
-import { assertGitRepository, git, readAtCommit, resolveCommit } from "./git.js";
+import { assertGitRepository, git, listAtCommit, readAtCommit, resolveCommit } from "./git.js";
 import { fetchPublishedSchemas, parsePackageSpec } from "./registry.js";
 import { CONTRACT_PACKAGE, CONTRACT_PACKAGE_JSON } from "./release-config.js";
+import { UPSTREAM_DIR } from "./upstream-set.js";
 import { versionOf } from "./version-of.js";
 
 /** What the working tree is compared with, and why that one. */
@@ -17,6 +18,11 @@ export interface Base {
   version: string | undefined;
   /** Reads a file of the base by its path relative to the repository root (`schemas/x.json`). */
   read: (relPath: string) => string | undefined;
+  /**
+   * The upstream mapping files of the base (file names in schemas/upstream/), for a git base. A
+   * published package ships none: without it the upstream mapping is not compared.
+   */
+  listUpstream?: () => string[];
 }
 
 /**
@@ -57,6 +63,7 @@ function gitBase(root: string, ref: string, commit: string, reason: Base["reason
     reason,
     version: versionOf(readAtCommit(root, commit, CONTRACT_PACKAGE_JSON)),
     read: (rel) => readAtCommit(root, commit, rel),
+    listUpstream: () => listAtCommit(root, commit, UPSTREAM_DIR),
   };
 }
 

@@ -5,6 +5,7 @@ import { readDiffOptions } from "./config.js";
 import { type ConfiguredDiff, diffContracts } from "./diff.js";
 import { readReleaseConfig, type ReleaseConfig } from "./release-config.js";
 import { readSchemaSet, type SchemaSet } from "./schema-set.js";
+import { listWorkingTreeUpstream, readUpstreamSet } from "./upstream-set.js";
 import { versionOf } from "./version-of.js";
 
 export { versionOf };
@@ -43,13 +44,24 @@ export function compareWithBase(root: string, baseRef?: string): Comparison {
   const options = readDiffOptions(root);
   const base = resolveBase(root, baseRef);
   const before = readWithTexts(base.read, describeOrigin(base));
-  const after = readWithTexts((rel) => {
+  const readTree = (rel: string): string | undefined => {
     try {
       return readFileSync(join(root, rel), "utf8");
     } catch {
       return undefined;
     }
-  }, "in the working tree");
+  };
+  const after = readWithTexts(readTree, "in the working tree");
+  // The upstream mapping files (contract 1.2), compared when the base can list its own (a git
+  // base); a published package ships none, so with one only schemas/*.json are compared.
+  if (base.listUpstream) {
+    const upWas = readUpstreamSet(base.listUpstream(), base.read, describeOrigin(base));
+    const upNow = readUpstreamSet(listWorkingTreeUpstream(root), readTree, "in the working tree");
+    before.set.upstream = upWas.set;
+    after.set.upstream = upNow.set;
+    for (const [file, text] of upWas.texts) before.texts.set(file, text);
+    for (const [file, text] of upNow.texts) after.texts.set(file, text);
+  }
   return {
     root,
     base,

@@ -6,6 +6,7 @@ import { diffDialects } from "./classify/dialects.js";
 import { diffEnvelope } from "./classify/envelope.js";
 import { ChangeLog } from "./classify/json.js";
 import { diffMetadata } from "./classify/metadata.js";
+import { diffUpstream } from "./classify/upstream.js";
 import type { DiffOptions, IgnoreEntry } from "./config.js";
 import { readModel } from "./model.js";
 import { BUMP_OF, SEVERITIES } from "./rules/index.js";
@@ -43,7 +44,8 @@ export function classifyChanges(before: SchemaSet, after: SchemaSet): Change[] {
   diffMetadata(logs.envelope, was, now);
   diffDialects(logs.envelope, was, now);
   diffEnvelope(logs.lenient, before.lenient, after.lenient, false);
-  return [...logs.code.changes, ...logs.type.changes, ...logs.envelope.changes, ...logs.lenient.changes];
+  const upstream = diffUpstream(before.upstream ?? new Map(), after.upstream ?? new Map(), was, now);
+  return [...logs.code.changes, ...logs.type.changes, ...logs.envelope.changes, ...logs.lenient.changes, ...upstream];
 }
 
 /**

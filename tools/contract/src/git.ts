@@ -45,3 +45,13 @@ export function readAtCommit(cwd: string, commit: string, relPath: string): stri
   const r = git(cwd, ["show", `${commit}:./${relPath}`]);
   return r.ok ? r.stdout : undefined;
 }
+
+/** The `.json` file names directly in folder `relDir` (relative to `cwd`) in `commit`; none when it does not exist there. */
+export function listAtCommit(cwd: string, commit: string, relDir: string): string[] {
+  const r = git(cwd, ["ls-tree", "--name-only", commit, "--", `./${relDir}/`]);
+  if (!r.ok) return [];
+  return r.stdout
+    .split("\n")
+    .map((line) => line.slice(line.lastIndexOf("/") + 1))
+    .filter((name) => name.endsWith(".json"));
+}

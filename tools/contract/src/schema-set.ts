@@ -11,8 +11,11 @@ export { SCHEMA_DIR, SCHEMA_FILES };
 /** Role of a schema file in the contract. */
 export type SchemaRole = keyof typeof SCHEMA_FILES;
 
-/** The contract's schemas, parsed, by role: one side of a diff. */
-export type SchemaSet = Record<SchemaRole, JsonObject>;
+/** One side's upstream mapping files (contract 1.2): provider file (`upstream/openai.json`, as changes name it) -> parsed document. */
+export type UpstreamSet = Map<string, JsonObject>;
+
+/** The contract's schemas, parsed, by role: one side of a diff; with the upstream mapping files when read (contract 1.2). */
+export type SchemaSet = Record<SchemaRole, JsonObject> & { upstream?: UpstreamSet };
 
 /** Every role, in the order changes are reported. */
 export const SCHEMA_ROLES: readonly SchemaRole[] = ["code", "type", "envelope", "lenient"];
@@ -43,7 +46,7 @@ export function readSchemaSet(read: (relPath: string) => string | undefined, ori
     if (text === undefined) throw new ContractToolError(`${rel} does not exist ${origin}`);
     return [role, parseSchema(text, `${rel} ${origin}`)] as const;
   });
-  return Object.fromEntries(entries) as SchemaSet;
+  return Object.fromEntries(entries) as unknown as SchemaSet;
 }
 
 /** The schema set of the working tree under `root`. */

@@ -4,6 +4,7 @@ import { classifyChanges, diffContracts } from "../src/diff.js";
 import { RULES, type Severity } from "../src/rules/index.js";
 import { readWorkingTree } from "../src/schema-set.js";
 import { DIALECT_CASES } from "./dialect-cases.js";
+import { UPSTREAM_CASES } from "./upstream-cases.js";
 import { codeEntry, type Editable, pair } from "./fixtures.js";
 
 /** rule id, severity, subject, a fragment of the message. */
@@ -400,6 +401,8 @@ export const CASES: Case[] = [
   },
   // dialects (x-dialects, contract 1.2)
   ...DIALECT_CASES,
+  // upstream mapping (schemas/upstream/, contract 1.2)
+  ...UPSTREAM_CASES,
 ];
 
 /** Edits read the other way round (base = edited, working tree = fixture): facts appearing. */

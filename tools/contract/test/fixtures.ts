@@ -1,16 +1,18 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readSchemaSet, type SchemaSet } from "../src/schema-set.js";
+import { readUpstreamSet } from "../src/upstream-set.js";
 
 /** Folder of the base fixture: a small contract (4 codes, 4 categories, both envelopes). */
 export const FIXTURE_DIR = fileURLToPath(new URL("./fixtures/base/", import.meta.url));
 
 /** A fresh copy of the base fixture's schema set. */
 export function baseSchemas(): SchemaSet {
-  return readSchemaSet(
-    (rel) => readFileSync(`${FIXTURE_DIR}${rel.replace(/^schemas\//, "")}`, "utf8"),
-    "in the fixture",
-  );
+  const read = (rel: string) => readFileSync(`${FIXTURE_DIR}${rel.replace(/^schemas\//, "")}`, "utf8");
+  const set = readSchemaSet(read, "in the fixture");
+  // One provider's upstream mapping (contract 1.2), so that edits of it can be classified.
+  set.upstream = readUpstreamSet(["openai.json"], read, "in the fixture").set;
+  return set;
 }
 
 /**

@@ -1,49 +1,7 @@
 import type { Contract } from "../contract.js";
-import { type Cell, dialectTables, type Table } from "./dialect-tables.js";
+import { dialectTables } from "./dialect-tables.js";
 import { mdCode, mdRich, mdText } from "./markdown.js";
-
-/** Escapes text for HTML element content and double-quoted attribute values. */
-const esc = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-/** Escaped, with the schema texts' `inline code` as <code>. */
-const richHtml = (s: string): string => esc(s).replace(/`([^`]+)`/g, "<code>$1</code>");
-
-function mdCell(c: Cell): string {
-  if ("all" in c) return c.all.map(mdCell).join(c.sep);
-  if ("code" in c) return c.code === "" ? "" : mdCode(c.code, true);
-  if ("rich" in c) return mdRich(c.rich, true);
-  return mdText(c.text);
-}
-
-function htmlCell(c: Cell): string {
-  if ("all" in c) return c.all.map(htmlCell).join(esc(c.sep));
-  if ("code" in c) return `<code>${esc(c.code)}</code>`;
-  if ("rich" in c) return richHtml(c.rich);
-  return esc(c.text);
-}
-
-const mdTable = (t: Table): string =>
-  [
-    `${t.caption}:`,
-    "",
-    `| ${t.head.map(mdText).join(" | ")} |`,
-    `|${t.head.map(() => "---|").join("")}`,
-    ...t.rows.map((r) => `| ${r.map(mdCell).join(" | ")} |`),
-  ].join("\n");
-
-const htmlTable = (t: Table): string =>
-  [
-    `<table class="cards">`,
-    `<caption>${esc(t.caption)}</caption>`,
-    `<thead><tr>${t.head.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>`,
-    "<tbody>",
-    ...t.rows.map(
-      (r) =>
-        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row" data-l="${esc(t.head[0] ?? "")}">${htmlCell(c)}</th>` : `<td data-l="${esc(t.head[i] ?? "")}">${htmlCell(c)}</td>`)).join("")}</tr>`,
-    ),
-    "</tbody>",
-    "</table>",
-  ].join("\n");
+import { esc, htmlTable, mdTable, richHtml } from "./table-render.js";
 
 /** A fenced block whose fence is longer than any backtick run inside. */
 const fenced = (lang: string, body: string): string => {

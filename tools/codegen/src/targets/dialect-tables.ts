@@ -1,8 +1,9 @@
 import type { Contract } from "../contract.js";
 import { type CatalogDialect, dialectDocument } from "./dialect-doc.js";
 
-/** A table cell, by what it holds: a code span, plain text, a schema text with `inline code`, or several joined. */
-export type Cell = { code: string } | { text: string } | { rich: string } | { all: Cell[]; sep: string };
+/** A table cell, by what it holds: a code span, plain text, a schema text with `inline code`, an https link, or several joined. */
+export type Cell =
+  { code: string } | { text: string } | { rich: string } | { link: string } | { all: Cell[]; sep: string };
 /** A table: its caption, header cells and rows. */
 export interface Table {
   caption: string;

@@ -3,6 +3,7 @@ import { markdownBanner } from "../banner.js";
 import type { Contract, JsonObject } from "../contract.js";
 import { allStatuses } from "./catalog.js";
 import { dialectsMarkdown } from "./dialect-sections.js";
+import { upstreamMarkdown } from "./upstream-sections.js";
 import { fieldRows } from "./envelope-fields.js";
 import { mdCode, mdRich, mdText } from "./markdown.js";
 
@@ -135,5 +136,5 @@ ${otherStatuses(contract)}
 |---|---|
 ${typeRows}
 
-${dialectsMarkdown(contract)}`;
+${dialectsMarkdown(contract)}${upstreamMarkdown(contract)}`;
 }

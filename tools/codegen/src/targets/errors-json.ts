@@ -2,6 +2,8 @@ import { codeBanner, jsonBanner } from "../banner.js";
 import type { Contract, JsonObject } from "../contract.js";
 import { docUrlFor } from "./anchor.js";
 import { dialectsSchema } from "./dialects-json-schema.js";
+import { type CatalogUpstream, upstreamDocument } from "./upstream-doc.js";
+import { upstreamSchema } from "./upstream-json-schema.js";
 import { allStatuses } from "./catalog.js";
 import { type CatalogDialect, dialectDocument } from "./dialect-doc.js";
 
@@ -43,6 +45,8 @@ export interface CatalogDocument {
   codes: CatalogCode[];
   /** How an error is rendered on each API surface (contract 1.2), without the docs' examples. */
   dialects: Array<Omit<CatalogDialect, "example">>;
+  /** The upstream mapping (contract 1.2), when the run read it. */
+  upstream?: CatalogUpstream;
 }
 
 /** The catalog as plain data, in reference order. Shared by errors.json and the HTML page. */
@@ -73,6 +77,7 @@ export function catalogDocument(contract: Contract): CatalogDocument {
       doc_url: docUrlFor(reference, c.code),
     })),
     dialects: dialectDocument(contract).map(({ example: _e, ...d }) => d),
+    ...(contract.upstream ? { upstream: upstreamDocument(contract.upstream) } : {}),
   };
 }
 
@@ -178,6 +183,7 @@ export function errorsJsonSchema(contract: Contract): JsonObject {
         },
       },
       dialects: dialectsSchema,
+      upstream: upstreamSchema,
     },
   };
 }

@@ -6,6 +6,7 @@ import { SchemaError } from "../schema-error.js";
 import { codeAnchor } from "./anchor.js";
 import { type CatalogDocument, catalogDocument, ERRORS_JSON_FILE } from "./errors-json.js";
 import { dialectsHtml } from "./dialect-sections.js";
+import { upstreamHtml } from "./upstream-sections.js";
 import { fieldRows } from "./envelope-fields.js";
 import { PAGE_SCRIPT, PAGE_STYLE } from "./html-page-assets.js";
 
@@ -152,7 +153,7 @@ ${statusRows(doc)}
 ${doc.codes.map(codeRow).join("\n")}
 </tbody>
 </table>
-${dialectsHtml(contract)}
+${dialectsHtml(contract)}${upstreamHtml(contract)}
 </main>
 <script>${PAGE_SCRIPT}</script>
 </body>

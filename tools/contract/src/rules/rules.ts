@@ -3,6 +3,7 @@ import { CODE_RULES } from "./codes.js";
 import { CONTRACT_RULES } from "./contract.js";
 import { DIALECT_RULES } from "./dialects.js";
 import { ENVELOPE_RULES } from "./envelope.js";
+import { UPSTREAM_RULES } from "./upstream.js";
 
 /**
  * Every rule of the contract diff, in catalogue order, as written (`as const`): the ids are
@@ -10,7 +11,13 @@ import { ENVELOPE_RULES } from "./envelope.js";
  * error. The ids are stable: configs, ignore files and CI scripts name them, so an id is never
  * renamed or reused (add a new one instead).
  */
-export const RULE_TABLE = [...CODE_RULES, ...ENVELOPE_RULES, ...DIALECT_RULES, ...CONTRACT_RULES] as const;
+export const RULE_TABLE = [
+  ...CODE_RULES,
+  ...ENVELOPE_RULES,
+  ...DIALECT_RULES,
+  ...UPSTREAM_RULES,
+  ...CONTRACT_RULES,
+] as const;
 
 /** Every rule id. */
 export type RuleId = (typeof RULE_TABLE)[number]["id"];
