@@ -23,8 +23,13 @@ import { type Found, type Reading, readBody } from "./walk.js";
 export type DialectErrorBody = { [member: string]: unknown };
 
 type Schema = { type?: unknown; properties?: Record<string, Schema> };
-/** The strict envelope's member schemas: which parts of a spread member are numbers (written as text). */
-const BODY = ((strictJsonSchema as Schema).properties?.["error"]?.properties ?? {}) as Record<string, Schema>;
+/**
+ * The strict envelope's member schemas: which parts of a spread member are numbers (written as
+ * text). A function, not a module-level constant: a property read at module level is a side
+ * effect to a bundler, which then keeps the whole schema in every bundle that imports the package.
+ */
+const bodyMembers = (): Record<string, Schema> =>
+  ((strictJsonSchema as Schema).properties?.["error"]?.properties ?? {}) as Record<string, Schema>;
 
 const issue = (path: string, keyword: string, message: string): ValidationResult<never> => ({
   ok: false,
@@ -55,10 +60,11 @@ function gather(
   parts: Map<string, Found>,
 ): { ok: true; value: Record<string, unknown> } | { ok: false; issues: ValidationIssue[] } {
   const out: Record<string, unknown> = {};
+  const members = bodyMembers();
   for (const [name, { value, path }] of parts) {
     if (typeof value !== "string")
       return { ok: false, issues: [{ path, keyword: "type", message: `must be a string, got ${describe(value)}` }] };
-    const number = BODY[member]?.properties?.[name]?.type === "number";
+    const number = members[member]?.properties?.[name]?.type === "number";
     out[name] = number && /^-?\d{1,15}$/.test(value) ? Number(value) : value;
   }
   return { ok: true, value: out };
