@@ -4,7 +4,7 @@
  * test: it exits 0 whatever the numbers; only a crash of the bench itself fails it.
  *
  * Flags: `--quick` (short runs, for checking the bench works; figures are rough) and
- * `--only=validation,coldStart,bundle,server,clientParse`.
+ * `--only=validation,coldStart,bundle,server,clientParse,sseLinearity,upstreamMap`.
  */
 import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -26,12 +26,14 @@ const config = quick
       coldStart: { runs: 3 },
       server: { pairs: 1, seconds: 1 },
       clientParse: { rounds: 2, timeMs: 60, warmupMs: 50 },
+      upstreamMap: { rounds: 2, warmup: 50, calls: 100 },
     }
   : {
       validation: { rounds: 10, timeMs: 150, warmupMs: 300 },
       coldStart: { runs: 15 },
       server: { pairs: 4, seconds: 3 },
       clientParse: { rounds: 8, timeMs: 150, warmupMs: 300 },
+      upstreamMap: { rounds: 8, warmup: 500, calls: 1000 },
     };
 
 // Imported when run: a part whose packages are missing (e.g. an unbuilt dist) fails alone,
@@ -51,6 +53,11 @@ const parts: [string, string, () => Promise<Section>][] = [
     async () => (await import("./client-parse/run.js")).runClientParse(config.clientParse),
   ],
   ["sseLinearity", "6. SSE parsing linearity", async () => (await import("./sse-linearity.js")).runSseLinearity()],
+  [
+    "upstreamMap",
+    "7. Upstream mapping",
+    async () => (await import("./upstream-map/run.js")).runUpstreamMap(config.upstreamMap),
+  ],
 ];
 
 const startedAt = performance.now();

@@ -55,6 +55,8 @@ export function formatFigure(f: Figure): string {
       return `±${f.value.toFixed(1)}%`;
     case "ms":
       return `${f.value.toFixed(f.value < 10 ? 2 : 1)} ms`;
+    case "µs":
+      return `${f.value.toFixed(1)} µs`;
     case "B":
       return `${Math.round(f.value).toLocaleString("en-US")} B`;
     case "ops/s":

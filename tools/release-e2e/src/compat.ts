@@ -46,21 +46,26 @@ export interface OldReading {
     | {
         name: string;
         code: string | null;
+        rawCode: unknown;
         type: string | null;
         status: number | null;
         requestId: string | null;
         isContract: boolean;
+        detail: string;
+        /** The old client's `isRetryable`. */
+        retryable: boolean;
       }
     | { threw: string };
 }
 
 /**
- * Run by the old consumer: `node read-bodies.mjs <bodies.json>`. Each body goes through the
- * wire as JSON text, then the old lenient and strict validators and the old client's
- * `parseErrorResponse` (a real fetch `Response` with the server's status and headers).
+ * Run by the old consumer: `node read-bodies.mjs <bodies.json>` (any file with `responses`:
+ * status, headers, body). Each body goes through the wire as JSON text, then the old lenient
+ * and strict validators and the old client's `parseErrorResponse` (a real fetch `Response`
+ * with the server's status and headers) and `isRetryable`.
  */
 export const READ_BODIES = `import { readFileSync } from "node:fs";
-import { parseErrorResponse } from "@org/error-client";
+import { isRetryable, parseErrorResponse } from "@org/error-client";
 import { validateErrorEnvelope } from "@org/error-validator";
 import { CONTRACT_VERSION } from "@org/error-types";
 const { responses } = JSON.parse(readFileSync(process.argv[2], "utf8"));
@@ -72,12 +77,12 @@ for (const r of responses) {
   let apiError;
   try {
     const e = await parseErrorResponse(new Response(wire, { status: r.status, headers: r.headers }));
-    apiError = { name: e.name, code: e.code, type: e.type, status: e.status, requestId: e.requestId, isContract: e.isContract };
+    apiError = { name: e.name, code: e.code, rawCode: e.rawCode, type: e.type, status: e.status, requestId: e.requestId,
+      isContract: e.isContract, detail: e.detail, retryable: isRetryable(e) };
   } catch (e) {
     apiError = { threw: String(e) };
   }
-  readings.push({ code: r.body.error.code, lenient: lenient.ok, strict: strict.ok, strictIssues: strict.ok ? [] : strict.issues.map((i) => i.path + " " + i.message) });
-  readings[readings.length - 1].apiError = apiError;
+  readings.push({ code: r.body.error?.code ?? null, lenient: lenient.ok, strict: strict.ok, strictIssues: strict.ok ? [] : strict.issues.map((i) => i.path + " " + i.message), apiError });
 }
 console.log(JSON.stringify({ version: CONTRACT_VERSION, readings }));
 `;

@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { runOk } from "./run.js";
 import { readJson } from "./workspace.js";
@@ -34,6 +35,12 @@ export function installed(dir: string): Installed {
       .map(([path, info]) => [path.replace(/^node_modules\//, ""), info]),
   );
 }
+
+/** The packages at the top of a consumer's node_modules (scoped ones as `@scope/name`). */
+export const topLevelPackages = (dir: string): string[] =>
+  readdirSync(join(dir, "node_modules")).flatMap((n) =>
+    n.startsWith("@") ? readdirSync(join(dir, "node_modules", n)).map((s) => `${n}/${s}`) : [n],
+  );
 
 /** Framework and observability packages a consumer of the core must never get installed. */
 export const FRAMEWORK_PACKAGE = /^(express|fastify|hono|next|@nestjs\/.*|@opentelemetry\/.*|@fastify\/.*|@hono\/.*)$/;

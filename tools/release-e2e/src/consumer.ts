@@ -6,7 +6,7 @@ import { join } from "node:path";
  * the packages installed from a registry. Only the source files live here; the test installs.
  */
 
-const TS_COMMON = {
+export const TS_COMMON = {
   strict: true,
   noEmit: true,
   // Check the published declarations too: they must compile for a consumer with no

@@ -66,13 +66,20 @@ export function commitAll(root: string, message: string): void {
 /** Reads a JSON file. */
 export const readJson = <T = Record<string, unknown>>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
 
-/** The version of each public package in the workspace at `root`. */
-export function publicVersions(root: string): Record<PublicPackage, string> {
-  const entries = PUBLIC_NAMES.map((name) => [
+/**
+ * The public packages the workspace at `root` has: a package new in this release (1.2's
+ * @org/error-upstream) is not in the last release's tree, which published the others only.
+ */
+export const publicNamesIn = (root: string): PublicPackage[] =>
+  PUBLIC_NAMES.filter((name) => existsSync(join(root, PUBLIC_PACKAGES[name], "package.json")));
+
+/** The version of each public package the workspace at `root` has (see publicNamesIn). */
+export function publicVersions(root: string): Partial<Record<PublicPackage, string>> {
+  const entries = publicNamesIn(root).map((name) => [
     name,
     readJson<{ version: string }>(join(root, PUBLIC_PACKAGES[name], "package.json")).version,
   ]);
-  return Object.fromEntries(entries) as Record<PublicPackage, string>;
+  return Object.fromEntries(entries) as Partial<Record<PublicPackage, string>>;
 }
 
 /** The `CONTRACT_VERSION` written into the generated catalog of @org/error-types. */

@@ -1,11 +1,18 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BODIES_FILE, type OldReading, type WrittenResponse, writeCompatSources } from "../src/compat.js";
+import { BODIES_1_2_FILE, E2E_UPSTREAM, type Written12, writeCompat12Sources } from "../src/compat-1-2.js";
 import { initConsumer, writeConsumerSources, writeExhaustive } from "../src/consumer.js";
-import { FRAMEWORK_PACKAGE, installConsumer, installed, registryDoc } from "../src/consumer-install.js";
+import {
+  FRAMEWORK_PACKAGE,
+  installConsumer,
+  installed,
+  registryDoc,
+  topLevelPackages,
+} from "../src/consumer-install.js";
 import { commandEnv, offline, writeNpmrc } from "../src/env.js";
 import { findLastRelease, type ReleaseCommit } from "../src/last-release.js";
 import { type LocalRegistry, startRegistry } from "../src/registry.js";
@@ -17,6 +24,7 @@ import {
   removeReleaseWorktree,
 } from "../src/release-build.js";
 import { run, runOk } from "../src/run.js";
+import { writeUpstreamSources } from "../src/upstream-consumer.js";
 import {
   commitAll,
   copyWorkspace,
@@ -25,12 +33,15 @@ import {
   PUBLIC_NAMES,
   PUBLIC_PACKAGES,
   pendingChangesets,
+  publicNamesIn,
   publicVersions,
   REPO_ROOT,
 } from "../src/workspace.js";
 
 const TSC = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 const CONSUMER_PACKAGES = ["@org/error-client", "@org/error-server", "@org/error-validator"];
+/** What a consumer of CONSUMER_PACKAGES gets installed: them and @org/error-types. */
+const CORE_NAMES = [...CONSUMER_PACKAGES, "@org/error-types"].sort();
 const tmp = mkdtempSync(join(tmpdir(), "org-release-e2e-"));
 const oldWs = join(tmp, "release-worktree");
 const ws = join(tmp, "workspace");
@@ -60,8 +71,8 @@ const node = async (dir: string, args: string[]) =>
   JSON.parse((await runOk(process.execPath, args, { cwd: dir, env })).stdout) as unknown;
 const orgTags = () => gitIn(REPO_ROOT)("tag", "--list", "@org/*");
 
-async function expectPublished(version: string): Promise<void> {
-  for (const name of PUBLIC_NAMES)
+async function expectPublished(version: string, names: readonly string[] = PUBLIC_NAMES): Promise<void> {
+  for (const name of names)
     expect(Object.keys((await registryDoc(registry!.url, name))?.versions ?? {}), name).toContain(version);
   // workspace:* became the exact version of the release.
   expect((await registryDoc(registry!.url, "@org/error-server"))?.versions[version]?.dependencies).toEqual({
@@ -75,7 +86,7 @@ async function freshConsumer(dir: string, version: string): Promise<string[]> {
   initConsumer(dir);
   await installConsumer(dir, env, registry!.url, CONSUMER_PACKAGES, version);
   const lock = installed(dir);
-  expect(Object.keys(lock).sort()).toEqual([...PUBLIC_NAMES].sort());
+  expect(Object.keys(lock).sort()).toEqual(CORE_NAMES);
   for (const [name, info] of Object.entries(lock)) {
     expect(info.version, name).toBe(version);
     expect(info.resolved.startsWith(registry!.url), `${name} from ${info.resolved}`).toBe(true);
@@ -156,8 +167,11 @@ describe("release end to end: the last release from git history, then this tree 
   it("the last release: found in git history, built in a temporary git worktree, published as it was", async () => {
     const tagsBefore = orgTags();
     addReleaseWorktree(release.sha, oldWs);
-    v1 = publicVersions(oldWs)["@org/error-types"];
+    v1 = publicVersions(oldWs)["@org/error-types"] ?? "";
     expect(v1).toBe(release.version);
+    // A package new in the next release (1.2's @org/error-upstream) is not in this one.
+    const oldNames = publicNamesIn(oldWs);
+    expect(oldNames).toEqual(expect.arrayContaining(CORE_NAMES));
     expect(new Set(Object.values(publicVersions(oldWs)))).toEqual(new Set([v1]));
     expect(pendingChangesets(oldWs)).toEqual([]);
     await step("install (offline)", () =>
@@ -166,8 +180,8 @@ describe("release end to end: the last release from git history, then this tree 
     await step("build", () => buildPublicPackages(oldWs, env));
     expect(generatedContractVersion(oldWs)).toBe(v1);
     const published = await step("changeset publish", () => changesetPublish(oldWs, env, false));
-    for (const name of PUBLIC_NAMES) expect(published.output).toContain(`${name}@${v1}`);
-    await expectPublished(v1);
+    for (const name of oldNames) expect(published.output).toContain(`${name}@${v1}`);
+    await expectPublished(v1, oldNames);
     // The worktree shares this repository's refs: publishing it must not have tagged anything.
     expect(orgTags()).toBe(tagsBefore);
   });
@@ -181,8 +195,9 @@ describe("release end to end: the last release from git history, then this tree 
     if (pendingChangesets(ws).length > 0)
       await step("pnpm version-packages", () => runOk("pnpm", ["version-packages"], { cwd: ws, env: offline(env) }));
     expect(pendingChangesets(ws)).toEqual([]);
+    expect(publicNamesIn(ws)).toEqual(PUBLIC_NAMES);
     const versions = publicVersions(ws);
-    v2 = versions["@org/error-types"];
+    v2 = versions["@org/error-types"] ?? "";
     expect(new Set(Object.values(versions))).toEqual(new Set([v2]));
     const [[maj1, min1], [maj2, min2, patch2]] = [parseVersion(v1), parseVersion(v2)];
     expect({ major: maj2, minor: min2, patch: patch2 }, `${v1} -> ${v2} is a minor release`).toEqual({
@@ -219,6 +234,7 @@ describe("release end to end: the last release from git history, then this tree 
   it("a consumer of the new release: ESM and CJS run with doc_url in the body, tsc passes with the 1.1 members, the exhaustive switch holds", async () => {
     const codes = await freshConsumer(newConsumer, v2);
     writeCompatSources(newConsumer);
+    writeCompat12Sources(newConsumer);
     const esm = await roundTrips(newConsumer, v2);
     expect(esm.body.error).toMatchObject({
       code: "model_not_found",
@@ -264,7 +280,7 @@ describe("release end to end: the last release from git history, then this tree 
       expect(reading.lenient, `lenient ${v1}: ${JSON.stringify(body)}`).toBe(true);
       expect(reading.strict, `strict ${v1}: ${JSON.stringify(body)}`).toBe(oldKnowsThem);
       if (!oldKnowsThem) expect(reading.strictIssues.join("; ")).toMatch(/request_id|doc_url/);
-      expect(reading.apiError).toEqual({
+      expect(reading.apiError).toMatchObject({
         name: "ApiError",
         code: body.error.code,
         type: body.error.type,
@@ -272,6 +288,65 @@ describe("release end to end: the last release from git history, then this tree 
         requestId: `req-e2e-${i}`,
         isContract: true,
       });
+    }
+  });
+
+  it("the old consumer reads 1.2 bodies: error.upstream (lenient yes, strict names it) and the anthropic and gemini dialects, each an ApiError that decides retries as the new client does", async () => {
+    const out = join(tmp, BODIES_1_2_FILE);
+    await runOk(process.execPath, ["src/write-bodies-1-2.mjs", out], { cwd: newConsumer, env });
+    const written = JSON.parse(readFileSync(out, "utf8")) as {
+      version: string;
+      dialects: string[] | null;
+      responses: Written12[];
+    };
+    expect(written.version).toBe(v2);
+    // 1.2 is one release with the dialects (issue 24): its server speaks all three.
+    expect(written.dialects).toEqual(["openai", "anthropic", "gemini"]);
+    const { version, readings } = (await node(oldConsumer, ["src/read-bodies.mjs", out])) as {
+      version: string;
+      readings: OldReading[];
+    };
+    expect(version).toBe(v1);
+    expect(readings).toHaveLength(written.responses.length);
+    expect(new Set(written.responses.map((r) => r.form))).toEqual(new Set(["upstream", "anthropic", "gemini"]));
+    const [major = 0, minor = 0] = v1.split(".").map(Number);
+    const oldKnowsUpstream = major > 1 || (major === 1 && minor >= 2);
+    for (const [i, reading] of readings.entries()) {
+      const w = written.responses[i]!;
+      const error = w.body["error"] as Record<string, unknown>;
+      const what = `${w.form} ${w.code ?? w.status} read by ${v1}: ${JSON.stringify(w.body)}`;
+      // Whatever the shape: an ApiError (never a throw) with the status, the request id, the
+      // message, and the retry decision the 1.2 client makes on the envelope of the same error.
+      expect(reading.apiError, what).toMatchObject({
+        name: "ApiError",
+        status: w.status,
+        requestId: w.requestId,
+        retryable: w.retryable,
+        detail: expect.stringContaining(w.message),
+      });
+      if (w.form === "upstream") {
+        expect(w.strictValid, what).toBe(true);
+        expect(error["upstream"], what).toEqual(E2E_UPSTREAM);
+        expect(reading.lenient, what).toBe(true);
+        expect(reading.strict, what).toBe(oldKnowsUpstream);
+        if (!oldKnowsUpstream) expect(reading.strictIssues.join("; "), what).toMatch(/"upstream"/);
+        expect(reading.apiError, what).toMatchObject({ code: w.code, type: error["type"], isContract: true });
+      } else if (w.form === "anthropic") {
+        // Anthropic's shape: Anthropic's type; the catalog code where the body carries it as
+        // error.code (1.1 reads no x-error-code header; a later client may, and finds the code).
+        const inBody = typeof error["code"] === "string" ? error["code"] : null;
+        const { code } = reading.apiError as { code: unknown };
+        expect(inBody === null ? [null, w.code] : [inBody], what).toContain(code);
+        expect(reading.apiError, what).toMatchObject({ type: error["type"], isContract: reading.lenient });
+      } else {
+        // Google's shape: error.code is the HTTP status (no catalog code), error.status the category.
+        expect(reading.apiError, what).toMatchObject({
+          code: null,
+          rawCode: w.status,
+          type: error["status"],
+          isContract: reading.lenient,
+        });
+      }
     }
   });
 
@@ -284,10 +359,28 @@ describe("release end to end: the last release from git history, then this tree 
       "@org/error-types",
       "@org/error-validator",
     ]);
-    const top = readdirSync(join(dir, "node_modules")).flatMap((n) =>
-      n.startsWith("@") ? readdirSync(join(dir, "node_modules", n)).map((s) => `${n}/${s}`) : [n],
-    );
-    expect(top.filter((n) => FRAMEWORK_PACKAGE.test(n))).toEqual([]);
+    expect(topLevelPackages(dir).filter((n) => FRAMEWORK_PACKAGE.test(n))).toEqual([]);
     expect(existsSync(join(dir, "node_modules/express"))).toBe(false);
+  });
+
+  it("a 1.2 consumer of @org/error-upstream alone: the contract packages and no framework; it maps a provider's 429 in ESM and CJS, and tsc passes", async () => {
+    const dir = join(tmp, "consumer-upstream-only");
+    initConsumer(dir);
+    await installConsumer(dir, env, registry!.url, ["@org/error-upstream"], v2);
+    const lock = installed(dir);
+    expect(Object.keys(lock).sort()).toEqual([...PUBLIC_NAMES].sort());
+    for (const [name, info] of Object.entries(lock)) expect(info.version, name).toBe(v2);
+    expect(topLevelPackages(dir).filter((n) => FRAMEWORK_PACKAGE.test(n))).toEqual([]);
+    writeUpstreamSources(dir);
+    const [esm, cjs] = [await node(dir, ["src/upstream.mjs"]), await node(dir, ["src/upstream.cjs"])];
+    expect(esm).toMatchObject({
+      code: expect.any(String),
+      status: expect.any(Number),
+      upstream: { provider: "openai", status: 429, request_id: "req_up_e2e" },
+      knownDisposition: true,
+      rule: expect.stringMatching(/^openai\./),
+    });
+    expect(cjs).toEqual(esm);
+    await typeChecks(dir, ["node16", "bundler"]);
   });
 });

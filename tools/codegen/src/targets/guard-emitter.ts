@@ -69,11 +69,11 @@ export interface Checks {
  * property), so the first problem is the one ajv's first-error mode names.
  *
  * Members are what JSON.stringify and a spread see: own enumerable string-keyed properties,
- * each read once by one for-in per object (an inherited, non-enumerable or Symbol-keyed
- * member is absent; a polluted Object.prototype adds nothing). A closed object
- * (`additionalProperties: false`) with a `toJSON` method fails: it would not serialise as
- * what was checked. One walker for the guard, the reporter and the checked copy, so they
- * give the same answer on every value.
+ * each read once (readOwnMembers: a for-in over a closed object, reads by name of an open
+ * one; an inherited, non-enumerable or Symbol-keyed member is absent; a polluted
+ * Object.prototype adds nothing). A closed object (`additionalProperties: false`) with a
+ * `toJSON` method fails: it would not serialise as what was checked. One reader for the
+ * guard, the reporter and the checked copy, so they give the same answer on every value.
  *
  * A problem is `{ ok: false, site, value }`: `site` a module constant per place that can fail
  * (path, keyword, params, and a `memo` slot the package fills with the site's fixed texts),
