@@ -9,6 +9,7 @@ export { SCHEMA_DIR, SCHEMA_FILES, TYPES_PACKAGE_JSON } from "@org/contract-mode
 
 const TYPES = PACKAGES.types.dir;
 const VALIDATOR = PACKAGES.validator.dir;
+const UPSTREAM = PACKAGES.upstream.dir;
 
 /** Folders that hold nothing but generated files: a file there that we no longer write is stale. */
 export const GENERATED_DIRS = [
@@ -16,7 +17,7 @@ export const GENERATED_DIRS = [
   `${TYPES}/schemas`,
   `${TYPES}/reference`,
   `${VALIDATOR}/src/generated`,
-  "packages/error-upstream/src/generated",
+  `${UPSTREAM}/src/generated`,
 ] as const;
 
 export const OUT = {
@@ -41,5 +42,5 @@ export const OUT = {
   validatorsJs: `${VALIDATOR}/src/generated/validators.js`,
   validatorsDts: `${VALIDATOR}/src/generated/validators.d.ts`,
   /** UPSTREAM_MAPPINGS and its types, from schemas/upstream/ (@org/error-upstream). */
-  upstreamMappings: "packages/error-upstream/src/generated/mappings.ts",
+  upstreamMappings: `${UPSTREAM}/src/generated/mappings.ts`,
 } as const;
