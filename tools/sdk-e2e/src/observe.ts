@@ -19,8 +19,12 @@ export interface Observation {
   readonly code: string | null;
   /** Where the code was found (null: nowhere). */
   readonly codeWhere: string | null;
+  /** The SDK's documented place for the code (the first probe): where a user looks first. */
+  readonly codePlace: string;
   readonly requestId: string | null;
   readonly requestIdWhere: string | null;
+  /** The SDK's documented place for the request id (the first probe). */
+  readonly requestIdPlace: string;
   readonly message: string | null;
   /** The SDK's own retry verdict where it has one (the AI SDK's `isRetryable`). */
   readonly retryable: boolean | null;
@@ -90,6 +94,7 @@ export interface Probes {
 
 /** The observation of `error` (undefined: nothing was thrown or reported) through `probes`. */
 export function observe(error: unknown, probes: Probes, text: string, errorClass?: string): Observation {
+  const places = { codePlace: probes.code[0]?.where ?? "", requestIdPlace: probes.requestId[0]?.where ?? "" };
   if (error === undefined)
     return {
       errorClass: "none",
@@ -98,6 +103,7 @@ export function observe(error: unknown, probes: Probes, text: string, errorClass
       codeWhere: null,
       requestId: null,
       requestIdWhere: null,
+      ...places,
       message: null,
       retryable: null,
       text,
@@ -113,6 +119,7 @@ export function observe(error: unknown, probes: Probes, text: string, errorClass
     codeWhere: code.where,
     requestId: requestId.value,
     requestIdWhere: requestId.where,
+    ...places,
     message: firstString(error, probes.message).value,
     retryable: typeof retryable === "boolean" ? retryable : null,
     text,

@@ -42,11 +42,13 @@ const path = (root: string, ...keys: string[]): Probe => ({
 export function aiProbes(mode: Mode, extra: Partial<Probes> = {}): Probes {
   const root = mode === "plain" ? "err" : "part.error";
   return {
+    // A plain answer's body is parsed into `data`; a stream's error part is the event's
+    // error object itself (ai 6) or an error carrying its members (ai 7).
     code: [
       ...(extra.code ?? []),
-      path(root, "data", "error", "code"),
+      ...(mode === "plain" ? [path(root, "data", "error", "code")] : [path(root, "code")]),
       path(root, "data", "error", "details", "error_code"),
-      path(root, "code"),
+      ...(mode === "plain" ? [path(root, "code")] : [path(root, "data", "error", "code")]),
       path(root, "details", "error_code"),
     ],
     requestId: [

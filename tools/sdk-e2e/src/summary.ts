@@ -1,0 +1,59 @@
+/**
+ * A row's results counted per check and mode, and its deviations grouped (the same
+ * deviation in the same mode lists its cases once). Deterministic: table order throughout.
+ */
+import { CASES, type Mode, MODES } from "./cases.js";
+import { type Check, checkCase, type Deviation } from "./checks.js";
+import type { RowResult } from "./matrix.js";
+
+/** The checks counted in the summary table. */
+export const COUNTED: readonly Check[] = Object.freeze(["code", "requestId", "requests", "status", "message"]);
+
+/** One row's counts and deviations. */
+export interface RowSummary {
+  /** Cases per mode where a check held (an unsurfaced error fails every check). */
+  readonly ok: Readonly<Record<Mode, Readonly<Record<Check, number>>>>;
+  /** The documented places read, per mode: code and request id. */
+  readonly places: Readonly<Record<Mode, { readonly code: string; readonly requestId: string }>>;
+  /** Error classes per mode with their counts, by name. */
+  readonly classes: Readonly<Record<Mode, ReadonlyArray<readonly [string, number]>>>;
+  /** Each deviation once per mode, with the cases it happened to. */
+  readonly deviations: ReadonlyArray<{ readonly mode: Mode; readonly deviation: Deviation; readonly cases: string[] }>;
+}
+
+const zero = (): Record<Check, number> => ({ error: 0, code: 0, requestId: 0, message: 0, status: 0, requests: 0 });
+
+/** The summary of a row that ran (a row not run has no cells: all counts zero). */
+export function summarize(row: RowResult): RowSummary {
+  const ok = { plain: zero(), stream: zero() };
+  const places = { plain: { code: "", requestId: "" }, stream: { code: "", requestId: "" } };
+  const classes = { plain: new Map<string, number>(), stream: new Map<string, number>() };
+  const groups = new Map<string, { mode: Mode; deviation: Deviation; cases: string[] }>();
+  for (const result of row.cases) {
+    const deviations = checkCase(row.spec, result);
+    const failed = new Set(deviations.map((d) => d.check));
+    for (const check of Object.keys(ok[result.mode]) as Check[])
+      if (!failed.has(check) && !failed.has("error")) ok[result.mode][check] += 1;
+    places[result.mode] = { code: result.observation.codePlace, requestId: result.observation.requestIdPlace };
+    const name = result.observation.errorClass;
+    classes[result.mode].set(name, (classes[result.mode].get(name) ?? 0) + 1);
+    for (const deviation of deviations) {
+      const key = `${result.mode}\u0000${deviation.check}\u0000${deviation.detail}`;
+      const group = groups.get(key) ?? { mode: result.mode, deviation, cases: [] };
+      group.cases.push(result.caseId);
+      groups.set(key, group);
+    }
+  }
+  const checkOrder: readonly Check[] = ["error", "code", "requestId", "message", "status", "requests"];
+  const deviations = [...groups.values()].sort(
+    (a, b) =>
+      MODES.indexOf(a.mode) - MODES.indexOf(b.mode) ||
+      checkOrder.indexOf(a.deviation.check) - checkOrder.indexOf(b.deviation.check) ||
+      a.deviation.detail.localeCompare(b.deviation.detail, "en"),
+  );
+  const sorted = (map: Map<string, number>) => [...map.entries()].sort((a, b) => a[0].localeCompare(b[0], "en"));
+  return { ok, places, classes: { plain: sorted(classes.plain), stream: sorted(classes.stream) }, deviations };
+}
+
+/** How many cases a row runs per mode. */
+export const CASES_PER_MODE = CASES.length;
