@@ -1,0 +1,37 @@
+import { type ApiError, isApiError, parseErrorBody } from "../index.js";
+import { hasAiSdkMarker } from "./call-error.js";
+
+/** A header record the AI SDK put on an error, or none. */
+const headersOf = (value: unknown): Record<string, string> =>
+  typeof value === "object" && value !== null ? (value as Record<string, string>) : {};
+
+/** A plain object with a string `message`: what an error part of a provider holds. */
+const isPartError = (value: unknown): boolean =>
+  typeof value === "object" &&
+  value !== null &&
+  !(value instanceof Error) &&
+  typeof (value as { message?: unknown }).message === "string";
+
+/**
+ * The contract's reading (`ApiError`: code, request id, type, doc URL, ...) of an error the
+ * AI SDK threw or reported as a stream part, whichever way it was made: the `cause` of an
+ * error from `createContractFetch`; for an `APICallError` of a provider (with
+ * `contractErrorStructure` or none), its status, response headers and body read again;
+ * for a `RetryError`, that of its last error; for the error object of an error part (what a
+ * provider's schema kept of a later error event: `{ message, type, code }`), that object read
+ * as an envelope's `error`. Null for anything else.
+ */
+export function toApiError(error: unknown): ApiError | null {
+  if (isApiError(error)) return error;
+  if (hasAiSdkMarker(error, "AI_RetryError")) return toApiError(error["lastError"]);
+  if (!hasAiSdkMarker(error, "AI_APICallError"))
+    return isPartError(error) ? parseErrorBody({ status: 0, body: { error } }) : null;
+  if (isApiError(error["cause"])) return error["cause"];
+  const { statusCode, responseHeaders, data, responseBody, url } = error;
+  return parseErrorBody({
+    status: typeof statusCode === "number" ? statusCode : 0,
+    headers: headersOf(responseHeaders),
+    body: data ?? (typeof responseBody === "string" ? responseBody : ""),
+    ...(typeof url === "string" ? { url } : {}),
+  });
+}
