@@ -5,7 +5,7 @@
  * the case's own values so that equal deviations group in the table.
  */
 import { caseById, type MatrixCase } from "./cases.js";
-import type { RowSpec } from "./rows.js";
+import type { Limit, RowSpec } from "./rows.js";
 import type { CaseResult } from "./run.js";
 
 /** The checks, in table order. */
@@ -73,4 +73,9 @@ export function checkCase(spec: RowSpec, result: CaseResult): Deviation[] {
       detail: `${result.requestIds.length} requests where the catalog allows ${allowed} (${matrixCase.retryable ? "retryable" : "never retry"})`,
     });
   return out;
+}
+
+/** The limit of `spec` that excuses `deviation` in `mode`, if any. */
+export function limitFor(spec: RowSpec, mode: CaseResult["mode"], deviation: Deviation): Limit | undefined {
+  return spec.limits?.find((l) => l.mode === mode && l.check === deviation.check);
 }

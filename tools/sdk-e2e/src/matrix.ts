@@ -24,14 +24,9 @@ export interface RowResult {
   readonly cases: readonly CaseResult[];
 }
 
-/** Whether `@org/error-client/ai-sdk` is in this build (issue 24 item 4). */
-export const INTEGRATION_AVAILABLE = false;
-
 /** The verdict of `spec` in this build, and why. */
 function verdictOf(spec: RowSpec, node22Reason: string | null): { verdict: Verdict; reason: string | null } {
   if (spec.runtime === "node22" && node22Reason !== null) return { verdict: "not run", reason: node22Reason };
-  if (spec.integration === "with" && !INTEGRATION_AVAILABLE)
-    return { verdict: "not run", reason: "`@org/error-client/ai-sdk` is not in this build" };
   if (spec.surface !== "openai" && !SERVER_HAS_DIALECTS)
     return {
       verdict: "recorded",

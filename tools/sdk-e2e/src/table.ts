@@ -35,7 +35,11 @@ function classCell(summary: RowSummary): string {
 
 function summaryLine(row: RowResult): string {
   const head = `| ${sdkOf(row)} | ${SURFACE_LABELS[row.spec.surface]} | ${integrationOf(row)} |`;
-  const verdict = row.verdict === "asserted" ? "asserted" : `${row.verdict}: ${row.reason ?? ""}`;
+  const limits = (row.spec.limits ?? []).map((l) => `${l.mode} ${l.check}`);
+  const verdict =
+    row.verdict === "asserted"
+      ? `asserted${limits.length === 0 ? "" : `, except ${limits.join(", ")} (a known limit, see the row)`}`
+      : `${row.verdict}: ${row.reason ?? ""}`;
   if (row.verdict === "not run") return `${head} - | - | - | - | - | ${verdict} |`;
   const s = summarize(row);
   const { plain, stream } = s.ok;
@@ -74,6 +78,8 @@ function rowSection(row: RowResult): string[] {
     for (const { mode, deviation, cases } of s.deviations)
       lines.push(`  - ${mode}, ${deviation.check}: ${deviation.detail}: ${caseList(cases)}.`);
   }
+  for (const limit of row.spec.limits ?? [])
+    lines.push(`- Known limit (${limit.mode} ${limit.check}): ${limit.reason}.`);
   for (const note of row.spec.notes) lines.push(`- ${note}`);
   return [...lines, ""];
 }

@@ -1,8 +1,10 @@
 /**
  * The Vercel AI SDK (ai 6 in this process, ai 7 in the Node 22 child), one runner per
- * provider: `generateText` for a plain answer, `streamText` for a stream. The modules are
- * given, not imported, so the same code drives both majors.
+ * provider, with and without `@org/error-client/ai-sdk`: `generateText` for a plain answer,
+ * `streamText` for a stream. The SDK's modules are given, not imported, so the same code
+ * drives both majors.
  */
+import { contractErrorStructure, createContractFetch, toApiError } from "@org/error-client/ai-sdk";
 import type { Mode } from "../cases.js";
 import { at, classOf, type Observation, observe, type Probe, type Probes } from "../observe.js";
 import { MAX_TOKENS, MODEL, PROMPT, type Runner, type Runners } from "./runner.js";
@@ -19,102 +21,134 @@ export interface AiFunctions {
   generateText(options: { model: never; prompt: string; maxOutputTokens: number }): PromiseLike<unknown>;
   streamText(options: { model: never; prompt: string; maxOutputTokens: number; onError: (event: unknown) => void }): {
     readonly fullStream: AsyncIterable<StreamPart>;
+    readonly response: PromiseLike<{ readonly headers?: Record<string, string> }>;
   };
 }
 
-/** A provider's language model for `baseUrl` (the service's per-call prefix). */
-export type ModelFor = (baseUrl: string) => unknown;
+/** The provider factories and the model class of one AI SDK major (each major's own option types). */
+export interface AiProviders {
+  createOpenAI(options: { baseURL: string; apiKey: string; fetch?: unknown }): { chat(id: string): unknown };
+  createAnthropic(options: { baseURL: string; apiKey: string; fetch?: unknown }): (id: string) => unknown;
+  /** `errorStructure` is a setting of the model class, not of `createOpenAICompatible`. */
+  OpenAICompatibleChatLanguageModel: new (id: string, settings: Record<string, unknown>) => unknown;
+}
 
-const header = (root: string, name: string): Probe => ({
-  where: `${root}.responseHeaders["${name}"]`,
-  read: (e) => at(e, "responseHeaders", name),
+// What a user holds: the thrown error (`err`, the `lastError` of a `RetryError`), or for a
+// stream the error part and the call's response metadata (`(await result.response).headers`).
+interface Subject {
+  readonly err?: unknown;
+  readonly part?: { readonly error: unknown };
+  readonly response?: { readonly headers?: unknown };
+}
+
+const path = (...keys: string[]): Probe => ({ where: keys.join("."), read: (s) => at(s, ...keys) });
+const header = (root: "err" | "response", name: string): Probe => ({
+  where: root === "err" ? `err.responseHeaders["${name}"]` : `(await result.response).headers["${name}"]`,
+  read: (s) => at(s, root, root === "err" ? "responseHeaders" : "headers", name),
 });
-const path = (root: string, ...keys: string[]): Probe => ({
-  where: [root, ...keys].join("."),
-  read: (e) => at(e, ...keys),
+const contract = (root: "err" | "part.error", member: "code" | "requestId"): Probe => ({
+  where: `toApiError(${root}).${member}`,
+  read: (s) => at(toApiError(root === "err" ? at(s, "err") : at(s, "part", "error")), member),
 });
 
-/**
- * Where a user of the AI SDK finds each fact: on the `APICallError` (`err`, the `lastError`
- * of a `RetryError`) for a plain answer, on the stream's error part (`part.error`) for a
- * stream. `extra`: the integration's places, read first.
- */
-export function aiProbes(mode: Mode, extra: Partial<Probes> = {}): Probes {
-  const root = mode === "plain" ? "err" : "part.error";
+/** Where a user finds each fact, the documented place first (`integration`: `toApiError`). */
+export function aiProbes(mode: Mode, integration: boolean): Probes {
+  if (mode === "plain")
+    return {
+      code: [
+        ...(integration ? [contract("err", "code")] : []),
+        path("err", "data", "error", "code"),
+        path("err", "data", "error", "details", "error_code"),
+      ],
+      requestId: [
+        ...(integration ? [contract("err", "requestId")] : []),
+        header("err", "x-request-id"),
+        header("err", "request-id"),
+      ],
+      status: [path("err", "statusCode")],
+      message: [path("err", "message")],
+      retryable: path("err", "isRetryable"),
+    };
+  // A stream's request id is on the 200's headers, which the result keeps; the error part
+  // holds what the provider's schema kept of the event.
   return {
-    // A plain answer's body is parsed into `data`; a stream's error part is the event's
-    // error object itself (ai 6) or an error carrying its members (ai 7).
-    code: [
-      ...(extra.code ?? []),
-      ...(mode === "plain" ? [path(root, "data", "error", "code")] : [path(root, "code")]),
-      path(root, "data", "error", "details", "error_code"),
-      ...(mode === "plain" ? [path(root, "code")] : [path(root, "data", "error", "code")]),
-      path(root, "details", "error_code"),
-    ],
+    code: [...(integration ? [contract("part.error", "code")] : []), path("part", "error", "code")],
     requestId: [
-      ...(extra.requestId ?? []),
-      header(root, "x-request-id"),
-      header(root, "request-id"),
-      path(root, "request_id"),
+      header("response", "x-request-id"),
+      header("response", "request-id"),
+      ...(integration ? [contract("part.error", "requestId")] : []),
+      path("part", "error", "request_id"),
     ],
-    status: [...(extra.status ?? []), path(root, "statusCode")],
-    message: [...(extra.message ?? []), path(root, "message")],
-    retryable: extra.retryable ?? path(root, "isRetryable"),
+    status: [path("part", "error", "statusCode")],
+    message: [path("part", "error", "message")],
+    retryable: path("part", "error", "isRetryable"),
   };
 }
 
 const isRetryError = (error: unknown): boolean => at(error, "name") === "AI_RetryError";
 
-/** A runner calling `ai` with the model of `modelFor`, reading facts through `probesFor`. */
-export function aiRunner(ai: AiFunctions, modelFor: ModelFor, probesFor: (mode: Mode) => Probes): Runner {
+/** A runner calling `ai` with the model `modelFor` makes, reading facts through `aiProbes`. */
+function aiRunner(ai: AiFunctions, modelFor: (baseUrl: string) => unknown, integration: boolean): Runner {
   return async (baseUrl: string, mode: Mode): Promise<Observation> => {
     const model = modelFor(baseUrl) as never;
-    const probes = probesFor(mode);
-    let text = "";
-    try {
-      if (mode === "plain") {
+    const probes = aiProbes(mode, integration);
+    if (mode === "plain") {
+      try {
         await ai.generateText({ model, prompt: PROMPT, maxOutputTokens: MAX_TOKENS });
-        return observe(undefined, probes, text);
+        return observe(undefined, probes, "");
+      } catch (error) {
+        const last = isRetryError(error) ? at(error, "lastError") : error;
+        const name = isRetryError(error) ? `RetryError > ${classOf(last)}` : classOf(error);
+        return observe({ err: last } satisfies Subject, probes, "", name);
       }
-      // Errors of a started stream are parts, not throws (the SDK's choice); the default
-      // onError would log each one.
-      const result = ai.streamText({ model, prompt: PROMPT, maxOutputTokens: MAX_TOKENS, onError: () => undefined });
-      let failure: unknown;
-      for await (const part of result.fullStream) {
-        if (part.type === "text-delta" && typeof part.text === "string") text += part.text;
-        if (part.type === "error" && failure === undefined) failure = part.error;
-      }
-      return failure === undefined
-        ? observe(undefined, probes, text)
-        : observe(failure, probes, text, `error part: ${classOf(failure)}`);
-    } catch (error) {
-      if (!isRetryError(error)) return observe(error, probes, text);
-      const last = at(error, "lastError");
-      return observe(last, probes, text, `RetryError > ${classOf(last)}`);
     }
+    // Errors of a started stream are parts, not throws (the SDK's choice); the default
+    // onError would log each one.
+    const result = ai.streamText({ model, prompt: PROMPT, maxOutputTokens: MAX_TOKENS, onError: () => undefined });
+    let text = "";
+    let failure: { error: unknown } | undefined;
+    for await (const part of result.fullStream) {
+      if (part.type === "text-delta" && typeof part.text === "string") text += part.text;
+      if (part.type === "error") failure ??= { error: part.error };
+    }
+    if (failure === undefined) return observe(undefined, probes, text);
+    const response = await Promise.resolve(result.response).catch(() => undefined);
+    const subject: Subject = { part: failure, response: { headers: response?.headers } };
+    return observe(subject, probes, text, `error part: ${classOf(failure.error)}`);
   };
 }
 
-/** The three provider factories of one AI SDK major (method syntax: each major's own option types). */
-export interface AiProviders {
-  createOpenAICompatible(options: { name: string; baseURL: string; apiKey: string }): {
-    chatModel(id: string): unknown;
-  };
-  createOpenAI(options: { baseURL: string; apiKey: string }): { chat(id: string): unknown };
-  createAnthropic(options: { baseURL: string; apiKey: string }): (id: string) => unknown;
-}
-
-/** The runners of one major's rows without the integration: `<prefix>-openai-compatible`, `-openai`, `-anthropic`. */
+/**
+ * The runners of one major's six rows: `<prefix>-openai-compatible`, `-openai`, `-anthropic`,
+ * each also `+contract` (with `contractErrorStructure` and `createContractFetch()`, as the
+ * integration's README sets them up).
+ */
 export function aiRunners(prefix: string, ai: AiFunctions, providers: AiProviders): Runners {
-  const options = (baseUrl: string) => ({ baseURL: `${baseUrl}/v1`, apiKey: "sk-e2e" });
-  const probes = (mode: Mode): Probes => aiProbes(mode);
-  return {
-    [`${prefix}-openai-compatible`]: aiRunner(
+  const apiKey = "sk-e2e";
+  const compatible = (baseUrl: string, extra: object) =>
+    new providers.OpenAICompatibleChatLanguageModel(MODEL, {
+      provider: "gateway.chat",
+      url: ({ path: p }: { path: string }) => `${baseUrl}/v1${p}`,
+      headers: () => ({ authorization: `Bearer ${apiKey}` }),
+      ...extra,
+    });
+  const fetchOf = (integration: boolean) => (integration ? { fetch: createContractFetch() } : {});
+  const rows = (integration: boolean): Runners => ({
+    [`${prefix}-openai-compatible${integration ? "+contract" : ""}`]: aiRunner(
       ai,
-      (baseUrl) => providers.createOpenAICompatible({ name: "gateway", ...options(baseUrl) }).chatModel(MODEL),
-      probes,
+      (b) => compatible(b, integration ? { errorStructure: contractErrorStructure, ...fetchOf(true) } : {}),
+      integration,
     ),
-    [`${prefix}-openai`]: aiRunner(ai, (baseUrl) => providers.createOpenAI(options(baseUrl)).chat(MODEL), probes),
-    [`${prefix}-anthropic`]: aiRunner(ai, (baseUrl) => providers.createAnthropic(options(baseUrl))(MODEL), probes),
-  };
+    [`${prefix}-openai${integration ? "+contract" : ""}`]: aiRunner(
+      ai,
+      (b) => providers.createOpenAI({ baseURL: `${b}/v1`, apiKey, ...fetchOf(integration) }).chat(MODEL),
+      integration,
+    ),
+    [`${prefix}-anthropic${integration ? "+contract" : ""}`]: aiRunner(
+      ai,
+      (b) => providers.createAnthropic({ baseURL: `${b}/v1`, apiKey, ...fetchOf(integration) })(MODEL),
+      integration,
+    ),
+  });
+  return { ...rows(false), ...rows(true) };
 }

@@ -5,14 +5,14 @@
  */
 import { createAnthropic } from "ai7-anthropic";
 import { createOpenAI } from "ai7-openai";
-import { createOpenAICompatible } from "ai7-openai-compatible";
+import { OpenAICompatibleChatLanguageModel } from "ai7-openai-compatible";
 import { generateText, streamText } from "ai7";
 import { type AiFunctions, type AiProviders, aiRunners } from "./ai-sdk.js";
 import type { Runners } from "./runner.js";
 
-/** The ai 7 rows' runners, without the integration. */
+/** The ai 7 rows' runners, with and without the integration. */
 export const ai7Runners: Runners = aiRunners(
   "ai7",
   { generateText, streamText } as unknown as AiFunctions,
-  { createOpenAICompatible, createOpenAI, createAnthropic } as unknown as AiProviders,
+  { OpenAICompatibleChatLanguageModel, createOpenAI, createAnthropic } as unknown as AiProviders,
 );
