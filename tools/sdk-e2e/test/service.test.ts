@@ -60,9 +60,11 @@ describe.each(SURFACES)("the %s route", (surface) => {
       if (surface === "anthropic")
         expect(response.headers.get("request-id"), c.id).toBe(SERVER_HAS_DIALECTS || mode === "stream" ? id : null);
       const text = await response.clone().text();
-      const data =
-        mode === "plain" ? text : (/^data: (.*)$/m.exec(text.slice(text.lastIndexOf("\n\ndata: ") + 2))?.[1] ?? "");
-      expect(shapeOf(JSON.parse(data)), `${c.id}: body shape`).toBe(SERVER_HAS_DIALECTS ? surface : "openai");
+      // The body, or the data of the stream's last event (the error event).
+      const last = text.trimEnd().split("\n\n").at(-1) ?? "";
+      const data = mode === "plain" ? text : (/^data: (.*)$/m.exec(last)?.[1] ?? "");
+      const dialect = SERVER_HAS_DIALECTS || (mode === "stream" && surface === "anthropic") ? surface : "openai";
+      expect(shapeOf(JSON.parse(data)), `${c.id}: body shape`).toBe(dialect);
       expect(response.status, c.id).toBe(mode === "plain" ? c.status : 200);
       const error = mode === "plain" ? await parseErrorResponse(response) : await streamError(response);
       expect({ code: error.code, requestId: error.requestId, retryable: isRetryable(error) }, c.id).toEqual({
