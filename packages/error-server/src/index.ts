@@ -47,3 +47,12 @@ export {
   toProblemDetails,
 } from "./core/problem-details.js";
 export { type SseErrorEventOptions, type SseErrorFormat, sseErrorEvent } from "./core/sse-error-event.js";
+export { EVENT_STREAM_CONTENT_TYPE, sseHeaders, type SseHeadersOptions } from "./core/sse-headers.js";
+export { type Dialect, DIALECT_NAMES } from "./core/dialect-facts.js";
+export { DEFAULT_DIALECT, type DialectOption } from "./core/dialect-option.js";
+export {
+  type AnthropicErrorBody,
+  type DialectErrorBody,
+  type GeminiErrorBody,
+  type GeminiErrorInfo,
+} from "./core/dialect-body.js";

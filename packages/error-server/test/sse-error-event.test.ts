@@ -30,17 +30,29 @@ describe("sseErrorEvent", () => {
     },
   );
 
-  it("Anthropic form: `event: error` and a `type: error` root", () => {
-    const { event, data, lines } = fields(
-      sseErrorEvent(createError("get_channel_failed"), { format: "anthropic", requestId: "r" }),
+  it.each([{ dialect: "anthropic" as const }, { format: "anthropic" as const }])(
+    "Anthropic form (%j; format is the deprecated name): `event: error` with the dialect's body",
+    (options) => {
+      const { event, data, lines } = fields(
+        sseErrorEvent(createError("get_channel_failed"), { ...options, requestId: "r" }),
+      );
+      expect(event).toBe("error");
+      expect(lines).toHaveLength(2);
+      expect(data).toEqual({
+        ...toErrorResponse(createError("get_channel_failed"), { requestId: "r", dialect: "anthropic" }).body,
+        retryable: true,
+      });
+      expect(data).toMatchObject({ type: "error", error: { details: { error_code: "get_channel_failed" } } });
+    },
+  );
+
+  it("dialect and the deprecated format must agree: a TypeError when they do not", () => {
+    expect(() => sseErrorEvent(createError("invalid_request"), { dialect: "gemini", format: "anthropic" })).toThrow(
+      /dialect "gemini" and format "anthropic" disagree/,
     );
-    expect(event).toBe("error");
-    expect(lines).toHaveLength(2);
-    expect(data).toEqual({
-      type: "error",
-      error: toErrorResponse(createError("get_channel_failed"), { requestId: "r" }).body.error,
-      retryable: true,
-    });
+    expect(() =>
+      sseErrorEvent(createError("invalid_request"), { dialect: "anthropic", format: "anthropic" }),
+    ).not.toThrow();
   });
 
   it.each([
@@ -73,4 +85,13 @@ describe("sseErrorEvent", () => {
   it.each(["OpenAI", "", null, 1, "sse"])("an unknown format (%j) is a TypeError, thrown at once", (format) => {
     expect(() => sseErrorEvent(createError("invalid_request"), { format: format as never })).toThrow(TypeError);
   });
+
+  it.each(["Anthropic", "claude", "", null, 1, () => "openai"])(
+    "an unknown dialect (%j) is a TypeError naming the accepted values, thrown at once",
+    (dialect) => {
+      expect(() => sseErrorEvent(createError("invalid_request"), { dialect: dialect as never })).toThrow(
+        /option dialect must be one of "openai", "anthropic", "gemini"/,
+      );
+    },
+  );
 });

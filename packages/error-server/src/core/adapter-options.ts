@@ -1,6 +1,7 @@
 import { ADAPTER_OPTION_NAMES, checkOptions } from "./check-options.js";
 import { sanitizeRequestId } from "./headers.js";
 import { REQUEST_ID_HEADER } from "./header-names.js";
+import { dialectOf } from "./dialect-option.js";
 import { callHook } from "./hooks.js";
 import { type HeaderReader, resolveRequestId } from "./request-id.js";
 import type { AdapterOptions, ServerOptions } from "./options.js";
@@ -20,7 +21,7 @@ export type Resolve<Req> = (request: Req, readHeader: HeaderReader, known?: unkn
  * The one place adapters turn their options into per-request `ServerOptions`: checks the
  * options once (a wrong header name or generator is a programming error: TypeError at
  * setup), then per request finds the id (`getRequestId`, else the headers in order, else a
- * generated one) and names the header that echoes it.
+ * generated one), names the header that echoes it and picks the dialect.
  */
 export function adapterOptions<Req>(
   options: AdapterOptions<Req> | undefined,
@@ -28,7 +29,7 @@ export function adapterOptions<Req>(
   names: readonly string[] = ADAPTER_OPTION_NAMES,
 ): Resolve<Req> {
   checkOptions(options, where, names, true);
-  const { getRequestId, requestIdHeader, generateRequestId, ...rest } = options ?? {};
+  const { getRequestId, requestIdHeader, generateRequestId, dialect, ...rest } = options ?? {};
   const headerNames: readonly string[] =
     typeof requestIdHeader === "string" ? [requestIdHeader] : (requestIdHeader ?? [DEFAULT_REQUEST_ID_HEADER]);
   const lower = headerNames.map((name) => name.toLowerCase());
@@ -39,7 +40,7 @@ export function adapterOptions<Req>(
       ? sanitizeRequestId(callHook("getRequestId", getRequestId, request))
       : resolveRequestId(lower, readHeader, known);
     if (id === undefined && generate) id = sanitizeRequestId(callHook("generateRequestId", generate));
-    return { ...rest, requestId: id, requestIdHeader: echo };
+    return { ...rest, requestId: id, requestIdHeader: echo, dialect: dialectOf(dialect, request) };
   };
 }
 

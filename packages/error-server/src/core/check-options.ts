@@ -4,6 +4,7 @@
  * TypeError naming what is accepted. Why: `redact: "ALL"` silently meaning "no masking", or
  * `onError: "x"` silently meaning "no reporting", is worse than a crash at startup.
  */
+import { dialectAccepted, isDialectOption } from "./dialect-option.js";
 import { isValidHeaderName } from "./headers.js";
 
 // What `redact` accepts besides a function.
@@ -17,6 +18,7 @@ export const SERVER_OPTION_NAMES: readonly string[] = [
   "onError",
   "validate",
   "bodyMetadata",
+  "dialect",
 ];
 
 /** The option names of `AdapterOptions` (the handlers, middleware, plugin and filter). */
@@ -28,6 +30,7 @@ export const ADAPTER_OPTION_NAMES: readonly string[] = [
   "bodyMetadata",
   "getRequestId",
   "generateRequestId",
+  "dialect",
 ];
 
 const list = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(", ");
@@ -67,6 +70,9 @@ function checkValue(where: string, name: string, value: unknown, adapter: boolea
       return;
     case "format":
       if (value !== "openai" && value !== "anthropic") fail(`"openai" or "anthropic"`);
+      return;
+    case "dialect":
+      if (!isDialectOption(value, adapter)) fail(dialectAccepted(adapter));
       return;
     case "requestIdHeader": {
       const names: unknown[] = adapter && Array.isArray(value) ? value : [value];

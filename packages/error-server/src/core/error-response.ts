@@ -7,6 +7,10 @@ import {
 } from "@org/error-types";
 import { isErrorEnvelope, validateErrorEnvelope } from "@org/error-validator";
 import { ErrorBodyValidationError } from "./body-validation-error.js";
+import type { DialectErrorBody } from "./dialect-body.js";
+import type { Dialect } from "./dialect-facts.js";
+import { DEFAULT_DIALECT } from "./dialect-option.js";
+import { inDialect } from "./dialect-response.js";
 import { isTestEnvironment } from "./env.js";
 import { ERROR_CODE_HEADER, REQUEST_ID_HEADER, RETRY_AFTER_HEADER, SHOULD_RETRY_HEADER } from "./header-names.js";
 import { ERROR_CONTENT_TYPE, isValidHeaderValue, sanitizeRequestId } from "./headers.js";
@@ -20,11 +24,14 @@ import { MAX_PARAM_LENGTH, prepareMessage, truncate } from "./message.js";
 import type { ErrorContext, ServerOptions } from "./options.js";
 import { redactSecrets } from "./redact.js";
 
-/** An error response, ready for any framework: status, headers (lower-case names) and body. */
-export interface ErrorResponse {
+/**
+ * An error response, ready for any framework: status, headers (lower-case names) and body
+ * (the contract's envelope, or a dialect's body: see `DialectErrorBody`).
+ */
+export interface ErrorResponse<Body = ErrorEnvelope> {
   status: number;
   headers: Record<string, string>;
-  body: ErrorEnvelope;
+  body: Body;
 }
 
 /** The masking function that applies to a status under `option`, if any. */
@@ -53,12 +60,17 @@ function addBodyMetadata(
 /**
  * Turns anything thrown into the contract's response. A ContractError keeps its status,
  * code, type, param and (capped, redacted) message; anything else becomes a generic 500
- * with code `null` and is handed to `onError`, never to the body. Throws only when the
- * `validate` safety net finds an invalid body.
+ * with code `null` and is handed to `onError`, never to the body. With `dialect`, the body
+ * and headers are that surface's (see `ServerOptions.dialect`). Throws only when the
+ * `validate` safety net finds an invalid body (and a TypeError for a wrong option).
  */
-export function toErrorResponse(error: unknown, options?: ServerOptions): ErrorResponse {
+export function toErrorResponse<D extends Dialect = "openai">(
+  error: unknown,
+  options?: ServerOptions & { dialect?: D | undefined },
+): ErrorResponse<DialectErrorBody<D>> {
   checkOptions(options, "toErrorResponse", SERVER_OPTION_NAMES, false);
-  return buildErrorResponse(error, options, undefined);
+  const response = buildErrorResponse(error, options, undefined);
+  return inDialect(response, options?.dialect ?? (DEFAULT_DIALECT as D), sanitizeRequestId(options?.requestId));
 }
 
 /** `toErrorResponse` with the framework's request, which adapters hand to `onError`. */

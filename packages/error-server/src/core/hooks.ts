@@ -9,7 +9,7 @@ import { logText } from "./log-text.js";
 import { redactSecrets } from "./redact.js";
 
 /** The user callbacks the package calls, by option name. */
-export type HookName = "onError" | "redact" | "getRequestId" | "generateRequestId";
+export type HookName = "onError" | "redact" | "getRequestId" | "generateRequestId" | "dialect";
 
 // Why once per hook: a log sink that is down fails on every error; one line says so, a
 // thousand lines would bury the errors themselves. Process-wide, like console.error.

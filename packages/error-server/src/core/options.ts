@@ -1,4 +1,6 @@
 import type { ErrorCode } from "@org/error-types";
+import type { Dialect } from "./dialect-facts.js";
+import type { DialectOption } from "./dialect-option.js";
 
 /**
  * Which messages are masked: `"5xx"` server errors only, `"all"` every status, `"none"`
@@ -71,10 +73,29 @@ export interface ServerOptions<Req = unknown> {
    * @default true
    */
   bodyMetadata?: boolean | undefined;
+  /**
+   * The API surface whose error shape the body takes, so that surface's own SDK reads the
+   * code and the request id: `"openai"` (the contract's envelope), `"anthropic"` (Messages
+   * API errors, request id also in `request-id`) or `"gemini"` (Google's `google.rpc.Status`).
+   * problem+json stays negotiable (Accept) on every dialect. See the README's "Dialects".
+   * @default "openai"
+   */
+  dialect?: Dialect | undefined;
 }
 
 /** Options of the adapters' handlers, middleware and plugins (one set for every request). */
-export interface AdapterOptions<Req = unknown> extends Omit<ServerOptions<Req>, "requestId" | "requestIdHeader"> {
+export interface AdapterOptions<Req = unknown> extends Omit<
+  ServerOptions<Req>,
+  "requestId" | "requestIdHeader" | "dialect"
+> {
+  /**
+   * The dialect of every response (see `ServerOptions.dialect`), or a function choosing it
+   * per request (per route: `(req) => req.url.startsWith("/v1/messages") ? "anthropic" : "openai"`).
+   * The function is a hook: a throw, a promise or a value that is no dialect gives `"openai"`
+   * and is reported once with `console.error`.
+   * @default "openai"
+   */
+  dialect?: DialectOption<Req> | undefined;
   /**
    * Reads the request id to echo (sanitized the same way). Replaces the header lookup.
    * @default the first of the `requestIdHeader` headers the request carries

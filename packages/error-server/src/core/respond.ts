@@ -1,23 +1,48 @@
 /**
  * The one step every adapter and every form answers an error with, in stages: map the
  * thrown value (framework errors), normalize it, redact, build the body and headers and
- * report to `onError` (`buildErrorOutcome`); record it on the active OpenTelemetry span; then,
- * for a response, negotiate its form from `Accept`. Adapters only read the `Accept` header
- * and write what `respondToError` returns; SSE events and `toFetchResponse` take the outcome
- * before negotiation (`recordedOutcome`), so they are recorded on the span too.
+ * report to `onError` (`buildErrorOutcome`); record it on the active OpenTelemetry span
+ * (`recordedOutcome`); then negotiate the form from `Accept` and render the dialect
+ * (`finalResponse`): problem+json on any dialect when asked, else the dialect's body, and the
+ * dialect's headers either way. Adapters only read `Accept` and write what `respondToError`
+ * returns; SSE events and `toFetchResponse` take the recorded outcome and render it in their
+ * dialect without negotiation (an event or a plain `Response` has no Accept to follow).
  */
-import type { ErrorEnvelope } from "@org/error-types";
-import { buildErrorOutcome, type ResponseOutcome, safeErrorOutcome } from "./error-response.js";
+import type { DialectErrorBody } from "./dialect-body.js";
+import { addDialectHeaders, inDialect } from "./dialect-response.js";
+import { DEFAULT_DIALECT } from "./dialect-option.js";
+import { buildErrorOutcome, type ErrorResponse, type ResponseOutcome, safeErrorOutcome } from "./error-response.js";
 import { sanitizeRequestId } from "./headers.js";
 import type { ServerOptions } from "./options.js";
 import { recordErrorOnActiveSpan } from "./otel.js";
 import { negotiateOwnResponse, type ProblemDetails } from "./problem-details.js";
 
-/** An adapter's error response: the envelope or, when asked, RFC 9457 problem details. */
+/** An adapter's error response: the dialect's body or, when asked, RFC 9457 problem details. */
 export interface AdapterErrorResponse {
   status: number;
   headers: Record<string, string>;
-  body: ErrorEnvelope | ProblemDetails;
+  body: DialectErrorBody | ProblemDetails;
+}
+
+/**
+ * The negotiate and dialect stages for a response the caller owns: problem+json when
+ * `accept` prefers it (on every dialect: it carries the code and the request id), else the
+ * body of `options.dialect`; the dialect's request-id header on both.
+ */
+export function finalResponse(
+  response: ErrorResponse,
+  options: Pick<ServerOptions, "dialect" | "requestId"> | undefined,
+  accept: unknown,
+): AdapterErrorResponse {
+  const requestId = sanitizeRequestId(options?.requestId);
+  const dialect = options?.dialect ?? DEFAULT_DIALECT;
+  // negotiateOwnResponse sets `vary` on the headers of the form it picks (the envelope's are response's own).
+  const negotiated = negotiateOwnResponse(response, accept, requestId);
+  if (negotiated.body !== response.body) {
+    addDialectHeaders(negotiated.headers, dialect, requestId);
+    return negotiated;
+  }
+  return inDialect(response, dialect, requestId);
 }
 
 /**
@@ -31,8 +56,7 @@ export function respondToError<Req>(
   request: Req | undefined,
   accept: unknown,
 ): AdapterErrorResponse {
-  const { response } = recordedOutcome(error, options, request, true);
-  return negotiateOwnResponse(response, accept, sanitizeRequestId(options?.requestId));
+  return finalResponse(recordedOutcome(error, options, request, true).response, options, accept);
 }
 
 /**

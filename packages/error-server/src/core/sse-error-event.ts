@@ -1,4 +1,8 @@
 import { isRetryableHttpStatus } from "@org/error-types";
+import { dialectBody } from "./dialect-body.js";
+import { type Dialect, DIALECTS } from "./dialect-facts.js";
+import { setAtPointer } from "./json-pointer.js";
+import { DEFAULT_DIALECT } from "./dialect-option.js";
 import type { ErrorResponse } from "./error-response.js";
 import { recordedOutcome } from "./respond.js";
 import { SHOULD_RETRY_HEADER } from "./header-names.js";
@@ -6,19 +10,16 @@ import { checkOptions, SERVER_OPTION_NAMES } from "./check-options.js";
 import type { ServerOptions } from "./options.js";
 
 /**
- * The two ways streaming clients expect an error inside a started event stream:
- * - `"openai"`: an unnamed event whose data is the envelope, `data: {"error":{...}}`
- *   (OpenAI's SDK and most gateways raise it as an API error);
- * - `"anthropic"`: a named event, `event: error` with `data: {"type":"error","error":{...}}`
- *   (Anthropic's SDK and the Messages API).
+ * The event forms of 1.1, by the SDK that reads them.
+ * @deprecated Use `Dialect` (the `dialect` option): `"openai"` and `"anthropic"` are dialects.
  */
 export type SseErrorFormat = "openai" | "anthropic";
 
-/** Options of `sseErrorEvent`: those of `toErrorResponse`, and the event's form. */
+/** Options of `sseErrorEvent` and `sendSseError`: those of `toErrorResponse` (`dialect` picks the event's form). */
 export interface SseErrorEventOptions<Req = unknown> extends ServerOptions<Req> {
   /**
-   * Which of the two event forms to write.
-   * @default "openai"
+   * The event form.
+   * @deprecated Use `dialect` (same values, plus `"gemini"`); given both, they must agree.
    */
   format?: SseErrorFormat | undefined;
 }
@@ -37,30 +38,44 @@ function retryableOf(response: ErrorResponse): boolean {
   return header === undefined ? isRetryableHttpStatus(response.status) : header === "true";
 }
 
-/** The event text for an error response already built (adapters use it). */
-export function sseEventText(response: ErrorResponse, format: SseErrorFormat): string {
-  const retryable = retryableOf(response);
+/**
+ * The event text for an error response already built in the envelope form (adapters use
+ * it): the dialect's body with a root `retryable` flag, as the dialect's event (Anthropic's
+ * SDK raises only `event: error`; OpenAI's and Google's read unnamed `data:` events).
+ */
+export function sseEventText(response: ErrorResponse, dialect: Dialect): string {
+  const { sse } = DIALECTS[dialect];
+  // A copy: the openai dialect's body is the response's own envelope.
+  const data = { ...dialectBody(dialect, response.status, response.body) };
+  setAtPointer(data, sse.retryable, retryableOf(response));
+  const event = sse.event ?? undefined;
   // JSON.stringify escapes every control character: the data is one line, it cannot end the
   // event early or inject a field, whatever the message holds.
-  if (format === "anthropic")
-    return `event: error\ndata: ${JSON.stringify({ type: "error", error: response.body.error, retryable })}\n\n`;
-  return `data: ${JSON.stringify({ error: response.body.error, retryable })}\n\n`;
+  return `${event === undefined ? "" : `event: ${event}\n`}data: ${JSON.stringify(data)}\n\n`;
 }
 
-/** Checks the options (a wrong one is a programming error: TypeError) and returns the event form. */
-export function sseFormat(options: SseErrorEventOptions<never> | undefined, where: string): SseErrorFormat {
+/**
+ * Checks the options (a wrong one is a programming error: TypeError) and returns the
+ * event's dialect: `dialect`, else the deprecated `format`, else `"openai"`.
+ */
+export function sseDialect(options: SseErrorEventOptions<never> | undefined, where: string): Dialect {
   checkOptions(options, where, SSE_OPTION_NAMES, false);
-  return options?.format ?? "openai";
+  const { dialect, format } = options ?? {};
+  if (dialect !== undefined && format !== undefined && dialect !== format)
+    throw new TypeError(
+      `${where}: options dialect ${JSON.stringify(dialect)} and format ${JSON.stringify(format)} disagree; give dialect only (format is deprecated)`,
+    );
+  return dialect ?? format ?? DEFAULT_DIALECT;
 }
 
 /**
  * The server-sent event that reports `error` inside a stream that has already started (its
- * status can no longer change). The data is the contract's error object, exactly what
- * `toErrorResponse` would have sent (code, type, message, `request_id`, `doc_url`), plus a
- * root `retryable` flag that stands in for `x-should-retry`. Ends with the blank line that
- * dispatches the event. Throws a TypeError for an unknown `format`.
+ * status can no longer change), in the stream's `dialect`: the body `toErrorResponse` would
+ * have sent in that dialect (code, type, message, request id, doc URL where that surface's
+ * SDK reads them), plus a root `retryable` flag that stands in for `x-should-retry`. Ends
+ * with the blank line that dispatches the event. Throws a TypeError for a wrong option.
  */
 export function sseErrorEvent<Req = unknown>(error: unknown, options?: SseErrorEventOptions<Req>): string {
-  const format = sseFormat(options, "sseErrorEvent");
-  return sseEventText(recordedOutcome(error, options, undefined, false).response, format);
+  const dialect = sseDialect(options, "sseErrorEvent");
+  return sseEventText(recordedOutcome(error, options, undefined, false).response, dialect);
 }

@@ -26,6 +26,8 @@ export { DEFAULT_BODY_LIMIT, type ReadJsonBodyOptions } from "../../core/body.js
 export { readJsonBody } from "./read-json-body.js";
 export { isNextControlFlowError } from "./next-control-flow.js";
 export type { HonoContextLike } from "./hono-context.js";
+export { sseResponse } from "./sse-response.js";
+export type { SseHeadersOptions } from "../../core/sse-headers.js";
 
 /**
  * Hono's `HTTPException` (matched by shape, Hono is not imported): the body limit's 413 ->

@@ -14,6 +14,8 @@ export type { NodeRequest, NodeResponse } from "./response.js";
 export { readJsonBody } from "./read-json-body.js";
 export { serveErrorCatalog } from "./error-catalog.js";
 export { sendSseError } from "./sse-error.js";
+export { startSse } from "./sse-start.js";
+export type { SseHeadersOptions } from "../../core/sse-headers.js";
 
 /** The request a response answers (`res.req`, set by Node for both http and http2). */
 const requestOf = (res: NodeResponse): NodeRequest | undefined => (res as { req?: NodeRequest }).req;

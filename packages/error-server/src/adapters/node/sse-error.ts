@@ -2,7 +2,7 @@ import { reportAfterHeadersSent } from "../../core/report.js";
 import { recordedOutcome } from "../../core/respond.js";
 import { requestIdFor } from "../../core/request-id.js";
 import { cutOff, type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from "./response.js";
-import { type SseErrorEventOptions, sseEventText, sseFormat } from "../../core/sse-error-event.js";
+import { type SseErrorEventOptions, sseDialect, sseEventText } from "../../core/sse-error-event.js";
 
 // The members of both response kinds this helper uses.
 interface StreamLike {
@@ -30,14 +30,14 @@ const mayBeEventStream = (value: unknown): boolean =>
  * stream has started it answers like `sendError` (the status can still say it); on a started
  * response whose `content-type` (as set with `setHeader`) is not `text/event-stream` it ends
  * the connection and reports to `onError`; on a finished one it only reports. Never throws
- * for the error or the socket; throws a TypeError at once for an unknown `format`.
+ * for the error or the socket; throws a TypeError at once for a wrong option (an unknown `dialect`).
  */
 export function sendSseError(res: NodeResponse, error: unknown, options?: SseErrorEventOptions<NodeRequest>): void {
-  const format = sseFormat(options, "sendSseError");
+  const dialect = sseDialect(options, "sendSseError");
   const req = (res as { req?: NodeRequest }).req;
   const requestId = requestIdFor(options, (name) => nodeHeader(req, name));
   const { format: _, ...rest } = options ?? {};
-  const opts = { ...rest, requestId };
+  const opts = { ...rest, requestId, dialect };
   const out = res as unknown as StreamLike;
   if (!out.headersSent && !out.writableEnded) return writeNodeError(res, error, opts, req);
   if (out.writableEnded || out.destroyed || !mayBeEventStream(out.getHeader("content-type"))) {
@@ -49,7 +49,7 @@ export function sendSseError(res: NodeResponse, error: unknown, options?: SseErr
   // Two line ends first: they end a half-written line (`data: {"partial`) and a data line
   // still waiting for its blank line, so the error is an event of its own and not glued onto
   // the app's. At an event boundary they are blank lines with no data: no event (WHATWG SSE).
-  const text = `\n\n${sseEventText(recordedOutcome(error, opts, req, true).response, format)}`;
+  const text = `\n\n${sseEventText(recordedOutcome(error, opts, req, true).response, dialect)}`;
   try {
     out.end(text);
   } catch (writeError) {

@@ -1,0 +1,38 @@
+/**
+ * The dialect stage of the pipeline: a response built in the contract's envelope (redacted,
+ * validated, reported) takes the body and headers of the surface it answers on. Headers on
+ * every dialect: `x-should-retry`, `x-error-code`, `retry-after` and the echoed request id,
+ * as the pipeline set them; plus the surface's own request-id header (Anthropic:
+ * `request-id`, which its SDK reads as `err.requestID`).
+ */
+import { type DialectErrorBody, dialectBody } from "./dialect-body.js";
+import { type Dialect, extraRequestIdHeaders } from "./dialect-facts.js";
+import type { ErrorResponse } from "./error-response.js";
+
+/** Adds the surface's own request-id header to `headers` (in place) when there is an id. */
+export function addDialectHeaders(
+  headers: Record<string, string>,
+  dialect: Dialect,
+  requestId: string | undefined,
+): void {
+  if (requestId === undefined) return;
+  for (const name of extraRequestIdHeaders(dialect)) headers[name] = requestId;
+}
+
+/**
+ * `response` (the envelope form, owned by the caller: its headers are changed in place) in
+ * `dialect`: that surface's body, and its request-id header. The id is the one the response
+ * was made with.
+ */
+export function inDialect<D extends Dialect>(
+  response: ErrorResponse,
+  dialect: D,
+  requestId: string | undefined,
+): ErrorResponse<DialectErrorBody<D>> {
+  addDialectHeaders(response.headers, dialect, requestId);
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: dialectBody(dialect, response.status, response.body),
+  };
+}
