@@ -47,7 +47,7 @@ const ANTHROPIC_STREAM_SCHEMA: Limit = {
   mode: "stream",
   check: "code",
   reason:
-    "@ai-sdk/anthropic's stream error schema keeps only `type` and `message` of an error event, so the code of an error after text cannot reach the part",
+    "@ai-sdk/anthropic's stream error schema (3.x and 4.x) keeps only `type` and `message` of an error event, so the code of an error after text cannot reach the part",
 };
 const AI7_STREAM_PART: Limit = {
   mode: "stream",
@@ -82,10 +82,10 @@ const ai = (
     limits:
       integration !== "with"
         ? []
-        : major === 7
-          ? [AI7_STREAM_PART]
-          : provider === "anthropic"
-            ? [ANTHROPIC_STREAM_SCHEMA]
+        : provider === "anthropic"
+          ? [ANTHROPIC_STREAM_SCHEMA]
+          : major === 7
+            ? [AI7_STREAM_PART]
             : [],
   };
 };

@@ -2,7 +2,7 @@
  * A row's results counted per check and mode, and its deviations grouped (the same
  * deviation in the same mode lists its cases once). Deterministic: table order throughout.
  */
-import { CASES, type Mode, MODES } from "./cases.js";
+import { caseById, CASES, type Mode, MODES } from "./cases.js";
 import { type Check, checkCase, type Deviation } from "./checks.js";
 import type { RowResult } from "./matrix.js";
 
@@ -15,6 +15,8 @@ export interface RowSummary {
   readonly ok: Readonly<Record<Mode, Readonly<Record<Check, number>>>>;
   /** The documented places read, per mode: code and request id. */
   readonly places: Readonly<Record<Mode, { readonly code: string; readonly requestId: string }>>;
+  /** Cases per mode whose SDK-side retry flag (the AI SDK's `isRetryable`) matches the catalog; null: the SDK has none. */
+  readonly retryFlag: Readonly<Record<Mode, number | null>>;
   /** Error classes per mode with their counts, by name. */
   readonly classes: Readonly<Record<Mode, ReadonlyArray<readonly [string, number]>>>;
   /** Each deviation once per mode, with the cases it happened to. */
@@ -28,6 +30,7 @@ export function summarize(row: RowResult): RowSummary {
   const ok = { plain: zero(), stream: zero() };
   const places = { plain: { code: "", requestId: "" }, stream: { code: "", requestId: "" } };
   const classes = { plain: new Map<string, number>(), stream: new Map<string, number>() };
+  const retryFlag: Record<Mode, number | null> = { plain: null, stream: null };
   const groups = new Map<string, { mode: Mode; deviation: Deviation; cases: string[] }>();
   for (const result of row.cases) {
     const deviations = checkCase(row.spec, result);
@@ -35,6 +38,9 @@ export function summarize(row: RowResult): RowSummary {
     for (const check of Object.keys(ok[result.mode]) as Check[])
       if (!failed.has(check) && !failed.has("error")) ok[result.mode][check] += 1;
     places[result.mode] = { code: result.observation.codePlace, requestId: result.observation.requestIdPlace };
+    const flag = result.observation.retryable;
+    if (flag !== null)
+      retryFlag[result.mode] = (retryFlag[result.mode] ?? 0) + (flag === caseById(result.caseId).retryable ? 1 : 0);
     const name = result.observation.errorClass;
     classes[result.mode].set(name, (classes[result.mode].get(name) ?? 0) + 1);
     for (const deviation of deviations) {
@@ -52,7 +58,13 @@ export function summarize(row: RowResult): RowSummary {
       a.deviation.detail.localeCompare(b.deviation.detail, "en"),
   );
   const sorted = (map: Map<string, number>) => [...map.entries()].sort((a, b) => a[0].localeCompare(b[0], "en"));
-  return { ok, places, classes: { plain: sorted(classes.plain), stream: sorted(classes.stream) }, deviations };
+  return {
+    ok,
+    places,
+    retryFlag,
+    classes: { plain: sorted(classes.plain), stream: sorted(classes.stream) },
+    deviations,
+  };
 }
 
 /** How many cases a row runs per mode. */

@@ -72,6 +72,11 @@ function rowSection(row: RowResult): string[] {
     const classes = s.classes[mode].map(([name, n]) => `\`${name}\` ${n}`).join(", ");
     lines.push(`- ${mode}: code at \`${where.code}\`, request id at \`${where.requestId}\`; classes: ${classes}.`);
   }
+  const { plain: flagPlain, stream: flagStream } = s.retryFlag;
+  if (flagPlain !== null || flagStream !== null)
+    lines.push(
+      `- The SDK's own retry flag (\`isRetryable\`) agrees with the catalog: ${[flagPlain, flagStream].map((n, i) => `${MODES[i] ?? ""} ${n === null ? "not set" : `${n}/${CASES_PER_MODE}`}`).join(", ")}.`,
+    );
   if (s.deviations.length === 0) lines.push("- Deviations: none.");
   else {
     lines.push("- Deviations:");

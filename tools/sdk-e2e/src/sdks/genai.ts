@@ -17,14 +17,8 @@ const inMessage = (path: string, read: (error: unknown) => unknown): Probe => ({
 });
 
 const probes: Probes = {
-  code: [
-    inMessage("details[ErrorInfo].reason", (e) => at(errorInfo(e), "reason")),
-    inMessage("code", (e) => at(body(e), "error", "code")),
-  ],
-  requestId: [
-    inMessage("details[ErrorInfo].metadata.request_id", (e) => at(errorInfo(e), "metadata", "request_id")),
-    inMessage("request_id", (e) => at(body(e), "error", "request_id")),
-  ],
+  code: [inMessage("details[ErrorInfo].reason", (e) => at(errorInfo(e), "reason"))],
+  requestId: [inMessage("details[ErrorInfo].metadata.request_id", (e) => at(errorInfo(e), "metadata", "request_id"))],
   status: [member("err", "status")],
   message: [member("err", "message")],
 };

@@ -8,9 +8,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createError, type ContractError } from "@org/error-server";
-import { readJsonBody, sendSseError, withErrorHandling } from "@org/error-server/node";
+import { readJsonBody, sendSseError, startSse, withErrorHandling } from "@org/error-server/node";
 import type { MatrixCase, Mode } from "../cases.js";
-import { adapterDialect, sseDialect, streamHeaders } from "./dialect.js";
 import { routeOf, streamPrelude, wantsStream } from "./surfaces.js";
 
 /** What the service saw for one call's prefix. */
@@ -63,15 +62,17 @@ export async function startService(): Promise<Service> {
     call.log.modes.push(stream ? "stream" : "plain");
     const error = errorOf(call.matrixCase);
     if (!stream) throw error;
-    res.writeHead(200, { "content-type": "text/event-stream", ...streamHeaders(route.surface, requestId) });
+    // The stream's 200 carries the request id under the dialect's header(s), where SDKs read it.
+    startSse(res, { dialect: route.surface, requestId });
     res.write(streamPrelude(route.surface));
-    sendSseError(res, error, { requestId, ...sseDialect(route.surface), onError: () => undefined });
+    sendSseError(res, error, { requestId, dialect: route.surface, onError: () => undefined });
   }
 
   const server = createServer(
     withErrorHandling(handle, {
       getRequestId: (req) => ids.get(req as IncomingMessage),
-      ...adapterDialect((req) => routeFor(req as IncomingMessage)?.surface ?? "openai"),
+      // Per route: each surface's clients expect its own error shape.
+      dialect: (req) => routeFor(req as IncomingMessage)?.surface ?? "openai",
       // The errors are the test's own: nothing to log.
       onError: () => undefined,
     }),

@@ -4,8 +4,10 @@
  * the error arrives: a cut-off answer must not look complete).
  */
 
+import type { Dialect } from "@org/error-server";
+
 /** An API surface; its error shape is the contract dialect of the same name. */
-export type Surface = "openai" | "anthropic" | "gemini";
+export type Surface = Dialect;
 
 /** The surfaces, in table order. */
 export const SURFACES: readonly Surface[] = Object.freeze(["openai", "anthropic", "gemini"]);
