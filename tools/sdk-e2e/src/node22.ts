@@ -9,11 +9,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { PACKAGE_DIR } from "./paths.js";
 import type { CaseResult } from "./run.js";
-
-/** The package's directory (the child runs there, so `--import tsx` resolves). */
-const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The Node 22 binary, or the reason there is none. */
 export function findNode22(): { path: string } | { reason: string } {
@@ -38,6 +35,7 @@ export async function runAi7Rows(node: string): Promise<CaseResult[]> {
       execFile(
         node,
         ["--import", "tsx", join("src", "ai7-child.ts"), out],
+        // In the package's directory, so that `--import tsx` resolves.
         { cwd: PACKAGE_DIR, timeout: 150_000, maxBuffer: 16 * 1024 * 1024 },
         (error, _stdout, stderr) =>
           error ? reject(new Error(`ai 7 child failed: ${error.message}\n${stderr}`)) : resolve(),

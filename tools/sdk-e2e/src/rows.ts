@@ -4,10 +4,10 @@
  * depends on what the build has (src/matrix.ts).
  */
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { Mode } from "./cases.js";
 import type { Check } from "./checks.js";
+import { PACKAGE_DIR } from "./paths.js";
 import type { Surface } from "./service/surfaces.js";
 
 /** Whether a row uses `@org/error-client/ai-sdk`; "n/a" for SDKs it is not for. */
@@ -128,7 +128,7 @@ export const ROWS: readonly RowSpec[] = Object.freeze([
   ),
 ]);
 
-const MODULES = join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules");
+const MODULES = join(PACKAGE_DIR, "node_modules");
 
 /**
  * `name@version` as installed (an alias by the package it stands for: `ai@7.0.185`). Read
