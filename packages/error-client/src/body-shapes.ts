@@ -1,3 +1,5 @@
+import { ERROR_REFERENCE_URL } from "@org/error-types";
+
 /** What an error body says, whatever its shape. */
 export interface BodyFields {
   /** The sender's human-readable message, if it gave one. */
@@ -43,6 +45,8 @@ type Shape = readonly [message: Keys, type: Keys, param: Keys, requestId: Keys, 
 // Split once here, not per parse (a parse is on the hot path of every failed call).
 const shape = (...fields: string[]): Shape => fields.map((f) => (f === "" ? [] : f.split(" "))) as unknown as Shape;
 const REQUEST_ID = ["request_id"];
+const PARAM = ["param"];
+const DOC_URL = ["doc_url"];
 /** `{ error: { message, type, code, param } }`: ours, OpenAI's, Anthropic's (`type` in `error`) and Google's (`status`). */
 const ERROR_OBJECT = shape("message", "type status", "param", "request_id", "doc_url");
 /**
@@ -58,16 +62,39 @@ const LOOSE = shape("message detail error_description error msg", "type", "param
 /** RFC 9457's "about:blank" says "no further explanation": the same as no member at all. */
 const noBlank = (v: string | null): string | null => (v === "about:blank" ? null : v);
 
-function read(root: Data, data: Data, [message, type, param, requestId, docUrl]: Shape): BodyFields {
+// The `domain` of the contract's Google `ErrorInfo` detail: the reference's host.
+const DOMAIN = ERROR_REFERENCE_URL.split("/")[2];
+
+/**
+ * Where a dialect puts the contract's code and members inside `error.details`: Anthropic's
+ * object (`error_code`, `param`, `doc_url`), or Google's `ErrorInfo` of the contract's domain
+ * (`reason`, and `param`, `request_id`, `doc_url` in its `metadata`). Null: no such details.
+ */
+function details(error: Data): readonly [code: unknown, members: Data] | null {
+  const value = own(error, "details");
+  if (isObject(value)) return [own(value, "error_code"), value];
+  if (!Array.isArray(value)) return null;
+  for (const item of value as unknown[]) {
+    if (!isObject(item) || own(item, "domain") !== DOMAIN) continue;
+    const metadata = own(item, "metadata");
+    return [own(item, "reason"), isObject(metadata) ? metadata : {}];
+  }
+  return null;
+}
+
+function read(root: Data, data: Data, [message, type, param, requestId, docUrl]: Shape, inError = false): BodyFields {
+  const [code, more] = (inError && details(data)) || [undefined, null];
+  const extra = (keys: Keys): string | null => (more === null ? null : pick(more, keys));
   return {
     message: pick(data, message),
     type: noBlank(pick(data, type)),
-    rawCode: own(data, "code"),
-    param: pick(data, param),
-    // A root `request_id` (Anthropic) first, then the shape's own members.
-    requestId: pick(root, REQUEST_ID) ?? pick(data, requestId),
+    // The dialect's code first (Google's `error.code` is the HTTP status), then `error.code`.
+    rawCode: code ?? own(data, "code"),
+    param: pick(data, param) ?? extra(PARAM),
+    // A root `request_id` (Anthropic) first, then the shape's own members, then the details'.
+    requestId: pick(root, REQUEST_ID) ?? pick(data, requestId) ?? extra(REQUEST_ID),
     // "about:blank" (or anything else that is no absolute http(s) URL) is dropped by ApiError.
-    docUrl: pick(data, docUrl),
+    docUrl: pick(data, docUrl) ?? extra(DOC_URL),
   };
 }
 
@@ -96,7 +123,7 @@ export function bodyFields(data: unknown, isProblem: boolean): BodyFields {
   const root = unwrapArray(data);
   if (!isObject(root)) return NOTHING;
   const error = own(root, "error");
-  if (isObject(error)) return read(root, error, ERROR_OBJECT);
+  if (isObject(error)) return read(root, error, ERROR_OBJECT, true);
   const looksLikeProblem =
     text(own(root, "title")) !== null &&
     (text(own(root, "detail")) !== null || typeof own(root, "status") === "number");

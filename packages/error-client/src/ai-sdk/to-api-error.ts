@@ -22,8 +22,20 @@ const isPartError = (value: unknown): boolean =>
  * as an envelope's `error`. Null for anything else.
  */
 export function toApiError(error: unknown): ApiError | null {
+  try {
+    // A RetryError's last error, then that one's: a few levels at most (a cycle ends here).
+    let current = error;
+    for (let depth = 0; depth < 4 && hasAiSdkMarker(current, "AI_RetryError"); depth++) current = current["lastError"];
+    return readError(current);
+  } catch {
+    // A hostile object (a getter or proxy that throws) is not an error of the SDK's.
+    return null;
+  }
+}
+
+/** The ApiError of one error that is not a RetryError. */
+function readError(error: unknown): ApiError | null {
   if (isApiError(error)) return error;
-  if (hasAiSdkMarker(error, "AI_RetryError")) return toApiError(error["lastError"]);
   if (!hasAiSdkMarker(error, "AI_APICallError"))
     return isPartError(error) ? parseErrorBody({ status: 0, body: { error } }) : null;
   if (isApiError(error["cause"])) return error["cause"];

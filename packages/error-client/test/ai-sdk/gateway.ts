@@ -7,7 +7,7 @@ import {
   isRetryableHttpStatus,
   RETRYABLE_ERROR_CODES,
 } from "@org/error-types";
-import { createError, type ContractError, type SseErrorFormat } from "@org/error-server";
+import { createError, type ContractError, sseHeaders } from "@org/error-server";
 import { sendError, sendSseError } from "@org/error-server/node";
 
 /** One answer of the gateway: a catalog code, or a codeless status. */
@@ -56,9 +56,6 @@ const TEXT_EVENTS: Record<Dialect, string> = {
   ].join(""),
 };
 
-/** The dialect options of @org/error-server for a route. */
-const formatOf = (dialect: Dialect): SseErrorFormat => dialect;
-
 export interface Gateway {
   /** The base URL of a route answering `mode` / `dialect` / case `name`; `client` keeps each client's count apart. */
   base(mode: Mode, dialect: Dialect, name: string, client: string): string;
@@ -85,10 +82,11 @@ export async function startGateway(): Promise<Gateway> {
     seen.set(key, { requests: entry.requests + 1, lastRequestId: requestId });
     const c = CASES.find((x) => x.name === name);
     if (c === undefined) return void res.writeHead(404, { "content-type": "text/plain" }).end(`no case ${name}`);
-    if (mode === "plain") return sendError(res, c.error(), { requestId });
-    res.writeHead(200, { "content-type": "text/event-stream", "x-request-id": requestId, ...FAST.headers });
+    // Each route answers in its surface's dialect, as the gateway would on /v1/messages.
+    if (mode === "plain") return sendError(res, c.error(), { requestId, dialect });
+    res.writeHead(200, { ...sseHeaders({ dialect, requestId }), ...FAST.headers });
     if (mode === "mid") res.write(TEXT_EVENTS[dialect]);
-    sendSseError(res, c.error(), { requestId, format: formatOf(dialect) });
+    sendSseError(res, c.error(), { requestId, dialect });
   };
   const server = createServer((req, res) => {
     // The request body is read to its end before answering, as a real gateway does.

@@ -1,7 +1,7 @@
 import { createAnthropic } from "@ai-sdk/anthropic";
 import { createOpenAI } from "@ai-sdk/openai";
 import { OpenAICompatibleChatLanguageModel } from "@ai-sdk/openai-compatible";
-import { APICallError, type LanguageModel, RetryError, streamText } from "ai";
+import { APICallError, generateText, type LanguageModel, RetryError, streamText } from "ai";
 import { contractErrorStructure, createContractFetch } from "../../src/ai-sdk/index.js";
 import type { Dialect } from "./gateway.js";
 
@@ -82,4 +82,14 @@ export async function streamError(model: LanguageModel): Promise<{ error: unknow
     if (part.type === "text-delta") text += part.text;
   }
   return { error, text };
+}
+
+/** What `generateText` threw (a call that succeeds is a failure of the test). */
+export async function generateError(model: LanguageModel): Promise<unknown> {
+  try {
+    await generateText({ model, prompt: "hi" });
+  } catch (error) {
+    return error;
+  }
+  throw new Error("the call succeeded");
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as aiSdk from "../../src/ai-sdk/index.js";
 
 // The README's AI SDK examples, run as written against the gateway it describes: chat
-// completions answer 502 channel:invalid_key; /v1/messages streams start with a
+// completions answer 502 channel:invalid_key; /v1/messages streams (Anthropic dialect) start with a
 // get_channel_failed error event. Request ids count from req_1 in each example.
 const README = readFileSync(fileURLToPath(new URL("../../README.md", import.meta.url)), "utf8");
 const SRC = fileURLToPath(new URL("../../src/ai-sdk/index.ts", import.meta.url));
@@ -30,7 +30,7 @@ beforeAll(async () => {
       if (req.url === "/v1/chat/completions") return sendError(res, createError("channel:invalid_key"), { requestId });
       // The test's gateway asks for no wait (the SDK honours retry-after-ms), so retries are immediate.
       res.writeHead(200, { "content-type": "text/event-stream", "x-request-id": requestId, "retry-after-ms": "0" });
-      sendSseError(res, createError("get_channel_failed"), { requestId, format: "anthropic" });
+      sendSseError(res, createError("get_channel_failed"), { requestId, dialect: "anthropic" });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

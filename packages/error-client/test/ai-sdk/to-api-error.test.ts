@@ -1,0 +1,55 @@
+import { APICallError, RetryError } from "ai";
+import { describe, expect, it } from "vitest";
+import { toApiError } from "../../src/ai-sdk/index.js";
+import { ApiError } from "../../src/index.js";
+
+const envelope = { error: { message: "Invalid channel key", type: "upstream_error", code: "channel:invalid_key" } };
+const providerError = new APICallError({
+  message: "Invalid channel key",
+  url: "http://127.0.0.1:1/v1/chat/completions",
+  requestBodyValues: {},
+  statusCode: 502,
+  responseHeaders: { "x-request-id": "req_7", "x-should-retry": "false" },
+  responseBody: JSON.stringify(envelope),
+  data: envelope,
+});
+
+describe("toApiError", () => {
+  it("reads a provider's APICallError (status, headers, body), also inside a RetryError", () => {
+    const expected = { code: "channel:invalid_key", status: 502, requestId: "req_7", shouldRetry: false };
+    expect(toApiError(providerError)).toMatchObject(expected);
+    const retried = new RetryError({ message: "failed", reason: "maxRetriesExceeded", errors: [providerError] });
+    expect(toApiError(retried)).toMatchObject(expected);
+  });
+
+  it("reads the body text when the provider's schema gave no data", () => {
+    const noData = new APICallError({ ...providerError, message: "Bad Gateway", data: undefined });
+    expect(toApiError(noData)).toMatchObject({ code: "channel:invalid_key", detail: "Invalid channel key" });
+  });
+
+  it("reads an error part's object and returns an ApiError as it is", () => {
+    expect(toApiError({ message: "Upstream timeout", code: "channel:response_time_exceeded" })).toMatchObject({
+      code: "channel:response_time_exceeded",
+    });
+    const apiError = new ApiError({ detail: "x" });
+    expect(toApiError(apiError)).toBe(apiError);
+  });
+
+  it("null for anything else, never a throw or a hang: plain errors, values, a RetryError cycle, a hostile proxy", () => {
+    const cycle = new RetryError({ message: "loop", reason: "maxRetriesExceeded", errors: [] });
+    Object.defineProperty(cycle, "lastError", { get: () => cycle });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("boom");
+        },
+        has: () => {
+          throw new Error("boom");
+        },
+      },
+    );
+    for (const value of [new Error("x"), undefined, null, 42, "text", {}, cycle, hostile])
+      expect(toApiError(value)).toBeNull();
+  });
+});
