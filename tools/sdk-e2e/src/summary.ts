@@ -17,6 +17,8 @@ export interface RowSummary {
   readonly places: Readonly<Record<Mode, { readonly code: string; readonly requestId: string }>>;
   /** Cases per mode whose SDK-side retry flag (the AI SDK's `isRetryable`) matches the catalog; null: the SDK has none. */
   readonly retryFlag: Readonly<Record<Mode, number | null>>;
+  /** A stream error's status as the SDK gives it (the 200 says nothing): the catalog's, none, or another. */
+  readonly streamStatus: Readonly<Record<"catalog" | "none" | "other", number>>;
   /** Error classes per mode with their counts, by name. */
   readonly classes: Readonly<Record<Mode, ReadonlyArray<readonly [string, number]>>>;
   /** Each deviation once per mode, with the cases it happened to. */
@@ -31,6 +33,7 @@ export function summarize(row: RowResult): RowSummary {
   const places = { plain: { code: "", requestId: "" }, stream: { code: "", requestId: "" } };
   const classes = { plain: new Map<string, number>(), stream: new Map<string, number>() };
   const retryFlag: Record<Mode, number | null> = { plain: null, stream: null };
+  const streamStatus = { catalog: 0, none: 0, other: 0 };
   const groups = new Map<string, { mode: Mode; deviation: Deviation; cases: string[] }>();
   for (const result of row.cases) {
     const deviations = checkCase(row.spec, result);
@@ -41,6 +44,9 @@ export function summarize(row: RowResult): RowSummary {
     const flag = result.observation.retryable;
     if (flag !== null)
       retryFlag[result.mode] = (retryFlag[result.mode] ?? 0) + (flag === caseById(result.caseId).retryable ? 1 : 0);
+    const status = result.observation.status;
+    if (result.mode === "stream" && result.observation.errorClass !== "none")
+      streamStatus[status === null ? "none" : status === caseById(result.caseId).status ? "catalog" : "other"] += 1;
     const name = result.observation.errorClass;
     classes[result.mode].set(name, (classes[result.mode].get(name) ?? 0) + 1);
     for (const deviation of deviations) {
@@ -62,6 +68,7 @@ export function summarize(row: RowResult): RowSummary {
     ok,
     places,
     retryFlag,
+    streamStatus,
     classes: { plain: sorted(classes.plain), stream: sorted(classes.stream) },
     deviations,
   };

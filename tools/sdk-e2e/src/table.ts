@@ -72,6 +72,10 @@ function rowSection(row: RowResult): string[] {
     const classes = s.classes[mode].map(([name, n]) => `\`${name}\` ${n}`).join(", ");
     lines.push(`- ${mode}: code at \`${where.code}\`, request id at \`${where.requestId}\`; classes: ${classes}.`);
   }
+  const { catalog, none, other } = s.streamStatus;
+  lines.push(
+    `- A stream error's status (its 200 says nothing): the catalog's ${catalog}, none ${none}, another (guessed) ${other}.`,
+  );
   const { plain: flagPlain, stream: flagStream } = s.retryFlag;
   if (flagPlain !== null || flagStream !== null)
     lines.push(
