@@ -1,5 +1,3 @@
-import { ERROR_REFERENCE_URL } from "@org/error-types";
-
 /** What an error body says, whatever its shape. */
 export interface BodyFields {
   /** The sender's human-readable message, if it gave one. */
@@ -45,8 +43,6 @@ type Shape = readonly [message: Keys, type: Keys, param: Keys, requestId: Keys, 
 // Split once here, not per parse (a parse is on the hot path of every failed call).
 const shape = (...fields: string[]): Shape => fields.map((f) => (f === "" ? [] : f.split(" "))) as unknown as Shape;
 const REQUEST_ID = ["request_id"];
-const PARAM = ["param"];
-const DOC_URL = ["doc_url"];
 /** `{ error: { message, type, code, param } }`: ours, OpenAI's, Anthropic's (`type` in `error`) and Google's (`status`). */
 const ERROR_OBJECT = shape("message", "type status", "param", "request_id", "doc_url");
 /**
@@ -62,39 +58,35 @@ const LOOSE = shape("message detail error_description error msg", "type", "param
 /** RFC 9457's "about:blank" says "no further explanation": the same as no member at all. */
 const noBlank = (v: string | null): string | null => (v === "about:blank" ? null : v);
 
-// The `domain` of the contract's Google `ErrorInfo` detail: the reference's host.
-const DOMAIN = ERROR_REFERENCE_URL.split("/")[2];
-
 /**
- * Where a dialect puts the contract's code and members inside `error.details`: Anthropic's
- * object (`error_code`, `param`, `doc_url`), or Google's `ErrorInfo` of the contract's domain
- * (`reason`, and `param`, `request_id`, `doc_url` in its `metadata`). Null: no such details.
+ * Where a dialect puts the code and members in `error.details`: Anthropic's object
+ * (`error_code`, `param`, `doc_url`), or Google's `ErrorInfo`, the detail with a `reason` or a
+ * `metadata` object (`param`, `request_id`, `doc_url`).
  */
-function details(error: Data): readonly [code: unknown, members: Data] | null {
+function details(error: Data): [code: unknown, members: Data] | [] {
   const value = own(error, "details");
   if (isObject(value)) return [own(value, "error_code"), value];
-  if (!Array.isArray(value)) return null;
-  for (const item of value as unknown[]) {
-    if (!isObject(item) || own(item, "domain") !== DOMAIN) continue;
-    const metadata = own(item, "metadata");
-    return [own(item, "reason"), isObject(metadata) ? metadata : {}];
+  for (const info of Array.isArray(value) ? (value as unknown[]) : []) {
+    const reason = isObject(info) ? own(info, "reason") : undefined;
+    const metadata = isObject(info) ? own(info, "metadata") : undefined;
+    if (reason !== undefined || isObject(metadata)) return [reason, isObject(metadata) ? metadata : {}];
   }
-  return null;
+  return [];
 }
 
 function read(root: Data, data: Data, [message, type, param, requestId, docUrl]: Shape, inError = false): BodyFields {
-  const [code, more] = (inError && details(data)) || [undefined, null];
-  const extra = (keys: Keys): string | null => (more === null ? null : pick(more, keys));
+  // The dialect's members where the body's own are missing (for other shapes: the body again).
+  const [code, more = data] = inError ? details(data) : [];
   return {
     message: pick(data, message),
     type: noBlank(pick(data, type)),
     // The dialect's code first (Google's `error.code` is the HTTP status), then `error.code`.
     rawCode: code ?? own(data, "code"),
-    param: pick(data, param) ?? extra(PARAM),
+    param: pick(data, param) ?? pick(more, param),
     // A root `request_id` (Anthropic) first, then the shape's own members, then the details'.
-    requestId: pick(root, REQUEST_ID) ?? pick(data, requestId) ?? extra(REQUEST_ID),
+    requestId: pick(root, REQUEST_ID) ?? pick(data, requestId) ?? pick(more, requestId),
     // "about:blank" (or anything else that is no absolute http(s) URL) is dropped by ApiError.
-    docUrl: pick(data, docUrl) ?? extra(DOC_URL),
+    docUrl: pick(data, docUrl) ?? pick(more, docUrl),
   };
 }
 

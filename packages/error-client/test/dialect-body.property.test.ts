@@ -62,36 +62,42 @@ const errorCase = fc.oneof(
 );
 
 describe("dialect bodies, read back from the body alone (fast-check, fixed seed)", () => {
-  it("code, request id, param, doc URL and message are what the server was given, in every dialect and body form", () => {
+  it("code, request id, param, doc URL and message are what the server was given, in every dialect, body form and body version", () => {
     fc.assert(
       fc.property(
         errorCase,
         fc.constantFrom(...DIALECT_NAMES),
         visible,
-        words.filter((w) => w.trim() !== ""),
+        // A param or none: a body may then carry nothing beside the code (Google: no metadata).
+        fc.option(
+          words.filter((w) => w.trim() !== ""),
+          { nil: undefined },
+        ),
         words.filter((w) => w.trim() !== ""),
         fc.constantFrom("text", "object", "bytes"),
-        ({ code, status }, dialect, requestId, param, message, form) => {
+        fc.boolean(),
+        ({ code, status }, dialect, requestId, param, message, form, bodyMetadata) => {
           const error =
             code === null
-              ? createError(status as 400, message, { param })
-              : createError(code as ErrorCode, message, { param });
-          const response = toErrorResponse(error, { dialect, requestId });
+              ? createError(status as 400, message, param === undefined ? {} : { param })
+              : createError(code as ErrorCode, message, param === undefined ? {} : { param });
+          // bodyMetadata: false sends 1.0 bodies: no request_id, no doc_url (the code stays).
+          const response = toErrorResponse(error, { dialect, requestId, bodyMetadata });
           const text = JSON.stringify(response.body);
           const body = form === "text" ? text : form === "bytes" ? new TextEncoder().encode(text) : JSON.parse(text);
           const parsed = parseErrorBody({ status: response.status, body });
           const sent = READERS[dialect](JSON.parse(text) as Record<string, unknown>);
           // The independent reader finds what the server was given...
-          expect([sent["code"] ?? null, sent["requestId"]]).toEqual([code, requestId]);
+          expect([sent["code"] ?? null, sent["requestId"]]).toEqual([code, bodyMetadata ? requestId : undefined]);
           // ...and the client reads the same. (Google's `error.code` is the HTTP status: the
           // raw code of a codeless body, as for any Google error.)
           expect(parsed.code).toBe(code);
           expect(parsed.rawCode).toBe(code ?? (dialect === "gemini" ? response.status : undefined));
-          expect(parsed.requestId).toBe(requestId);
+          expect(parsed.requestId).toBe(bodyMetadata ? requestId : null);
           // Texts as one line, runs of white space as one space (what ApiError promises).
           const line = (v: unknown): string => String(v).replace(/\s+/g, " ").trim();
           expect(parsed.param).toBe(sent["param"] === undefined ? null : line(sent["param"]));
-          expect(parsed.docUrl).toBe(code === null ? null : ERROR_CATALOG[code].docUrl);
+          expect(parsed.docUrl).toBe(code === null || !bodyMetadata ? null : ERROR_CATALOG[code].docUrl);
           expect(parsed.detail).toBe(line(sent["message"]));
           expect(parsed.status).toBe(response.status);
         },

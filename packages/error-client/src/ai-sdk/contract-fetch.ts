@@ -4,6 +4,10 @@ import { contractCallError } from "./http-error.js";
 import { callContext } from "./request-context.js";
 import { isEventStream, withFirstEventChecked } from "./stream.js";
 
+/** A Response, recognised by its shape (another realm's or a polyfill's too). */
+const isResponse = (value: unknown): value is Response =>
+  typeof value === "object" && value !== null && typeof (value as Response).status === "number" && "headers" in value;
+
 /** A fetch function as the AI SDK's providers take it (`fetch` of `createOpenAI`, `createAnthropic`, ...). */
 export type ContractFetch = (input: FetchInput, init?: RequestInit) => Promise<Response>;
 
@@ -20,7 +24,12 @@ export type ContractFetch = (input: FetchInput, init?: RequestInit) => Promise<R
 export function createContractFetch(options?: ContractFetchOptions): ContractFetch {
   const { fetch: inner, retry } = checkContractFetchOptions(options);
   return async (input, init) => {
-    const response = await (inner ?? globalThis.fetch)(input, init);
+    const response: unknown = await (inner ?? globalThis.fetch)(input, init);
+    // A wrapped fetch that resolves with something else is a programming error: say so.
+    if (!isResponse(response))
+      throw new TypeError(
+        `@org/error-client/ai-sdk: the wrapped fetch resolved with ${typeof response}, not a Response`,
+      );
     if (response.status >= 400) {
       const ctx = callContext(input, init, response);
       throw contractCallError(await parseErrorResponse(response), ctx, retry, false);

@@ -36,6 +36,20 @@ describe("createContractFetch: what passes through", () => {
     }
   });
 
+  it("a fetch that throws at once is a rejection, unchanged; one that resolves with no Response is a TypeError", async () => {
+    const thrown = new TypeError("fetch failed");
+    const sync = createContractFetch({
+      fetch: () => {
+        throw thrown;
+      },
+    });
+    await expect(sync(URL_)).rejects.toBe(thrown);
+    const broken = createContractFetch({ fetch: () => Promise.resolve(undefined as unknown as Response) });
+    await expect(broken(URL_)).rejects.toThrow(
+      new TypeError("@org/error-client/ai-sdk: the wrapped fetch resolved with undefined, not a Response"),
+    );
+  });
+
   it("a success that is no event stream is the same Response, unread", async () => {
     const ok = new Response('{"id":"c1"}', { headers: { "content-type": "application/json" } });
     const out = await createContractFetch({ fetch: respond(ok) })(URL_);
