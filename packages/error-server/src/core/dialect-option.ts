@@ -27,12 +27,17 @@ export function isDialectOption(value: unknown, adapter: boolean): boolean {
 }
 
 /** How an unusable answer of the hook is described in the log: by kind, never by content. */
-const kindOf = (value: unknown): string =>
-  typeof value === "string"
-    ? "a string that is not a dialect"
-    : value === null
-      ? "null"
-      : `a value of type ${typeof value}`;
+function kindOf(value: unknown): string {
+  if (typeof value === "string") return "a string that is not a dialect";
+  if (value === null) return "null";
+  // An async function: its answer comes after the response is built.
+  try {
+    if (typeof (value as { then?: unknown } | undefined)?.then === "function") return "a promise";
+  } catch {
+    // A hostile getter: described by its type alone.
+  }
+  return `a value of type ${typeof value}`;
+}
 
 /**
  * The dialect of one request under an adapter's (checked) option. A function is a hook: a

@@ -8,6 +8,7 @@ import {
   type Adapter,
   type AppHeader,
   type Before,
+  type DialectChoice,
   ENVELOPE_ACCEPTS,
   type HeaderClass,
   type Hooks,
@@ -162,6 +163,11 @@ export const requestArb: fc.Arbitrary<Request> = fc.record({
   requestId: fc.array(idArb, { maxLength: 2 }),
   oneapiId: fc.option(idArb, { nil: undefined }),
   origin: fc.option(fc.constant("https://app.example"), { nil: undefined }),
+  // Mostly a dialect; one case in five a failing dialect hook.
+  dialect: fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom("openai", "anthropic", "gemini") },
+    { weight: 1, arbitrary: fc.constantFrom("hook-throws", "hook-junk", "hook-rejects") },
+  ) as fc.Arbitrary<DialectChoice>,
 });
 
 /** Every plan for `adapter`. */

@@ -4,7 +4,7 @@
  * each call so the invariants can check it was called once, with the truth.
  */
 import type { AdapterOptions } from "@org/error-server";
-import type { HookMode, Plan } from "./plan.js";
+import { effectiveDialect, type HarnessDialect, type HookMode, type Plan } from "./plan.js";
 
 /** One `onError` call as the hook saw it. */
 export interface ErrorCall {
@@ -64,6 +64,18 @@ function onError(
   return hook(current?.plan.hooks.onError, undefined);
 }
 
+/**
+ * The apps' per-route `dialect` function: answers the case's dialect, or fails the way the
+ * case asks (the package must then answer in the default dialect).
+ */
+function dialect(): HarnessDialect {
+  const choice = current?.plan.request.dialect ?? "openai";
+  if (choice === "hook-throws") throw new Error("router down: password=hunter2");
+  if (choice === "hook-junk") return "Anthropic" as HarnessDialect;
+  if (choice === "hook-rejects") return Promise.reject(new Error("router down")) as unknown as HarnessDialect;
+  return choice;
+}
+
 /** The request-id headers of the apps without `getRequestId`, in lookup order; the first echoes the id. */
 export const ID_HEADERS = ["x-request-id", "X-Oneapi-Request-Id"] as const;
 
@@ -72,11 +84,13 @@ export function appOptions<Req>(withHook: boolean): AdapterOptions<Req> {
   if (withHook)
     return {
       onError,
+      dialect,
       requestIdHeader: "X-Oneapi-Request-Id",
       getRequestId: () => hook(current?.plan.hooks.getRequestId, HOOK_ID),
     };
   return {
     onError,
+    dialect,
     requestIdHeader: [...ID_HEADERS],
     generateRequestId: () => hook(current?.plan.hooks.generateRequestId, GENERATED_ID) as string,
   };
@@ -85,7 +99,12 @@ export function appOptions<Req>(withHook: boolean): AdapterOptions<Req> {
 /** The header an app echoes the id under. */
 export const echoHeader = (withHook: boolean): string => (withHook ? "x-oneapi-request-id" : "x-request-id");
 
-/** The options `sendSseError` gets inside a stream: the same hook, the same echo header. */
-export function sseOptions(withHook: boolean): { onError: typeof onError; requestIdHeader: string } {
-  return { onError, requestIdHeader: echoHeader(withHook) };
+/** The options `sendSseError` gets inside a stream: the same hook, the same echo header, the route's dialect. */
+export function sseOptions(withHook: boolean): {
+  onError: typeof onError;
+  requestIdHeader: string;
+  dialect: HarnessDialect;
+} {
+  const choice = current?.plan.request.dialect ?? "openai";
+  return { onError, requestIdHeader: echoHeader(withHook), dialect: effectiveDialect(choice) };
 }

@@ -13,7 +13,8 @@ import { type Answer, headerValues } from "./answer.js";
 import type { App } from "./apps.js";
 import { appOptions, currentPlan } from "./context.js";
 import { fetchServer } from "./fetch-bridge.js";
-import type { Adapter, Plan } from "./plan.js";
+import { type Adapter, effectiveDialect, type Plan } from "./plan.js";
+import { bodyRequestId, readAsSdk } from "../helpers/dialect-reader.js";
 import { runCase } from "./run-case.js";
 import { materialize } from "./thrown.js";
 
@@ -53,7 +54,7 @@ export function bareFetchServer(): ReturnType<typeof fetchServer> {
   );
 }
 
-function signature(answer: Answer): Signature {
+function signature(answer: Answer, plan: Omit<Plan, "adapter">): Signature {
   let body: Record<string, unknown> = {};
   try {
     body = JSON.parse(answer.body.toString("utf8")) as Record<string, unknown>;
@@ -61,13 +62,15 @@ function signature(answer: Answer): Signature {
     // HEAD or a broken body: compared as absent (the main property reports broken bodies).
   }
   const form = headerValues(answer, "content-type")[0]?.split(";")[0] ?? "none";
-  const error = (form === "application/problem+json" ? body : body.error) as Record<string, unknown> | undefined;
+  const dialect = effectiveDialect(plan.request.dialect);
+  const problem = form === "application/problem+json";
+  const header = (name: string): string | undefined => headerValues(answer, name)[0];
   return {
     status: answer.status,
-    headerId: headerValues(answer, "x-request-id")[0],
-    bodyId: error?.request_id,
-    form,
-    code: error?.code,
+    headerId: header("x-request-id"),
+    bodyId: problem ? body.request_id : bodyRequestId(dialect, body),
+    form: problem ? form : `${form} ${dialect}`,
+    code: problem ? body.code : readAsSdk(dialect, answer.status ?? 0, body, header).code,
   };
 }
 
@@ -82,7 +85,7 @@ export async function crossViolations(
     // The bare fetch app speaks HTTP/1.1 like every adapter but http2; `hono` picks Hono's thrown forms.
     const asAdapter: Adapter = adapter === "fetch" ? "hono" : adapter;
     const observed = await runCase({ ...plan, adapter: asAdapter }, (apps.get(adapter) as App).port);
-    const seen = JSON.stringify(signature(observed.answer));
+    const seen = JSON.stringify(signature(observed.answer, plan));
     if (first === undefined) first = seen;
     else if (seen !== first) out.push(`${adapter} answered ${seen}, node ${first}`);
     for (const crash of observed.crashes) out.push(`${adapter}: process: ${crash}`);

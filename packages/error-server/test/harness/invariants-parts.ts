@@ -4,10 +4,11 @@
  * framework's auth and Retry-After kept; the body a strict envelope, problem+json of the same
  * error, or the contract's SSE error event, with the request id the header carries.
  */
-import { validateErrorEnvelope } from "@org/error-validator";
 import { accumulate } from "./act.js";
 import { type Answer, headerTokens, headerValues } from "./answer.js";
-import { ENVELOPE_ACCEPTS, type Plan } from "./plan.js";
+import { effectiveDialect, ENVELOPE_ACCEPTS, type Plan } from "./plan.js";
+import { expectedStatus } from "./thrown.js";
+import { bodyRequestId, readAsSdk } from "../helpers/dialect-reader.js";
 import type { ParsedEvent as SseEvent } from "../helpers/sse.js";
 
 const KEPT = new Set(["vary", "cors", "cookie", "connection", "custom"]);
@@ -85,7 +86,10 @@ export function bodyViolations(plan: Plan, answer: Answer, headerId: string | un
   )
     out.push(`Accept ${wanted[0]} answered with ${type}`);
   const b = body as Record<string, unknown>;
-  const error = (problem ? b : (b.error as Record<string, unknown> | undefined)) ?? {};
+  // The route's dialect (a failed dialect hook: the default), read as that dialect's SDK reads it.
+  const dialect = effectiveDialect(plan.request.dialect);
+  let code: unknown;
+  let bodyId: unknown;
   if (problem) {
     for (const key of Object.keys(b)) if (!PROBLEM_KEYS.has(key)) out.push(`problem+json member ${key}`);
     if (
@@ -95,19 +99,27 @@ export function bodyViolations(plan: Plan, answer: Answer, headerId: string | un
       b.status !== answer.status
     )
       out.push(`not problem+json of this answer: ${text.slice(0, 160)}`);
+    code = b.code;
+    bodyId = b.request_id;
   } else {
-    const result = validateErrorEnvelope(event ? { error: b.error } : body, { mode: "strict" });
-    if (!result.ok)
-      out.push(`not a strict envelope: ${JSON.stringify(result.issues).slice(0, 200)}: ${text.slice(0, 160)}`);
+    const status = event ? expectedStatus(plan.thrown) : (answer.status as number);
+    const view = readAsSdk(dialect, status, body, (name) => headerValues(answer, name)[0]);
+    for (const problemFound of view.problems) out.push(`not a ${dialect} body: ${problemFound}: ${text.slice(0, 160)}`);
+    code = view.code;
+    bodyId = bodyRequestId(dialect, body);
   }
-  if (plan.thrown.kind === "contract" && error.code !== plan.thrown.code)
-    out.push(`code ${String(error.code)}, thrown ${plan.thrown.code}`);
-  if (plan.thrown.kind === "nest-http" && error.code === "bad_request_body")
+  if (plan.thrown.kind === "contract" && code !== plan.thrown.code)
+    out.push(`code ${String(code)}, thrown ${plan.thrown.code}`);
+  if (plan.thrown.kind === "nest-http" && code === "bad_request_body")
     out.push(`the app's own 400 "${plan.thrown.message}" answered as a body that failed to parse`);
-  const bodyId = error.request_id as string | undefined;
   if (event === undefined && bodyId !== headerId)
     out.push(`body request_id ${String(bodyId)} but header ${String(headerId)}`);
-  if (event !== undefined && bodyId !== undefined && !/^[\x21-\x7e]+$/.test(bodyId))
-    out.push(`SSE request_id ${bodyId}`);
+  // Anthropic's SDK reads the id from `request-id` only; no other dialect sends it.
+  const dialectId = headerValues(answer, "request-id");
+  if (event === undefined && dialect === "anthropic" && dialectId[0] !== headerId)
+    out.push(`request-id ${String(dialectId[0])} but the echoed id ${String(headerId)} (anthropic)`);
+  if (dialect !== "anthropic" && dialectId.length > 0) out.push(`request-id header on a ${dialect} route`);
+  if (event !== undefined && bodyId !== undefined && !/^[\x21-\x7e]+$/.test(String(bodyId)))
+    out.push(`SSE request_id ${String(bodyId)}`);
   return out;
 }

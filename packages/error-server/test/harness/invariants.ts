@@ -8,7 +8,7 @@ import { type Answer, headerValues } from "./answer.js";
 import { type ErrorCall, echoHeader } from "./context.js";
 import { allowedIds } from "./expected-id.js";
 import { bodyViolations, headerViolations } from "./invariants-parts.js";
-import { isSse, type Plan, started } from "./plan.js";
+import { effectiveDialect, isSse, type Plan, started } from "./plan.js";
 import { leakedSlice } from "./secrets.js";
 import { parseEventStream as parseSse } from "../helpers/sse.js";
 import { expectedStatus, secretOf } from "./thrown.js";
@@ -97,7 +97,17 @@ function sseViolations(plan: Plan, answer: Answer): string[] {
   const text = answer.body.toString("utf8");
   const events = parseSse(text);
   const last = events.at(-1);
-  return last === undefined
-    ? [`no SSE event dispatched in ${JSON.stringify(text)}`]
-    : bodyViolations(plan, answer, undefined, last);
+  if (last === undefined) return [`no SSE event dispatched in ${JSON.stringify(text)}`];
+  const dialect = effectiveDialect(plan.request.dialect);
+  const out: string[] = [];
+  // Anthropic's SDK raises only `event: error`; OpenAI's and Google's read unnamed events (and skip named ones).
+  const wanted = dialect === "anthropic" ? "error" : "message";
+  if (last.event !== wanted) out.push(`the error event is named ${last.event} on a ${dialect} stream`);
+  // Never another dialect's event on a route: no `event: error` outside Anthropic's, no unnamed error data on it.
+  for (const e of events) {
+    if (dialect !== "anthropic" && e.event === "error") out.push(`an Anthropic-form event on a ${dialect} stream`);
+    if (dialect === "anthropic" && e.event === "message" && /^\{"error"/.test(e.data))
+      out.push("an unnamed (OpenAI/Gemini-form) error event on an anthropic stream");
+  }
+  return [...out, ...bodyViolations(plan, answer, undefined, last)];
 }

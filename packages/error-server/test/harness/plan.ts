@@ -90,6 +90,21 @@ export const PROBLEM_ACCEPTS: readonly string[] = [
   "application/problem+json, application/json;q=0.5",
 ];
 
+/**
+ * The route's dialect, as the adapter's `dialect` function answers it for the case: a
+ * dialect, or a failure of that hook (a throw, a value that is no dialect, a rejected promise),
+ * which must fall back to the default dialect.
+ */
+export const DIALECT_CHOICES = ["openai", "anthropic", "gemini", "hook-throws", "hook-junk", "hook-rejects"] as const;
+export type DialectChoice = (typeof DIALECT_CHOICES)[number];
+/** The dialects of the harness (the package's, as a client of the SDKs names them). */
+export type HarnessDialect = "openai" | "anthropic" | "gemini";
+
+/** The dialect a route answers in for `choice`: a failed hook falls back to the default, openai. */
+export function effectiveDialect(choice: DialectChoice): HarnessDialect {
+  return choice === "anthropic" || choice === "gemini" ? choice : "openai";
+}
+
 /** A request-id header line the client sends. */
 export type IdValue = "valid" | "invalid" | "too-long";
 
@@ -102,6 +117,8 @@ export interface Request {
   /** `x-oneapi-request-id` line, if any. */
   oneapiId: IdValue | undefined;
   origin: string | undefined;
+  /** The route's dialect (the adapter's per-route `dialect` function answers it). */
+  dialect: DialectChoice;
 }
 
 /** One generated case. */

@@ -91,7 +91,12 @@ export function readAsSdk(
         problems.push(`type ${String(error.type)} outside the SDK's union`);
       const details = obj(error.details);
       const code = details?.error_code;
-      if (root.request_id !== undefined && root.request_id !== header("request-id"))
+      // The root id is for logs and streams; where the response has a request-id header, they agree.
+      if (
+        root.request_id !== undefined &&
+        header("request-id") !== undefined &&
+        root.request_id !== header("request-id")
+      )
         problems.push(`root request_id ${String(root.request_id)} but request-id ${String(header("request-id"))}`);
       return {
         code: typeof code === "string" ? code : null,
@@ -117,6 +122,22 @@ export function readAsSdk(
         type: error.status,
         problems,
       };
+    }
+  }
+}
+
+/** The request id a body of `dialect` carries (where each dialect puts it), if any. */
+export function bodyRequestId(dialect: TestDialect, body: unknown): unknown {
+  const root = obj(body) ?? {};
+  const error = obj(root.error) ?? {};
+  switch (dialect) {
+    case "openai":
+      return error.request_id;
+    case "anthropic":
+      return root.request_id;
+    case "gemini": {
+      const details = Array.isArray(error.details) ? error.details : [];
+      return obj(obj(details.map(obj).find((d) => d?.["@type"] === ERROR_INFO))?.metadata)?.request_id;
     }
   }
 }
