@@ -103,7 +103,7 @@ export function renderCompatibility(rows: readonly RowResult[]): string {
     "",
     `What each SDK surfaces when a service built with \`@org/error-server\` answers a contract error: every catalog code at its status (${codes}) and codeless 401, 429 and 500, ${CASES.length} cases, each as the response (plain) and as an error event after the first content of a stream, every SDK on its own surface, at its default retry settings. Measured by \`tools/sdk-e2e\` in \`pnpm test\` (see its README).`,
     "",
-    "Each count is `plain · stream`, out of the cases of that mode. A check holds when the SDK surfaces the contract's value at its documented place (first column of places): the code (`null` for the codeless statuses), the request id of the last request, the status (plain answers), and as many requests as the catalog allows (a retryable plain answer: 1 + the SDK's default retries; everything else: 1).",
+    "Each count is `plain · stream`, out of the cases of that mode. A case counts when the SDK surfaces the contract's value where a user of that SDK reads it (the place named in the cell; two places: plain · stream): the code (`null` for the codeless statuses), the request id of the last request, the status (plain answers), and as many requests as the catalog allows (a retryable plain answer: 1 + the SDK's default retries; everything else: 1). \"Checked\" says whether the test asserts the row, only records it, or could not run it, and why.",
     "",
     "| SDK | Surface | `@org/error-client/ai-sdk` | Code | Request id | Requests | Status (plain) | Error class | Checked |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
