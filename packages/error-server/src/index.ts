@@ -52,7 +52,7 @@ export { type Dialect, DIALECT_NAMES } from "./core/dialect-facts.js";
 export { DEFAULT_DIALECT, type DialectOption } from "./core/dialect-option.js";
 export {
   type AnthropicErrorBody,
-  type DialectErrorBody,
+  type DialectBody,
   type GeminiErrorBody,
   type GeminiErrorInfo,
 } from "./core/dialect-body.js";

@@ -6,6 +6,7 @@
  * adapter's `dialect` function picks per route.
  */
 import { ERROR_CATALOG, ERROR_CODES, isErrorCode } from "@org/error-types";
+import { validateErrorBody } from "@org/error-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "./harness/answer.js";
 import { requestH1 } from "./harness/h1-reader.js";
@@ -53,7 +54,10 @@ describe("plain responses follow the route's dialect", () => {
     expect(answer.status).toBe(statusOf(what));
     const header = headerOf(answer);
     expect(header("content-type")).toMatch(/^application\/json/);
-    const view = readAsSdk(dialect, statusOf(what), JSON.parse(answer.body.toString("utf8")), header);
+    const body: unknown = JSON.parse(answer.body.toString("utf8"));
+    // The contract's strict validator of the dialect, and the SDK's view.
+    expect(validateErrorBody(dialect, body)).toMatchObject({ ok: true });
+    const view = readAsSdk(dialect, statusOf(what), body, header);
     expect(view.problems).toEqual([]);
     expect(view.code).toBe(codeOf(what));
     expect(view.requestId).toBe(id);
@@ -87,6 +91,9 @@ describe("SSE error events follow the stream's dialect, and its 200 carries the 
     expect(events[0]).toEqual({ event: "message", data: FIRST_EVENT.slice(6, -2) });
     // Anthropic's SDK raises only `event: error`; OpenAI's and Google's read unnamed events.
     expect(events[1]?.event).toBe(dialect === "anthropic" ? "error" : "message");
+    // The event's body is the dialect's strict body once the stand-in `retryable` flag is set aside.
+    const { retryable: _, ...eventBody } = data as { retryable?: unknown };
+    expect(validateErrorBody(dialect, eventBody)).toMatchObject({ ok: true });
     const view = readAsSdk(dialect as TestDialect, statusOf(what), data, header);
     expect(view.problems).toEqual([]);
     expect(view.code).toBe(codeOf(what));

@@ -15,6 +15,15 @@ export {
   ERROR_TYPES,
   RETRYABLE_ERROR_CODES,
 } from "./generated/catalog.js";
+export {
+  type Dialect,
+  DIALECT_NAMES,
+  type DialectEntry,
+  dialectErrorType,
+  DIALECTS,
+  type DialectSse,
+  isDialect,
+} from "./generated/dialects.js";
 export { ERROR_CATALOG_JSON } from "./generated/errors-json.js";
 export {
   DOC_URL_MAX_LENGTH,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { NON_RETRYABLE_STATUSES, RETRYABLE_STATUSES, STATUS_CLASSES, STATUS_TYPES } from "../src/generated/http.js";
 import {
+  DIALECT_NAMES,
+  DIALECTS,
   ERROR_CATALOG,
   ERROR_CODES,
   ERROR_TYPES,
@@ -24,6 +26,8 @@ const CONSTANTS: Record<string, unknown> = {
   STATUS_CLASSES,
   RETRYABLE_STATUSES,
   NON_RETRYABLE_STATUSES,
+  DIALECT_NAMES,
+  DIALECTS,
 };
 
 /** Every object reachable from the constants, with a readable path: `ERROR_CATALOG.model_not_found.statuses`. */

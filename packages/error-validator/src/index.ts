@@ -5,6 +5,7 @@
  * @org/error-types.
  * @packageDocumentation
  */
+export { type DialectErrorBody, isErrorBody, validateErrorBody } from "./dialect/validate-body.js";
 export type { ValidationIssue, ValidationResult } from "./issue.js";
 export { DEFAULT_MAX_JSON_LENGTH, MAX_MESSAGE_LENGTH, MAX_MESSAGE_SCHEMA_LENGTH } from "./limits.js";
 export { type ParseOptions, parseErrorEnvelope } from "./parse.js";

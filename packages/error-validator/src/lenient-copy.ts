@@ -6,7 +6,7 @@ export const MAX_EXTRA_DEPTH = 64;
 export const MAX_EXTRA_NODES = 100_000;
 
 /** What `jsonData` gives for a value JSON cannot carry as it is: the member is left out. */
-const DROP: unique symbol = Symbol("drop");
+export const DROP: unique symbol = Symbol("drop");
 
 type Schema = Readonly<Record<string, unknown>>;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -34,7 +34,7 @@ function isPlainContainer(v: object): boolean {
  * these). Why: what lenient hands back must survive JSON.stringify and structuredClone, and
  * must serialise as what was checked.
  */
-function jsonData(value: unknown, depth: number, budget: { left: number }): unknown {
+export function jsonData(value: unknown, depth: number, budget: { left: number }): unknown {
   if (typeof value !== "object") {
     const t = typeof value;
     return t === "string" || t === "number" || t === "boolean" ? value : DROP;

@@ -1,4 +1,4 @@
-import type { ContractConstant, ContractNames, JsonObject, RecordMember } from "@org/contract-model";
+import type { ContractConstant, ContractNames, DialectSet, JsonObject, RecordMember } from "@org/contract-model";
 import type { CodeEntry, ContractRules, StatusRow, TypeEntry } from "@org/contract-model";
 
 export { isJsonObject, type Json, type JsonObject, schemaBody } from "@org/contract-model";
@@ -8,6 +8,8 @@ export type {
   ContractConstant,
   ContractNames,
   ContractRules,
+  DialectEntry,
+  DialectSet,
   NameGrammar,
   OtherStatus,
   RecordMember,
@@ -37,4 +39,6 @@ export interface Contract {
   constants: Record<string, ContractConstant>;
   /** The members of the record types @org/error-types exposes (ErrorCatalogEntry, HttpStatusEntry). */
   records: { code: RecordMember[]; status: RecordMember[] };
+  /** How a contract error is rendered on each API surface (x-dialects). */
+  dialects: DialectSet;
 }

@@ -2,6 +2,7 @@ import type { Fact } from "@org/contract-model";
 import { loadContract } from "./load.js";
 import { OUT } from "./layout.js";
 import { generateCatalog } from "./targets/catalog.js";
+import { generateDialects } from "./targets/dialects.js";
 import { generateDocs } from "./targets/docs.js";
 import { generateFacts } from "./targets/facts.js";
 import { generateErrorsJson, generateErrorsJsonModule } from "./targets/errors-json.js";
@@ -32,6 +33,7 @@ export async function generateAll(
   files.set(OUT.http, generateHttp(contract));
   files.set(OUT.facts, generateFacts(contract));
   files.set(OUT.records, generateRecords(contract));
+  files.set(OUT.dialects, generateDialects(contract));
   for (const [file, content] of generateSchemaCopies(contract)) files.set(OUT.schemaCopy(file), content);
   files.set(OUT.openapi, generateOpenApi(contract));
   files.set(OUT.docs, generateDocs(contract));

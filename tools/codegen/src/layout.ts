@@ -26,6 +26,8 @@ export const OUT = {
   facts: `${TYPES}/src/generated/facts.ts`,
   /** The record types (ErrorCatalogEntry, HttpStatusEntry), from the vocabulary. */
   records: `${TYPES}/src/generated/records.ts`,
+  /** The dialects (Dialect, DIALECT_NAMES, DIALECTS), from x-dialects. */
+  dialects: `${TYPES}/src/generated/dialects.ts`,
   schemaCopy: (file: string) => `${TYPES}/schemas/${file}`,
   // At the package root: `@org/error-types/openapi.json` then resolves without the exports map
   // too (moduleResolution node10).

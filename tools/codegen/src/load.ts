@@ -28,5 +28,6 @@ export function loadContract(root: string, vocabulary?: Readonly<Record<string, 
     names: read.names,
     constants: read.constants,
     records: read.records,
+    dialects: read.dialects,
   };
 }

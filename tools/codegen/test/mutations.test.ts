@@ -147,6 +147,16 @@ const CASES: Array<{ name: string; edit: SchemaEdit; check: (o: Outputs) => void
     },
   },
   {
+    name: "a dialect's type name (anthropic at 503: overloaded_error -> none, so api_error)",
+    edit: (s) => void delete ((s.envelope["x-dialects"] as Any)["dialects"]["anthropic"]["statusTypes"] as Any)["503"],
+    check: ({ dts, api }) => {
+      expect(api.dialectErrorType("anthropic", "upstream_error", 503)).toBe("api_error");
+      expect(api.dialectErrorType("anthropic", "upstream_error", 504)).toBe("timeout_error");
+      expect(api.DIALECTS.anthropic.statusTypes).toEqual({ 504: "timeout_error" });
+      expect(dts).toContain("DIALECTS");
+    },
+  },
+  {
     name: "where the reference is hosted",
     edit: (s) => void (rules(s)["referenceUrl"] = "https://contract.org.example/v2/errors"),
     check: ({ catalog, docs, api }) => {

@@ -84,6 +84,40 @@ export function smallSchemas(edit: (s: Schemas) => void = () => undefined): Sche
         headers: { shouldRetry: "x-should-retry", errorCode: "x-error-code", requestId: "x-request-id" },
         problemMediaType: "application/problem+json",
       },
+      "x-dialects": {
+        description: "D.",
+        dialects: {
+          openai: {
+            title: "OpenAI",
+            description: "O.",
+            requestIdHeaders: ["x-request-id"],
+            types: { bad_error: "bad_error", down_error: "down_error" },
+            statusTypes: {},
+            constants: {},
+            members: { message: "/error/message", code: "/error/code", type: "/error/type", doc_url: "/error/doc_url" },
+            spread: {},
+            codeless: "null",
+            sse: { event: null, retryable: "/retryable" },
+          },
+          anthropic: {
+            title: "Anthropic",
+            description: "A.",
+            requestIdHeaders: ["x-request-id", "request-id"],
+            types: { bad_error: "invalid_request_error", down_error: "api_error" },
+            statusTypes: { "503": "overloaded_error" },
+            constants: { "/type": "error" },
+            members: {
+              message: "/error/message",
+              code: "/error/details/error_code",
+              type: "/error/type",
+              doc_url: "/error/details/doc_url",
+            },
+            spread: {},
+            codeless: "omit",
+            sse: { event: "error", retryable: "/retryable" },
+          },
+        },
+      },
       "x-http-statuses": [
         {
           status: 400,

@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import type { CodeEntry, Contract } from "../src/contract.js";
 import { generateCatalog } from "../src/targets/catalog.js";
+import { generateDialects } from "../src/targets/dialects.js";
 import { generateErrorsJsonModule } from "../src/targets/errors-json.js";
 import { generateFacts } from "../src/targets/facts.js";
 import { generateHttp } from "../src/targets/http.js";
@@ -64,6 +65,7 @@ export async function buildTypesPackage(
     writeFileSync(join(src, "generated/errors-json.ts"), generateErrorsJsonModule(contract));
     writeFileSync(join(src, "generated/facts.ts"), generateFacts(contract));
     writeFileSync(join(src, "generated/records.ts"), generateRecords(contract));
+    writeFileSync(join(src, "generated/dialects.ts"), generateDialects(contract));
     writeFileSync(join(src, "generated/types.ts"), typesStub(contract));
     const files = readdirSync(src, { recursive: true, encoding: "utf8" })
       .filter((f) => f.endsWith(".ts"))

@@ -4,8 +4,11 @@
  * @packageDocumentation
  */
 export { AJV_LOGGER, createStrictAjv, METADATA_KEYWORDS } from "./ajv.js";
+export type { Codeless, DialectEntry, DialectSet, DialectSse } from "./dialect-records.js";
+export { DIALECT_ENTRY, DIALECTS_POINTER } from "./facts/dialects.js";
 export { isJsonObject, type Json, type JsonObject, schemaBody } from "./json.js";
 export { CONTRACT_PACKAGE, PACKAGES, PUBLIC_PACKAGES, TYPES_PACKAGE_JSON } from "./layout.js";
+export type { FoundDialect } from "./lenient/find-dialects.js";
 export type { ConstEntry, FoundCode, FoundStatusRow } from "./lenient/read-lenient.js";
 export { at, valueAt } from "./pointer.js";
 export { type FoundContract, readContract, type ReadOptions, type SchemaDocuments } from "./read-contract.js";

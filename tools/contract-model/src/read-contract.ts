@@ -9,6 +9,7 @@ import {
   type FoundCode,
   type FoundStatusRow,
 } from "./lenient/read-lenient.js";
+import { findDialects, type FoundDialect } from "./lenient/find-dialects.js";
 import type { CheckedContract } from "./records.js";
 import { SCHEMA_FILES, type SchemaName } from "./schema-files.js";
 import { SchemaError } from "./schema-error.js";
@@ -17,6 +18,7 @@ import { readTypes } from "./strict/const-list.js";
 import type { StrictInput } from "./strict/context.js";
 import { checkNames } from "./strict/names.js";
 import { readCodes } from "./strict/read-codes.js";
+import { readDialects } from "./strict/read-dialects.js";
 import { readFacts } from "./strict/read-facts.js";
 import { readNames, readRules } from "./strict/read-rules.js";
 import { readStatuses } from "./strict/read-statuses.js";
@@ -36,6 +38,8 @@ export interface FoundContract {
   settings: Located<JsonObject>;
   /** Every contract-wide fact stated, by vocabulary id. */
   facts: Record<string, Located<Json>>;
+  /** Every dialect stated (x-dialects), by name. */
+  dialects: Map<string, FoundDialect>;
   /** The first problem strict reading finds, or undefined when the contract is valid. */
   problem: SchemaError | undefined;
 }
@@ -57,7 +61,9 @@ function readStrict(input: StrictInput): CheckedContract {
   checkNames(input, names, facts["referenceUrl"] as string);
   const statuses = readStatuses(input, known);
   const rules = readRules(facts, known);
-  const codes = readCodes(input, known, new Set(statuses.map((s) => s.status)));
+  const table = new Set(statuses.map((s) => s.status));
+  const codes = readCodes(input, known, table);
+  const dialects = readDialects(input, { types: known, statuses: table, names });
   const constants: CheckedContract["constants"] = {};
   const records: CheckedContract["records"] = { code: [], status: [] };
   for (const [id, fact] of Object.entries(input.vocabulary)) {
@@ -66,7 +72,7 @@ function readStrict(input: StrictInput): CheckedContract {
       constants[fact.constant] = { value, doc: fact.doc, pointer: fact.pointer };
     if (fact.record) records[fact.pointer.startsWith(STATUS_ROW) ? "status" : "code"].push({ ...fact.record });
   }
-  return { schemas: input.schemas, codes, types, statuses, rules, names, constants, records };
+  return { schemas: input.schemas, codes, types, statuses, rules, names, constants, records, dialects };
 }
 
 function strictProblem(input: StrictInput): SchemaError | undefined {
@@ -104,6 +110,7 @@ export function readContract(files: SchemaDocuments, options: ReadOptions): Chec
     statuses: findStatusRows(files.envelope),
     settings: findSettings(files.envelope),
     facts: findFacts(files, vocabulary),
+    dialects: findDialects(files.envelope),
     // Lazy: strict reading compiles the schemas with ajv, which the diff rarely needs.
     get problem() {
       problem ??= { found: strictProblem({ schemas: files, vocabulary }) };

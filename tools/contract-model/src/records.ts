@@ -1,3 +1,4 @@
+import type { DialectSet } from "./dialect-records.js";
 import type { JsonObject } from "./json.js";
 import type { SchemaName } from "./schema-files.js";
 
@@ -100,6 +101,8 @@ export interface CheckedContract {
   constants: Record<string, ContractConstant>;
   /** The members of the record types @org/error-types exposes, in table order. */
   records: { code: RecordMember[]; status: RecordMember[] };
+  /** How a contract error is rendered on each API surface (x-dialects, contract 1.2). */
+  dialects: DialectSet;
 }
 
 /** A contract-wide fact exported as a constant, with its doc and where it sits. */

@@ -1,4 +1,5 @@
 import { CONTRACT_WIDE_FACTS } from "./facts/contract-wide.js";
+import { DIALECT_FACTS } from "./facts/dialects.js";
 import { NAME_FACTS } from "./facts/names.js";
 import { CODE_FACTS } from "./facts/per-code.js";
 import { STATUS_FACTS } from "./facts/per-status.js";
@@ -16,6 +17,7 @@ export const VOCABULARY = defineVocabulary({
   ...STATUS_FACTS,
   ...CONTRACT_WIDE_FACTS,
   ...NAME_FACTS,
+  ...DIALECT_FACTS,
 });
 
 /** The name of one fact of the vocabulary. */

@@ -2,6 +2,7 @@ import { maxBump } from "./bump.js";
 import type { Change, ContractDiff } from "./change.js";
 import { diffCategories } from "./classify/categories.js";
 import { diffCodes } from "./classify/codes.js";
+import { diffDialects } from "./classify/dialects.js";
 import { diffEnvelope } from "./classify/envelope.js";
 import { ChangeLog } from "./classify/json.js";
 import { diffMetadata } from "./classify/metadata.js";
@@ -40,6 +41,7 @@ export function classifyChanges(before: SchemaSet, after: SchemaSet): Change[] {
   diffCategories(logs.type, before.type, after.type);
   diffEnvelope(logs.envelope, before.envelope, after.envelope, true);
   diffMetadata(logs.envelope, was, now);
+  diffDialects(logs.envelope, was, now);
   diffEnvelope(logs.lenient, before.lenient, after.lenient, false);
   return [...logs.code.changes, ...logs.type.changes, ...logs.envelope.changes, ...logs.lenient.changes];
 }

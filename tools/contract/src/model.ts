@@ -1,6 +1,8 @@
 import {
   CODE_META,
   CONTRACT_SETTINGS,
+  DIALECTS_POINTER,
+  type FoundDialect,
   type FoundCode,
   type FoundStatusRow,
   type Json,
@@ -50,6 +52,11 @@ export interface ContractModel {
   settings: Located<JsonObject>;
   /** Every contract-wide fact of the vocabulary the schemas state, by vocabulary id. */
   facts: Record<string, Located<Json>>;
+  /** Every dialect stated (x-dialects, contract 1.2), by name. */
+  dialects: Map<string, FoundDialect>;
+  /** What the dialect data means (its description), and where that sits. */
+  dialectsDescription: Json | undefined;
+  dialectsPointer: string;
 }
 
 /** The last key of a vocabulary pointer. */
@@ -82,6 +89,7 @@ export const CONTRACT_SETTING_KEYS: ReadonlySet<string> = new Set(
 export const ENVELOPE_META_KEYS: ReadonlySet<string> = new Set([
   lastKey(CONTRACT_SETTINGS),
   STATUS_ROW.split("/")[1] as string,
+  lastKey(DIALECTS_POINTER),
 ]);
 
 const obj = (v: Json | undefined): JsonObject => (isObject(v) ? v : {});
@@ -128,5 +136,8 @@ export function readModel(set: SchemaSet): ContractModel {
       classTypes.length > 0 ? { value: classTypes, file: "envelope", pointer: at("statusClasses") } : undefined,
     settings: found.settings,
     facts: found.facts,
+    dialects: found.dialects,
+    dialectsDescription: found.facts["dialectsDescription"]?.value,
+    dialectsPointer: VOCABULARY.dialectsDescription.pointer,
   };
 }

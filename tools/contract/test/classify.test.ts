@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { classifyChanges, diffContracts } from "../src/diff.js";
 import { RULES, type Severity } from "../src/rules/index.js";
 import { readWorkingTree } from "../src/schema-set.js";
+import { DIALECT_CASES } from "./dialect-cases.js";
 import { codeEntry, type Editable, pair } from "./fixtures.js";
 
 /** rule id, severity, subject, a fragment of the message. */
@@ -397,6 +398,8 @@ export const CASES: Case[] = [
     edit: (s) => (s.envelope["x-contract"].maxBodyBytes = 1024),
     want: [["unknown-change", "breaking", "x-contract", '"maxBodyBytes" added']],
   },
+  // dialects (x-dialects, contract 1.2)
+  ...DIALECT_CASES,
 ];
 
 /** Edits read the other way round (base = edited, working tree = fixture): facts appearing. */

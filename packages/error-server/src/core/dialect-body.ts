@@ -38,7 +38,7 @@ export interface GeminiErrorBody {
 }
 
 /** The error body of dialect `D`. */
-export type DialectErrorBody<D extends Dialect = Dialect> = D extends "anthropic"
+export type DialectBody<D extends Dialect = Dialect> = D extends "anthropic"
   ? AnthropicErrorBody
   : D extends "gemini"
     ? GeminiErrorBody
@@ -74,11 +74,7 @@ function isEnvelopeForm(rules: DialectEntry): boolean {
 }
 
 /** The body of `envelope` (answered with `status`) in `dialect`. Pure; never throws for an envelope. */
-export function dialectBody<D extends Dialect>(
-  dialect: D,
-  status: number,
-  envelope: ErrorEnvelope,
-): DialectErrorBody<D>;
+export function dialectBody<D extends Dialect>(dialect: D, status: number, envelope: ErrorEnvelope): DialectBody<D>;
 export function dialectBody(dialect: Dialect, status: number, envelope: ErrorEnvelope): object {
   const rules: DialectEntry = DIALECTS[dialect];
   // A dialect that is the envelope (OpenAI's): nothing to move, and no copy on the hot path.

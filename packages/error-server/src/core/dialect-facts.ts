@@ -2,10 +2,16 @@
  * The dialect facts this package renders by, all from `@org/error-types` (generated from
  * `x-dialects` in schemas/), plus the two readings of them the renderers share.
  */
-import { type ErrorType, errorTypeForHttpStatus, REQUEST_ID_HEADER } from "@org/error-types";
-import { type Dialect, dialectErrorType, DIALECTS } from "./dialects-interim.js";
+import {
+  type Dialect,
+  dialectErrorType,
+  DIALECTS,
+  type ErrorType,
+  errorTypeForHttpStatus,
+  REQUEST_ID_HEADER,
+} from "@org/error-types";
 
-export { type Dialect, DIALECT_NAMES, DIALECTS, type DialectEntry, isDialect } from "./dialects-interim.js";
+export { type Dialect, DIALECT_NAMES, DIALECTS, type DialectEntry, isDialect } from "@org/error-types";
 
 /**
  * The surface's name for an error of contract `type` answered with `status` (Anthropic's
@@ -23,5 +29,10 @@ export function surfaceType(dialect: Dialect, type: string, status: number): str
  * `request-id`, which its SDK reads as `err.requestID`.
  */
 export function extraRequestIdHeaders(dialect: Dialect): readonly string[] {
-  return DIALECTS[dialect].requestIdHeaders.filter((name) => name !== REQUEST_ID_HEADER);
+  // Worked out once per dialect: every error response asks.
+  let names = extra.get(dialect);
+  if (names === undefined)
+    extra.set(dialect, (names = DIALECTS[dialect].requestIdHeaders.filter((name) => name !== REQUEST_ID_HEADER)));
+  return names;
 }
+const extra = new Map<Dialect, readonly string[]>();

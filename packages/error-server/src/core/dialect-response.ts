@@ -5,7 +5,7 @@
  * as the pipeline set them; plus the surface's own request-id header (Anthropic:
  * `request-id`, which its SDK reads as `err.requestID`).
  */
-import { type DialectErrorBody, dialectBody } from "./dialect-body.js";
+import { type DialectBody, dialectBody } from "./dialect-body.js";
 import { type Dialect, extraRequestIdHeaders } from "./dialect-facts.js";
 import type { ErrorResponse } from "./error-response.js";
 
@@ -28,7 +28,7 @@ export function inDialect<D extends Dialect>(
   response: ErrorResponse,
   dialect: D,
   requestId: string | undefined,
-): ErrorResponse<DialectErrorBody<D>> {
+): ErrorResponse<DialectBody<D>> {
   addDialectHeaders(response.headers, dialect, requestId);
   return {
     status: response.status,

@@ -7,10 +7,8 @@ import {
 } from "@org/error-types";
 import { isErrorEnvelope, validateErrorEnvelope } from "@org/error-validator";
 import { ErrorBodyValidationError } from "./body-validation-error.js";
-import type { DialectErrorBody } from "./dialect-body.js";
+import type { DialectBody } from "./dialect-body.js";
 import type { Dialect } from "./dialect-facts.js";
-import { DEFAULT_DIALECT } from "./dialect-option.js";
-import { inDialect } from "./dialect-response.js";
 import { isTestEnvironment } from "./env.js";
 import { ERROR_CODE_HEADER, REQUEST_ID_HEADER, RETRY_AFTER_HEADER, SHOULD_RETRY_HEADER } from "./header-names.js";
 import { ERROR_CONTENT_TYPE, isValidHeaderValue, sanitizeRequestId } from "./headers.js";
@@ -23,10 +21,11 @@ import { report } from "./report.js";
 import { MAX_PARAM_LENGTH, prepareMessage, truncate } from "./message.js";
 import type { ErrorContext, ServerOptions } from "./options.js";
 import { redactSecrets } from "./redact.js";
+import { respond } from "./respond.js";
 
 /**
  * An error response, ready for any framework: status, headers (lower-case names) and body
- * (the contract's envelope, or a dialect's body: see `DialectErrorBody`).
+ * (the contract's envelope, or a dialect's body: see `DialectBody`).
  */
 export interface ErrorResponse<Body = ErrorEnvelope> {
   status: number;
@@ -67,19 +66,10 @@ function addBodyMetadata(
 export function toErrorResponse<D extends Dialect = "openai">(
   error: unknown,
   options?: ServerOptions & { dialect?: D | undefined },
-): ErrorResponse<DialectErrorBody<D>> {
+): ErrorResponse<DialectBody<D>> {
   checkOptions(options, "toErrorResponse", SERVER_OPTION_NAMES, false);
-  const response = buildErrorResponse(error, options, undefined);
-  return inDialect(response, options?.dialect ?? (DEFAULT_DIALECT as D), sanitizeRequestId(options?.requestId));
-}
-
-/** `toErrorResponse` with the framework's request, which adapters hand to `onError`. */
-export function buildErrorResponse<Req>(
-  thrown: unknown,
-  options: ServerOptions<Req> | undefined,
-  request: Req | undefined,
-): ErrorResponse {
-  return buildErrorOutcome(thrown, options, request).response;
+  // The pipeline without the span (a value the caller may send or not) and without negotiation.
+  return respond(error, options, undefined, { safe: false, record: false }) as ErrorResponse<DialectBody<D>>;
 }
 
 /** A response and whether its error was unexpected, as `onError` was told. */

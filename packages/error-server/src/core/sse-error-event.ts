@@ -1,10 +1,8 @@
 import { isRetryableHttpStatus } from "@org/error-types";
-import { dialectBody } from "./dialect-body.js";
 import { type Dialect, DIALECTS } from "./dialect-facts.js";
 import { setAtPointer } from "./json-pointer.js";
 import { DEFAULT_DIALECT } from "./dialect-option.js";
-import type { ErrorResponse } from "./error-response.js";
-import { recordedOutcome } from "./respond.js";
+import { type AdapterErrorResponse, respond } from "./respond.js";
 import { SHOULD_RETRY_HEADER } from "./header-names.js";
 import { checkOptions, SERVER_OPTION_NAMES } from "./check-options.js";
 import type { ServerOptions } from "./options.js";
@@ -33,20 +31,20 @@ export const SSE_OPTION_NAMES: readonly string[] = [...SERVER_OPTION_NAMES, "for
  * event at all: a started stream has sent its headers (200), so neither the status nor
  * `x-should-retry` can tell the client any more.
  */
-function retryableOf(response: ErrorResponse): boolean {
+function retryableOf(response: AdapterErrorResponse): boolean {
   const header = response.headers[SHOULD_RETRY_HEADER];
   return header === undefined ? isRetryableHttpStatus(response.status) : header === "true";
 }
 
 /**
- * The event text for an error response already built in the envelope form (adapters use
- * it): the dialect's body with a root `retryable` flag, as the dialect's event (Anthropic's
- * SDK raises only `event: error`; OpenAI's and Google's read unnamed `data:` events).
+ * The event text of `response`, the pipeline's answer in `dialect` (not negotiated): its
+ * body with a root `retryable` flag, as the dialect's event (Anthropic's SDK raises only
+ * `event: error`; OpenAI's and Google's read unnamed `data:` events).
  */
-export function sseEventText(response: ErrorResponse, dialect: Dialect): string {
+export function sseEventText(response: AdapterErrorResponse, dialect: Dialect): string {
   const { sse } = DIALECTS[dialect];
-  // A copy: the openai dialect's body is the response's own envelope.
-  const data = { ...dialectBody(dialect, response.status, response.body) };
+  // A copy: the flag is the event's, not the body's.
+  const data = { ...response.body };
   setAtPointer(data, sse.retryable, retryableOf(response));
   const event = sse.event ?? undefined;
   // JSON.stringify escapes every control character: the data is one line, it cannot end the
@@ -77,5 +75,6 @@ export function sseDialect(options: SseErrorEventOptions<never> | undefined, whe
  */
 export function sseErrorEvent<Req = unknown>(error: unknown, options?: SseErrorEventOptions<Req>): string {
   const dialect = sseDialect(options, "sseErrorEvent");
-  return sseEventText(recordedOutcome(error, options, undefined, false).response, dialect);
+  const { format: _, ...rest } = options ?? {};
+  return sseEventText(respond(error, { ...rest, dialect }, undefined, { safe: false, record: true }), dialect);
 }

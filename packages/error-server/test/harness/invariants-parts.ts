@@ -4,6 +4,7 @@
  * framework's auth and Retry-After kept; the body a strict envelope, problem+json of the same
  * error, or the contract's SSE error event, with the request id the header carries.
  */
+import { validateErrorBody } from "@org/error-validator";
 import { accumulate } from "./act.js";
 import { type Answer, headerTokens, headerValues } from "./answer.js";
 import { effectiveDialect, ENVELOPE_ACCEPTS, type Plan } from "./plan.js";
@@ -105,6 +106,10 @@ export function bodyViolations(plan: Plan, answer: Answer, headerId: string | un
     const status = event ? expectedStatus(plan.thrown) : (answer.status as number);
     const view = readAsSdk(dialect, status, body, (name) => headerValues(answer, name)[0]);
     for (const problemFound of view.problems) out.push(`not a ${dialect} body: ${problemFound}: ${text.slice(0, 160)}`);
+    // And the contract's strict validator of the dialect (an event's stand-in `retryable` set aside).
+    const { retryable: _, ...strictBody } = b;
+    const result = validateErrorBody(dialect, event ? strictBody : body);
+    if (!result.ok) out.push(`not a strict ${dialect} body: ${JSON.stringify(result.issues).slice(0, 200)}`);
     code = view.code;
     bodyId = bodyRequestId(dialect, body);
   }

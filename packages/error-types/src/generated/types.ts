@@ -74,6 +74,31 @@ export interface ErrorBody {
    * An absolute http(s) URL of printable ASCII, at most 2,048 characters: the code's entry in the error reference (the reference URL, `#`, the code). Since 1.1.
    */
   doc_url?: string;
+  /**
+   * Which upstream provider failed, when the error started there: the provider's name and, as far as the service shows them, the status, code, type and request id the provider answered with (a user quotes both ids to support). Since 1.2.
+   */
+  upstream?: {
+    /**
+     * The provider's name, as the service's upstream mapping names it (`openai`, `anthropic`, `bedrock`, ...): lower-case letters, digits, `.`, `_` and `-`.
+     */
+    provider: string;
+    /**
+     * The HTTP status the provider answered with, an integer from 100 to 599 (absent when it did not answer).
+     */
+    status?: number;
+    /**
+     * The provider's own error code, as it sent it (a number as its decimal text).
+     */
+    code?: string;
+    /**
+     * The provider's own error type or status name (`rate_limit_error`, `RESOURCE_EXHAUSTED`).
+     */
+    type?: string;
+    /**
+     * The provider's id for the failed call, from its documented response header.
+     */
+    request_id?: string;
+  };
 }
 /**
  * An error body as real gateways send it (lenient, for consumers): unknown string codes, numeric codes, empty or null codes, a missing `param` or `type`, and extra members are accepted, so a newer server never breaks an older client.
@@ -107,5 +132,11 @@ export interface LenientErrorBody {
    * Where the code is documented, when the sender gave it (contract 1.1 servers send a URI string; null is accepted).
    */
   doc_url?: string | null;
+  /**
+   * Which upstream provider failed, when the sender said (contract 1.2 servers send an object with at least `provider`; null and extra members are accepted). Since 1.2.
+   */
+  upstream?: {
+    [k: string]: unknown | undefined;
+  } | null;
   [k: string]: unknown | undefined;
 }

@@ -1,6 +1,7 @@
 import type { Rule } from "./catalogue.js";
 import { CODE_RULES } from "./codes.js";
 import { CONTRACT_RULES } from "./contract.js";
+import { DIALECT_RULES } from "./dialects.js";
 import { ENVELOPE_RULES } from "./envelope.js";
 
 /**
@@ -9,7 +10,7 @@ import { ENVELOPE_RULES } from "./envelope.js";
  * error. The ids are stable: configs, ignore files and CI scripts name them, so an id is never
  * renamed or reused (add a new one instead).
  */
-export const RULE_TABLE = [...CODE_RULES, ...ENVELOPE_RULES, ...CONTRACT_RULES] as const;
+export const RULE_TABLE = [...CODE_RULES, ...ENVELOPE_RULES, ...DIALECT_RULES, ...CONTRACT_RULES] as const;
 
 /** Every rule id. */
 export type RuleId = (typeof RULE_TABLE)[number]["id"];

@@ -1,5 +1,5 @@
 import { reportAfterHeadersSent } from "../../core/report.js";
-import { recordedOutcome } from "../../core/respond.js";
+import { respond } from "../../core/respond.js";
 import { requestIdFor } from "../../core/request-id.js";
 import { cutOff, type NodeRequest, type NodeResponse, nodeHeader, writeNodeError } from "./response.js";
 import { type SseErrorEventOptions, sseDialect, sseEventText } from "../../core/sse-error-event.js";
@@ -49,7 +49,7 @@ export function sendSseError(res: NodeResponse, error: unknown, options?: SseErr
   // Two line ends first: they end a half-written line (`data: {"partial`) and a data line
   // still waiting for its blank line, so the error is an event of its own and not glued onto
   // the app's. At an event boundary they are blank lines with no data: no event (WHATWG SSE).
-  const text = `\n\n${sseEventText(recordedOutcome(error, opts, req, true).response, dialect)}`;
+  const text = `\n\n${sseEventText(respond(error, opts, req, { safe: true, record: true }), dialect)}`;
   try {
     out.end(text);
   } catch (writeError) {
