@@ -1,6 +1,13 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ERROR_CATALOG, ERROR_CODES, type ErrorCode, isRetryableHttpStatus } from "@org/error-types";
+import {
+  dialectErrorType,
+  ERROR_CATALOG,
+  ERROR_CODES,
+  type ErrorCode,
+  errorTypeForHttpStatus,
+  isRetryableHttpStatus,
+} from "@org/error-types";
 import { type ContractError, createError, type Dialect, DIALECT_NAMES } from "@org/error-server";
 import { sendError, sendSseError, startSse } from "@org/error-server/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -105,6 +112,9 @@ describe("every dialect the server writes, read back by the client", () => {
     expectContract(error, c, id);
     expect(error.status).toBe(c.status);
     expect(error.type).toBe(TYPE_AT[c.dialect](body));
+    // ...which is the contract's type in the dialect's names (the generated DIALECTS).
+    const type = c.code === null ? errorTypeForHttpStatus(c.status) : ERROR_CATALOG[c.code].type;
+    expect(error.type).toBe(dialectErrorType(c.dialect, type, c.status));
   });
 
   it.each(GRID)("$dialect, error event in a stream: $name", async (c) => {

@@ -15,44 +15,8 @@ function overCodePoints(s, max) {
   return false;
 }
 
-const guardStrictValues0 = /* @__PURE__ */ new Set([
-  "invalid_request_error",
-  "authentication_error",
-  "permission_error",
-  "not_found_error",
-  "rate_limit_error",
-  "upstream_error",
-  "server_error",
-]);
-const guardStrictValues1 = /* @__PURE__ */ new Set([
-  "invalid_request",
-  "bad_request_body",
-  "read_request_body_failed",
-  "convert_request_failed",
-  "sensitive_words_detected",
-  "prompt_blocked",
-  "access_denied",
-  "model_not_found",
-  "invalid_api_type",
-  "get_channel_failed",
-  "channel:no_available_key",
-  "channel:invalid_key",
-  "channel:model_mapped_error",
-  "channel:response_time_exceeded",
-  "insufficient_user_quota",
-  "pre_consume_token_quota_failed",
-  "model_price_error",
-  "count_token_failed",
-  "do_request_failed",
-  "bad_response",
-  "bad_response_status_code",
-  "empty_response",
-  "read_response_body_failed",
-  "json_marshal_failed",
-  "query_data_error",
-  "update_data_error",
-  null,
-]);
+const guardStrictValues0 = /* @__PURE__ */ new Set(["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]);
+const guardStrictValues1 = /* @__PURE__ */ new Set(["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]);
 const guardStrictPattern2 = /* @__PURE__ */ new RegExp("^https?://[!-~]+$", "u");
 const guardStrictPattern3 = /* @__PURE__ */ new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 export function guardStrict(data) {
@@ -95,7 +59,7 @@ export function guardStrict(data) {
       if (!guardStrictValues1.has(m6)) return false;
     }
     if (m7 !== undefined) {
-      if (!(typeof m7 === "string" || m7 === null)) return false;
+      if (!((typeof m7 === "string") || (m7 === null))) return false;
     }
     if (m8 !== undefined) {
       if (!(typeof m8 === "string")) return false;
@@ -167,22 +131,22 @@ export function guardLenient(data) {
       if (m3.length > 65536 && overCodePoints(m3, 65536)) return false;
     }
     if (m4 !== undefined) {
-      if (!(typeof m4 === "string" || m4 === null)) return false;
+      if (!((typeof m4 === "string") || (m4 === null))) return false;
     }
     if (m5 !== undefined) {
-      if (!(typeof m5 === "string" || (typeof m5 === "number" && isFinite(m5)) || m5 === null)) return false;
+      if (!((typeof m5 === "string") || (typeof m5 === "number" && isFinite(m5)) || (m5 === null))) return false;
     }
     if (m6 !== undefined) {
-      if (!(typeof m6 === "string" || m6 === null)) return false;
+      if (!((typeof m6 === "string") || (m6 === null))) return false;
     }
     if (m7 !== undefined) {
-      if (!(typeof m7 === "string" || (typeof m7 === "number" && isFinite(m7)) || m7 === null)) return false;
+      if (!((typeof m7 === "string") || (typeof m7 === "number" && isFinite(m7)) || (m7 === null))) return false;
     }
     if (m8 !== undefined) {
-      if (!(typeof m8 === "string" || m8 === null)) return false;
+      if (!((typeof m8 === "string") || (m8 === null))) return false;
     }
     if (m9 !== undefined) {
-      if (!((typeof m9 === "object" && m9 !== null && !Array.isArray(m9)) || m9 === null)) return false;
+      if (!((typeof m9 === "object" && m9 !== null && !Array.isArray(m9)) || (m9 === null))) return false;
       if (typeof m9 === "object" && m9 !== null && !Array.isArray(m9)) {
       }
     }
@@ -190,185 +154,43 @@ export function guardLenient(data) {
   return true;
 }
 
-const reportStrictValues0 = /* @__PURE__ */ new Set([
-  "invalid_request_error",
-  "authentication_error",
-  "permission_error",
-  "not_found_error",
-  "rate_limit_error",
-  "upstream_error",
-  "server_error",
-]);
-const reportStrictValues1 = /* @__PURE__ */ new Set([
-  "invalid_request",
-  "bad_request_body",
-  "read_request_body_failed",
-  "convert_request_failed",
-  "sensitive_words_detected",
-  "prompt_blocked",
-  "access_denied",
-  "model_not_found",
-  "invalid_api_type",
-  "get_channel_failed",
-  "channel:no_available_key",
-  "channel:invalid_key",
-  "channel:model_mapped_error",
-  "channel:response_time_exceeded",
-  "insufficient_user_quota",
-  "pre_consume_token_quota_failed",
-  "model_price_error",
-  "count_token_failed",
-  "do_request_failed",
-  "bad_response",
-  "bad_response_status_code",
-  "empty_response",
-  "read_response_body_failed",
-  "json_marshal_failed",
-  "query_data_error",
-  "update_data_error",
-  null,
-]);
+const reportStrictValues0 = /* @__PURE__ */ new Set(["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]);
+const reportStrictValues1 = /* @__PURE__ */ new Set(["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]);
 const reportStrictPattern2 = /* @__PURE__ */ new RegExp("^https?://[!-~]+$", "u");
 const reportStrictPattern3 = /* @__PURE__ */ new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 const reportStrictSite0 = { instancePath: "", keyword: "type", params: { type: "object" }, memo: undefined };
 const reportStrictSite1 = { instancePath: "", keyword: "toJSON", params: {}, memo: undefined };
-const reportStrictSite2 = {
-  instancePath: "",
-  keyword: "required",
-  params: { missingProperty: "error" },
-  memo: undefined,
-};
+const reportStrictSite2 = { instancePath: "", keyword: "required", params: { missingProperty: "error" }, memo: undefined };
 const reportStrictSite3 = { instancePath: "", keyword: "additionalProperties", params: {}, memo: undefined };
 const reportStrictSite4 = { instancePath: "/error", keyword: "type", params: { type: "object" }, memo: undefined };
 const reportStrictSite5 = { instancePath: "/error", keyword: "toJSON", params: {}, memo: undefined };
-const reportStrictSite6 = {
-  instancePath: "/error",
-  keyword: "required",
-  params: { missingProperty: "message" },
-  memo: undefined,
-};
-const reportStrictSite7 = {
-  instancePath: "/error",
-  keyword: "required",
-  params: { missingProperty: "type" },
-  memo: undefined,
-};
-const reportStrictSite8 = {
-  instancePath: "/error",
-  keyword: "required",
-  params: { missingProperty: "code" },
-  memo: undefined,
-};
+const reportStrictSite6 = { instancePath: "/error", keyword: "required", params: { missingProperty: "message" }, memo: undefined };
+const reportStrictSite7 = { instancePath: "/error", keyword: "required", params: { missingProperty: "type" }, memo: undefined };
+const reportStrictSite8 = { instancePath: "/error", keyword: "required", params: { missingProperty: "code" }, memo: undefined };
 const reportStrictSite9 = { instancePath: "/error", keyword: "additionalProperties", params: {}, memo: undefined };
-const reportStrictSite10 = {
-  instancePath: "/error/message",
-  keyword: "type",
-  params: { type: "string" },
-  memo: undefined,
-};
-const reportStrictSite11 = {
-  instancePath: "/error/message",
-  keyword: "maxLength",
-  params: { limit: 65536 },
-  memo: undefined,
-};
+const reportStrictSite10 = { instancePath: "/error/message", keyword: "type", params: { type: "string" }, memo: undefined };
+const reportStrictSite11 = { instancePath: "/error/message", keyword: "maxLength", params: { limit: 65536 }, memo: undefined };
 const reportStrictSite12 = { instancePath: "/error/type", keyword: "enum", params: {}, memo: undefined };
 const reportStrictSite13 = { instancePath: "/error/code", keyword: "enum", params: {}, memo: undefined };
-const reportStrictSite14 = {
-  instancePath: "/error/param",
-  keyword: "type",
-  params: { type: "string,null" },
-  memo: undefined,
-};
-const reportStrictSite15 = {
-  instancePath: "/error/request_id",
-  keyword: "type",
-  params: { type: "string" },
-  memo: undefined,
-};
-const reportStrictSite16 = {
-  instancePath: "/error/doc_url",
-  keyword: "type",
-  params: { type: "string" },
-  memo: undefined,
-};
-const reportStrictSite17 = {
-  instancePath: "/error/doc_url",
-  keyword: "maxLength",
-  params: { limit: 2048 },
-  memo: undefined,
-};
-const reportStrictSite18 = {
-  instancePath: "/error/doc_url",
-  keyword: "pattern",
-  params: { pattern: "^https?://[!-~]+$" },
-  memo: undefined,
-};
-const reportStrictSite19 = {
-  instancePath: "/error/upstream",
-  keyword: "type",
-  params: { type: "object" },
-  memo: undefined,
-};
+const reportStrictSite14 = { instancePath: "/error/param", keyword: "type", params: { type: "string,null" }, memo: undefined };
+const reportStrictSite15 = { instancePath: "/error/request_id", keyword: "type", params: { type: "string" }, memo: undefined };
+const reportStrictSite16 = { instancePath: "/error/doc_url", keyword: "type", params: { type: "string" }, memo: undefined };
+const reportStrictSite17 = { instancePath: "/error/doc_url", keyword: "maxLength", params: { limit: 2048 }, memo: undefined };
+const reportStrictSite18 = { instancePath: "/error/doc_url", keyword: "pattern", params: { pattern: "^https?://[!-~]+$" }, memo: undefined };
+const reportStrictSite19 = { instancePath: "/error/upstream", keyword: "type", params: { type: "object" }, memo: undefined };
 const reportStrictSite20 = { instancePath: "/error/upstream", keyword: "toJSON", params: {}, memo: undefined };
-const reportStrictSite21 = {
-  instancePath: "/error/upstream",
-  keyword: "required",
-  params: { missingProperty: "provider" },
-  memo: undefined,
-};
-const reportStrictSite22 = {
-  instancePath: "/error/upstream",
-  keyword: "additionalProperties",
-  params: {},
-  memo: undefined,
-};
-const reportStrictSite23 = {
-  instancePath: "/error/upstream/provider",
-  keyword: "type",
-  params: { type: "string" },
-  memo: undefined,
-};
-const reportStrictSite24 = {
-  instancePath: "/error/upstream/provider",
-  keyword: "maxLength",
-  params: { limit: 64 },
-  memo: undefined,
-};
-const reportStrictSite25 = {
-  instancePath: "/error/upstream/provider",
-  keyword: "pattern",
-  params: { pattern: "^[a-z0-9][a-z0-9._-]*$" },
-  memo: undefined,
-};
-const reportStrictSite26 = {
-  instancePath: "/error/upstream/status",
-  keyword: "type",
-  params: { type: "number" },
-  memo: undefined,
-};
-const reportStrictSite27 = {
-  instancePath: "/error/upstream/code",
-  keyword: "type",
-  params: { type: "string" },
-  memo: undefined,
-};
-const reportStrictSite28 = {
-  instancePath: "/error/upstream/type",
-  keyword: "type",
-  params: { type: "string" },
-  memo: undefined,
-};
-const reportStrictSite29 = {
-  instancePath: "/error/upstream/request_id",
-  keyword: "type",
-  params: { type: "string" },
-  memo: undefined,
-};
+const reportStrictSite21 = { instancePath: "/error/upstream", keyword: "required", params: { missingProperty: "provider" }, memo: undefined };
+const reportStrictSite22 = { instancePath: "/error/upstream", keyword: "additionalProperties", params: {}, memo: undefined };
+const reportStrictSite23 = { instancePath: "/error/upstream/provider", keyword: "type", params: { type: "string" }, memo: undefined };
+const reportStrictSite24 = { instancePath: "/error/upstream/provider", keyword: "maxLength", params: { limit: 64 }, memo: undefined };
+const reportStrictSite25 = { instancePath: "/error/upstream/provider", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, memo: undefined };
+const reportStrictSite26 = { instancePath: "/error/upstream/status", keyword: "type", params: { type: "number" }, memo: undefined };
+const reportStrictSite27 = { instancePath: "/error/upstream/code", keyword: "type", params: { type: "string" }, memo: undefined };
+const reportStrictSite28 = { instancePath: "/error/upstream/type", keyword: "type", params: { type: "string" }, memo: undefined };
+const reportStrictSite29 = { instancePath: "/error/upstream/request_id", keyword: "type", params: { type: "string" }, memo: undefined };
 export function reportStrict(data) {
   let m1, u2, m4, m5, m6, m7, m8, m9, m10, u11, m13, m14, m15, m16, m17, u18;
-  if (!(typeof data === "object" && data !== null && !Array.isArray(data)))
-    return { ok: false, site: reportStrictSite0, value: data };
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { ok: false, site: reportStrictSite0, value: data };
   if (typeof data.toJSON === "function") return { ok: false, site: reportStrictSite1, value: data };
   for (const k0 in data) {
     if (!Object.prototype.hasOwnProperty.call(data, k0)) continue;
@@ -378,8 +200,7 @@ export function reportStrict(data) {
   if (m1 === undefined) return { ok: false, site: reportStrictSite2, value: data };
   if (u2 !== undefined) return { ok: false, site: reportStrictSite3, value: u2 };
   if (m1 !== undefined) {
-    if (!(typeof m1 === "object" && m1 !== null && !Array.isArray(m1)))
-      return { ok: false, site: reportStrictSite4, value: m1 };
+    if (!(typeof m1 === "object" && m1 !== null && !Array.isArray(m1))) return { ok: false, site: reportStrictSite4, value: m1 };
     if (typeof m1.toJSON === "function") return { ok: false, site: reportStrictSite5, value: m1 };
     for (const k3 in m1) {
       if (!Object.prototype.hasOwnProperty.call(m1, k3)) continue;
@@ -407,7 +228,7 @@ export function reportStrict(data) {
       if (!reportStrictValues1.has(m6)) return { ok: false, site: reportStrictSite13, value: m6 };
     }
     if (m7 !== undefined) {
-      if (!(typeof m7 === "string" || m7 === null)) return { ok: false, site: reportStrictSite14, value: m7 };
+      if (!((typeof m7 === "string") || (m7 === null))) return { ok: false, site: reportStrictSite14, value: m7 };
     }
     if (m8 !== undefined) {
       if (!(typeof m8 === "string")) return { ok: false, site: reportStrictSite15, value: m8 };
@@ -418,8 +239,7 @@ export function reportStrict(data) {
       if (!reportStrictPattern2.test(m9)) return { ok: false, site: reportStrictSite18, value: m9 };
     }
     if (m10 !== undefined) {
-      if (!(typeof m10 === "object" && m10 !== null && !Array.isArray(m10)))
-        return { ok: false, site: reportStrictSite19, value: m10 };
+      if (!(typeof m10 === "object" && m10 !== null && !Array.isArray(m10))) return { ok: false, site: reportStrictSite19, value: m10 };
       if (typeof m10.toJSON === "function") return { ok: false, site: reportStrictSite20, value: m10 };
       for (const k12 in m10) {
         if (!Object.prototype.hasOwnProperty.call(m10, k12)) continue;
@@ -455,79 +275,27 @@ export function reportStrict(data) {
 }
 
 const reportLenientSite0 = { instancePath: "", keyword: "type", params: { type: "object" }, memo: undefined };
-const reportLenientSite1 = {
-  instancePath: "",
-  keyword: "required",
-  params: { missingProperty: "error" },
-  memo: undefined,
-};
+const reportLenientSite1 = { instancePath: "", keyword: "required", params: { missingProperty: "error" }, memo: undefined };
 const reportLenientSite2 = { instancePath: "/error", keyword: "type", params: { type: "object" }, memo: undefined };
-const reportLenientSite3 = {
-  instancePath: "/error",
-  keyword: "required",
-  params: { missingProperty: "message" },
-  memo: undefined,
-};
-const reportLenientSite4 = {
-  instancePath: "/error/message",
-  keyword: "type",
-  params: { type: "string" },
-  memo: undefined,
-};
-const reportLenientSite5 = {
-  instancePath: "/error/message",
-  keyword: "maxLength",
-  params: { limit: 65536 },
-  memo: undefined,
-};
-const reportLenientSite6 = {
-  instancePath: "/error/type",
-  keyword: "type",
-  params: { type: "string,null" },
-  memo: undefined,
-};
-const reportLenientSite7 = {
-  instancePath: "/error/code",
-  keyword: "type",
-  params: { type: "string,number,null" },
-  memo: undefined,
-};
-const reportLenientSite8 = {
-  instancePath: "/error/param",
-  keyword: "type",
-  params: { type: "string,null" },
-  memo: undefined,
-};
-const reportLenientSite9 = {
-  instancePath: "/error/request_id",
-  keyword: "type",
-  params: { type: "string,number,null" },
-  memo: undefined,
-};
-const reportLenientSite10 = {
-  instancePath: "/error/doc_url",
-  keyword: "type",
-  params: { type: "string,null" },
-  memo: undefined,
-};
-const reportLenientSite11 = {
-  instancePath: "/error/upstream",
-  keyword: "type",
-  params: { type: "object,null" },
-  memo: undefined,
-};
+const reportLenientSite3 = { instancePath: "/error", keyword: "required", params: { missingProperty: "message" }, memo: undefined };
+const reportLenientSite4 = { instancePath: "/error/message", keyword: "type", params: { type: "string" }, memo: undefined };
+const reportLenientSite5 = { instancePath: "/error/message", keyword: "maxLength", params: { limit: 65536 }, memo: undefined };
+const reportLenientSite6 = { instancePath: "/error/type", keyword: "type", params: { type: "string,null" }, memo: undefined };
+const reportLenientSite7 = { instancePath: "/error/code", keyword: "type", params: { type: "string,number,null" }, memo: undefined };
+const reportLenientSite8 = { instancePath: "/error/param", keyword: "type", params: { type: "string,null" }, memo: undefined };
+const reportLenientSite9 = { instancePath: "/error/request_id", keyword: "type", params: { type: "string,number,null" }, memo: undefined };
+const reportLenientSite10 = { instancePath: "/error/doc_url", keyword: "type", params: { type: "string,null" }, memo: undefined };
+const reportLenientSite11 = { instancePath: "/error/upstream", keyword: "type", params: { type: "object,null" }, memo: undefined };
 export function reportLenient(data) {
   let m1, m3, m4, m5, m6, m7, m8, m9;
-  if (!(typeof data === "object" && data !== null && !Array.isArray(data)))
-    return { ok: false, site: reportLenientSite0, value: data };
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { ok: false, site: reportLenientSite0, value: data };
   for (const k0 in data) {
     if (!Object.prototype.hasOwnProperty.call(data, k0)) continue;
     if (k0 === "error") m1 = data[k0];
   }
   if (m1 === undefined) return { ok: false, site: reportLenientSite1, value: data };
   if (m1 !== undefined) {
-    if (!(typeof m1 === "object" && m1 !== null && !Array.isArray(m1)))
-      return { ok: false, site: reportLenientSite2, value: m1 };
+    if (!(typeof m1 === "object" && m1 !== null && !Array.isArray(m1))) return { ok: false, site: reportLenientSite2, value: m1 };
     for (const k2 in m1) {
       if (!Object.prototype.hasOwnProperty.call(m1, k2)) continue;
       if (k2 === "message") m3 = m1[k2];
@@ -544,25 +312,22 @@ export function reportLenient(data) {
       if (m3.length > 65536 && overCodePoints(m3, 65536)) return { ok: false, site: reportLenientSite5, value: m3 };
     }
     if (m4 !== undefined) {
-      if (!(typeof m4 === "string" || m4 === null)) return { ok: false, site: reportLenientSite6, value: m4 };
+      if (!((typeof m4 === "string") || (m4 === null))) return { ok: false, site: reportLenientSite6, value: m4 };
     }
     if (m5 !== undefined) {
-      if (!(typeof m5 === "string" || (typeof m5 === "number" && isFinite(m5)) || m5 === null))
-        return { ok: false, site: reportLenientSite7, value: m5 };
+      if (!((typeof m5 === "string") || (typeof m5 === "number" && isFinite(m5)) || (m5 === null))) return { ok: false, site: reportLenientSite7, value: m5 };
     }
     if (m6 !== undefined) {
-      if (!(typeof m6 === "string" || m6 === null)) return { ok: false, site: reportLenientSite8, value: m6 };
+      if (!((typeof m6 === "string") || (m6 === null))) return { ok: false, site: reportLenientSite8, value: m6 };
     }
     if (m7 !== undefined) {
-      if (!(typeof m7 === "string" || (typeof m7 === "number" && isFinite(m7)) || m7 === null))
-        return { ok: false, site: reportLenientSite9, value: m7 };
+      if (!((typeof m7 === "string") || (typeof m7 === "number" && isFinite(m7)) || (m7 === null))) return { ok: false, site: reportLenientSite9, value: m7 };
     }
     if (m8 !== undefined) {
-      if (!(typeof m8 === "string" || m8 === null)) return { ok: false, site: reportLenientSite10, value: m8 };
+      if (!((typeof m8 === "string") || (m8 === null))) return { ok: false, site: reportLenientSite10, value: m8 };
     }
     if (m9 !== undefined) {
-      if (!((typeof m9 === "object" && m9 !== null && !Array.isArray(m9)) || m9 === null))
-        return { ok: false, site: reportLenientSite11, value: m9 };
+      if (!((typeof m9 === "object" && m9 !== null && !Array.isArray(m9)) || (m9 === null))) return { ok: false, site: reportLenientSite11, value: m9 };
       if (typeof m9 === "object" && m9 !== null && !Array.isArray(m9)) {
       }
     }
@@ -572,8 +337,7 @@ export function reportLenient(data) {
 
 export function checkCopyStrict(data) {
   let m1, u2, m4, m5, m6, m7, m8, m9, m10, u11, m13, m14, m15, m16, m17, u18;
-  if (!(typeof data === "object" && data !== null && !Array.isArray(data)))
-    return { ok: false, site: reportStrictSite0, value: data };
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return { ok: false, site: reportStrictSite0, value: data };
   if (typeof data.toJSON === "function") return { ok: false, site: reportStrictSite1, value: data };
   for (const k0 in data) {
     if (!Object.prototype.hasOwnProperty.call(data, k0)) continue;
@@ -583,8 +347,7 @@ export function checkCopyStrict(data) {
   if (m1 === undefined) return { ok: false, site: reportStrictSite2, value: data };
   if (u2 !== undefined) return { ok: false, site: reportStrictSite3, value: u2 };
   if (m1 !== undefined) {
-    if (!(typeof m1 === "object" && m1 !== null && !Array.isArray(m1)))
-      return { ok: false, site: reportStrictSite4, value: m1 };
+    if (!(typeof m1 === "object" && m1 !== null && !Array.isArray(m1))) return { ok: false, site: reportStrictSite4, value: m1 };
     if (typeof m1.toJSON === "function") return { ok: false, site: reportStrictSite5, value: m1 };
     for (const k3 in m1) {
       if (!Object.prototype.hasOwnProperty.call(m1, k3)) continue;
@@ -612,7 +375,7 @@ export function checkCopyStrict(data) {
       if (!reportStrictValues1.has(m6)) return { ok: false, site: reportStrictSite13, value: m6 };
     }
     if (m7 !== undefined) {
-      if (!(typeof m7 === "string" || m7 === null)) return { ok: false, site: reportStrictSite14, value: m7 };
+      if (!((typeof m7 === "string") || (m7 === null))) return { ok: false, site: reportStrictSite14, value: m7 };
     }
     if (m8 !== undefined) {
       if (!(typeof m8 === "string")) return { ok: false, site: reportStrictSite15, value: m8 };
@@ -623,8 +386,7 @@ export function checkCopyStrict(data) {
       if (!reportStrictPattern2.test(m9)) return { ok: false, site: reportStrictSite18, value: m9 };
     }
     if (m10 !== undefined) {
-      if (!(typeof m10 === "object" && m10 !== null && !Array.isArray(m10)))
-        return { ok: false, site: reportStrictSite19, value: m10 };
+      if (!(typeof m10 === "object" && m10 !== null && !Array.isArray(m10))) return { ok: false, site: reportStrictSite19, value: m10 };
       if (typeof m10.toJSON === "function") return { ok: false, site: reportStrictSite20, value: m10 };
       for (const k12 in m10) {
         if (!Object.prototype.hasOwnProperty.call(m10, k12)) continue;
@@ -656,110 +418,20 @@ export function checkCopyStrict(data) {
       }
     }
   }
-  const c0 = { message: m4, type: m5, code: m6 };
+  const c0 = { "message": m4, "type": m5, "code": m6 };
   if (m7 !== undefined) c0["param"] = m7;
   if (m8 !== undefined) c0["request_id"] = m8;
   if (m9 !== undefined) c0["doc_url"] = m9;
-  const c1 = { provider: m13 };
+  const c1 = { "provider": m13 };
   if (m14 !== undefined) c1["status"] = m14;
   if (m15 !== undefined) c1["code"] = m15;
   if (m16 !== undefined) c1["type"] = m16;
   if (m17 !== undefined) c1["request_id"] = m17;
   if (m10 !== undefined) c0["upstream"] = c1;
-  return { ok: true, value: { error: c0 } };
+  return { ok: true, value: { "error": c0 } };
 }
 
-export const strictJsonSchema = {
-  type: "object",
-  required: ["error"],
-  additionalProperties: false,
-  properties: {
-    error: {
-      type: "object",
-      required: ["message", "type", "code"],
-      additionalProperties: false,
-      properties: {
-        message: { type: "string", maxLength: 65536 },
-        type: {
-          enum: [
-            "invalid_request_error",
-            "authentication_error",
-            "permission_error",
-            "not_found_error",
-            "rate_limit_error",
-            "upstream_error",
-            "server_error",
-          ],
-        },
-        code: {
-          enum: [
-            "invalid_request",
-            "bad_request_body",
-            "read_request_body_failed",
-            "convert_request_failed",
-            "sensitive_words_detected",
-            "prompt_blocked",
-            "access_denied",
-            "model_not_found",
-            "invalid_api_type",
-            "get_channel_failed",
-            "channel:no_available_key",
-            "channel:invalid_key",
-            "channel:model_mapped_error",
-            "channel:response_time_exceeded",
-            "insufficient_user_quota",
-            "pre_consume_token_quota_failed",
-            "model_price_error",
-            "count_token_failed",
-            "do_request_failed",
-            "bad_response",
-            "bad_response_status_code",
-            "empty_response",
-            "read_response_body_failed",
-            "json_marshal_failed",
-            "query_data_error",
-            "update_data_error",
-            null,
-          ],
-        },
-        param: { type: ["string", "null"] },
-        request_id: { type: "string" },
-        doc_url: { type: "string", pattern: "^https?://[!-~]+$", maxLength: 2048 },
-        upstream: {
-          type: "object",
-          required: ["provider"],
-          additionalProperties: false,
-          properties: {
-            provider: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]*$", maxLength: 64 },
-            status: { type: "number" },
-            code: { type: "string" },
-            type: { type: "string" },
-            request_id: { type: "string" },
-          },
-        },
-      },
-    },
-  },
-};
+export const strictJsonSchema = {"type":"object","required":["error"],"additionalProperties":false,"properties":{"error":{"type":"object","required":["message","type","code"],"additionalProperties":false,"properties":{"message":{"type":"string","maxLength":65536},"type":{"enum":["invalid_request_error","authentication_error","permission_error","not_found_error","rate_limit_error","upstream_error","server_error"]},"code":{"enum":["invalid_request","bad_request_body","read_request_body_failed","convert_request_failed","sensitive_words_detected","prompt_blocked","access_denied","model_not_found","invalid_api_type","get_channel_failed","channel:no_available_key","channel:invalid_key","channel:model_mapped_error","channel:response_time_exceeded","insufficient_user_quota","pre_consume_token_quota_failed","model_price_error","count_token_failed","do_request_failed","bad_response","bad_response_status_code","empty_response","read_response_body_failed","json_marshal_failed","query_data_error","update_data_error",null]},"param":{"type":["string","null"]},"request_id":{"type":"string"},"doc_url":{"type":"string","pattern":"^https?://[!-~]+$","maxLength":2048},"upstream":{"type":"object","required":["provider"],"additionalProperties":false,"properties":{"provider":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":64},"status":{"type":"number"},"code":{"type":"string"},"type":{"type":"string"},"request_id":{"type":"string"}}}}}}};
 
-export const lenientJsonSchema = {
-  type: "object",
-  required: ["error"],
-  properties: {
-    error: {
-      type: "object",
-      required: ["message"],
-      properties: {
-        message: { type: "string", maxLength: 65536 },
-        type: { type: ["string", "null"] },
-        code: { type: ["string", "number", "null"] },
-        param: { type: ["string", "null"] },
-        request_id: { type: ["string", "number", "null"] },
-        doc_url: { type: ["string", "null"] },
-        upstream: { type: ["object", "null"], additionalProperties: true },
-      },
-      additionalProperties: true,
-    },
-  },
-  additionalProperties: true,
-};
+export const lenientJsonSchema = {"type":"object","required":["error"],"properties":{"error":{"type":"object","required":["message"],"properties":{"message":{"type":"string","maxLength":65536},"type":{"type":["string","null"]},"code":{"type":["string","number","null"]},"param":{"type":["string","null"]},"request_id":{"type":["string","number","null"]},"doc_url":{"type":["string","null"]},"upstream":{"type":["object","null"],"additionalProperties":true}},"additionalProperties":true}},"additionalProperties":true};
+
