@@ -34,10 +34,12 @@ afterAll(async () => {
   await Promise.all([...servers.values()].map((server) => server.close()));
 });
 
-async function get(adapter: DialectAdapter, path: string, id: string): Promise<Answer> {
+async function get(adapter: DialectAdapter, path: string, id: string, accept?: string): Promise<Answer> {
   const server = servers.get(adapter) as DialectServer;
-  if (server.h2) return requestH2(server.port, { ":method": "GET", ":path": path, "x-request-id": id });
-  return requestH1(server.port, "GET", [`GET ${path} HTTP/1.1`, "Host: 127.0.0.1", `X-Request-Id: ${id}`]);
+  const extra: Record<string, string> = accept === undefined ? {} : { accept };
+  if (server.h2) return requestH2(server.port, { ":method": "GET", ":path": path, "x-request-id": id, ...extra });
+  const lines = [`GET ${path} HTTP/1.1`, "Host: 127.0.0.1", `X-Request-Id: ${id}`];
+  return requestH1(server.port, "GET", accept === undefined ? lines : [...lines, `Accept: ${accept}`]);
 }
 
 const headerOf = (answer: Answer) => (name: string) => answer.headers.find(([n]) => n === name)?.[1];
@@ -100,5 +102,26 @@ describe("SSE error events follow the stream's dialect, and its 200 carries the 
     expect(view.requestId).toBe(id);
     const retryable = isErrorCode(what) ? ERROR_CATALOG[what].retryable : what !== "401";
     expect((data as { retryable?: unknown }).retryable).toBe(retryable);
+  });
+});
+
+describe("problem+json stays negotiable on every dialect, with the code and the request id", () => {
+  const cases = DIALECT_ADAPTERS.flatMap((adapter) =>
+    TEST_DIALECTS.flatMap((dialect) => ["channel:invalid_key", "429"].map((what) => ({ adapter, dialect, what }))),
+  );
+  it.each(cases)("$adapter, $dialect: $what", async ({ adapter, dialect, what }) => {
+    const id = `rid-problem-${adapter}-${dialect}`;
+    const answer = await get(adapter, `/${dialect}/plain/${encodeURIComponent(what)}`, id, "application/problem+json");
+    expect(answer.complete).toBe(true);
+    expect(answer.status).toBe(statusOf(what));
+    const header = headerOf(answer);
+    expect(header("content-type")).toMatch(/^application\/problem\+json/);
+    expect(JSON.parse(answer.body.toString("utf8"))).toMatchObject({
+      status: statusOf(what),
+      code: codeOf(what),
+      request_id: id,
+    });
+    expect(header("x-request-id")).toBe(id);
+    expect(header("request-id")).toBe(dialect === "anthropic" ? id : undefined);
   });
 });

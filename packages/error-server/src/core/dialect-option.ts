@@ -7,8 +7,8 @@
 import { type Dialect, DIALECT_NAMES, isDialect } from "./dialect-facts.js";
 import { callHook, hookFailed } from "./hooks.js";
 
-/** The dialect of every response unless told otherwise: the contract's own envelope. */
-export const DEFAULT_DIALECT: Dialect = "openai";
+/** The dialect of every response unless told otherwise: the schema's first (`"openai"`, the contract's own envelope). */
+export const DEFAULT_DIALECT: Dialect = DIALECT_NAMES[0];
 
 /** An adapter's `dialect`: one dialect, or a function choosing it per request (per route). */
 export type DialectOption<Req = unknown> = Dialect | ((request: Req) => Dialect);

@@ -2,6 +2,7 @@ import { SCHEMA_FILES } from "@org/contract-model";
 import { markdownBanner } from "../banner.js";
 import type { Contract, JsonObject } from "../contract.js";
 import { allStatuses } from "./catalog.js";
+import { dialectsMarkdown } from "./dialect-sections.js";
 import { fieldRows } from "./envelope-fields.js";
 import { mdCode, mdRich, mdText } from "./markdown.js";
 
@@ -133,5 +134,6 @@ ${otherStatuses(contract)}
 | type | meaning |
 |---|---|
 ${typeRows}
-`;
+
+${dialectsMarkdown(contract)}`;
 }

@@ -1,7 +1,9 @@
 import { codeBanner, jsonBanner } from "../banner.js";
 import type { Contract, JsonObject } from "../contract.js";
 import { docUrlFor } from "./anchor.js";
+import { dialectsSchema } from "./dialects-json-schema.js";
 import { allStatuses } from "./catalog.js";
+import { type CatalogDialect, dialectDocument } from "./dialect-doc.js";
 
 /** File names of the catalog and its schema; the schema's `$id` sits next to the contract's own schemas. */
 export const ERRORS_JSON_FILE = "errors.json";
@@ -39,6 +41,8 @@ export interface CatalogDocument {
   reference_url: string;
   statuses: CatalogStatus[];
   codes: CatalogCode[];
+  /** How an error is rendered on each API surface (contract 1.2), without the docs' examples. */
+  dialects: Array<Omit<CatalogDialect, "example">>;
 }
 
 /** The catalog as plain data, in reference order. Shared by errors.json and the HTML page. */
@@ -68,6 +72,7 @@ export function catalogDocument(contract: Contract): CatalogDocument {
       retryable: c.retryable,
       doc_url: docUrlFor(reference, c.code),
     })),
+    dialects: dialectDocument(contract).map(({ example: _e, ...d }) => d),
   };
 }
 
@@ -88,7 +93,7 @@ export function errorsJsonSchema(contract: Contract): JsonObject {
     description:
       "The machine-readable catalog of the gateway's error contract: every business code and the HTTP status table.",
     type: "object",
-    required: ["contract_version", "reference_url", "statuses", "codes"],
+    required: ["contract_version", "reference_url", "statuses", "codes", "dialects"],
     additionalProperties: false,
     properties: {
       $schema: { type: "string", description: "The $id of this schema." },
@@ -172,6 +177,7 @@ export function errorsJsonSchema(contract: Contract): JsonObject {
           },
         },
       },
+      dialects: dialectsSchema,
     },
   };
 }

@@ -5,6 +5,7 @@ import type { Contract, JsonObject } from "../contract.js";
 import { SchemaError } from "../schema-error.js";
 import { codeAnchor } from "./anchor.js";
 import { type CatalogDocument, catalogDocument, ERRORS_JSON_FILE } from "./errors-json.js";
+import { dialectsHtml } from "./dialect-sections.js";
 import { fieldRows } from "./envelope-fields.js";
 import { PAGE_SCRIPT, PAGE_STYLE } from "./html-page-assets.js";
 
@@ -151,6 +152,7 @@ ${statusRows(doc)}
 ${doc.codes.map(codeRow).join("\n")}
 </tbody>
 </table>
+${dialectsHtml(contract)}
 </main>
 <script>${PAGE_SCRIPT}</script>
 </body>
