@@ -49,12 +49,6 @@ const ANTHROPIC_STREAM_SCHEMA: Limit = {
   reason:
     "@ai-sdk/anthropic's stream error schema (3.x and 4.x) keeps only `type` and `message` of an error event, so the code of an error after text cannot reach the part",
 };
-const AI7_STREAM_PART: Limit = {
-  mode: "stream",
-  check: "code",
-  reason:
-    "ai 7 reports a stream's error as a `StreamProviderError` instance, which `toApiError` does not read (`@org/error-client/ai-sdk` declares ai ^6); the code is on `part.error.code`",
-};
 
 const ai = (
   major: 6 | 7,
@@ -79,14 +73,7 @@ const ai = (
     runtime: major === 7 ? "node22" : "node20",
     defaultRetries: 2,
     notes,
-    limits:
-      integration !== "with"
-        ? []
-        : provider === "anthropic"
-          ? [ANTHROPIC_STREAM_SCHEMA]
-          : major === 7
-            ? [AI7_STREAM_PART]
-            : [],
+    limits: integration !== "with" ? [] : provider === "anthropic" ? [ANTHROPIC_STREAM_SCHEMA] : [],
   };
 };
 

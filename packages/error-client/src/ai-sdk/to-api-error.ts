@@ -19,7 +19,8 @@ const isPartError = (value: unknown): boolean =>
  * `contractErrorStructure` or none), its status, response headers and body read again;
  * for a `RetryError`, that of its last error; for the error object of an error part (what a
  * provider's schema kept of a later error event: `{ message, type, code }`), that object read
- * as an envelope's `error`. Null for anything else.
+ * as an envelope's `error`; for ai 7's `StreamProviderError` (how ai 7 reports a stream's
+ * error part), the provider's payload it keeps in `data`. Null for anything else.
  */
 export function toApiError(error: unknown): ApiError | null {
   try {
@@ -36,6 +37,7 @@ export function toApiError(error: unknown): ApiError | null {
 /** The ApiError of one error that is not a RetryError. */
 function readError(error: unknown): ApiError | null {
   if (isApiError(error)) return error;
+  if (hasAiSdkMarker(error, "AI_StreamProviderError")) return readStreamProviderError(error);
   if (!hasAiSdkMarker(error, "AI_APICallError"))
     return isPartError(error) ? parseErrorBody({ status: 0, body: { error } }) : null;
   if (isApiError(error["cause"])) return error["cause"];
@@ -46,4 +48,20 @@ function readError(error: unknown): ApiError | null {
     body: data ?? (typeof responseBody === "string" ? responseBody : ""),
     ...(typeof url === "string" ? { url } : {}),
   });
+}
+
+/**
+ * ai 7 wraps a stream's error part in a `StreamProviderError` whose `data` is the provider's
+ * payload (the event's `error` object, or the whole event); without one, its own message,
+ * type and code are what is left of it.
+ */
+function readStreamProviderError(error: Record<string, unknown>): ApiError {
+  const { data, message, type, code } = error;
+  const payload =
+    typeof data === "object" && data !== null
+      ? "error" in data
+        ? data
+        : { error: data }
+      : { error: { message: typeof message === "string" ? message : "", type, code } };
+  return parseErrorBody({ status: 0, body: payload });
 }

@@ -35,6 +35,27 @@ describe("toApiError", () => {
     expect(toApiError(apiError)).toBe(apiError);
   });
 
+  it("reads ai 7's StreamProviderError (a stream's error part): the provider's payload in data, else its own members", () => {
+    // ai 7 is not a dependency of this package; the marker is what AISDKError.hasMarker tests
+    // (tools/sdk-e2e runs the real ai 7 and asserts the code of its stream parts).
+    const streamError = (members: Record<string, unknown>) =>
+      Object.assign(new Error(String(members["message"])), members, {
+        name: "AI_StreamProviderError",
+        [Symbol.for("vercel.ai.error.AI_StreamProviderError")]: true,
+      });
+    const data = { message: "Invalid channel key", type: "upstream_error", code: "channel:invalid_key" };
+    expect(toApiError(streamError({ message: "Invalid channel key", data }))).toMatchObject({
+      code: "channel:invalid_key",
+      detail: "Invalid channel key",
+    });
+    expect(toApiError(streamError({ message: "x", data: { error: data } }))).toMatchObject({
+      code: "channel:invalid_key",
+    });
+    expect(
+      toApiError(streamError({ message: "Upstream timeout", code: "channel:response_time_exceeded" })),
+    ).toMatchObject({ code: "channel:response_time_exceeded", detail: "Upstream timeout" });
+  });
+
   it("null for anything else, never a throw or a hang: plain errors, values, a RetryError cycle, a hostile proxy", () => {
     const cycle = new RetryError({ message: "loop", reason: "maxRetriesExceeded", errors: [] });
     Object.defineProperty(cycle, "lastError", { get: () => cycle });
