@@ -1,4 +1,4 @@
-/** `pnpm --filter @org/sdk-e2e run generate`: runs the matrix and writes docs/compatibility.md. */
+/** `pnpm --filter @org/sdk-e2e run write-table`: runs the matrix and writes docs/compatibility.md. */
 import { writeFileSync } from "node:fs";
 import { COMPATIBILITY_PATH } from "./paths.js";
 import { runMatrix } from "./matrix.js";

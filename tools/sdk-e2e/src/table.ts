@@ -10,7 +10,7 @@ import type { Surface } from "./service/surfaces.js";
 import { CASES_PER_MODE, type RowSummary, summarize } from "./summary.js";
 
 /** The command that writes the file, named in its banner. */
-export const GENERATE_COMMAND = "pnpm --filter @org/sdk-e2e run generate";
+export const GENERATE_COMMAND = "pnpm --filter @org/sdk-e2e run write-table";
 
 const SURFACE_LABELS: Readonly<Record<Surface, string>> = {
   openai: "OpenAI `/v1/chat/completions`",
