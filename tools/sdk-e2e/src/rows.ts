@@ -42,14 +42,6 @@ export interface Limit {
   readonly reason: string;
 }
 
-// Why the AI SDK's stream parts lose facts the contract sent (found by this matrix).
-const ANTHROPIC_STREAM_SCHEMA: Limit = {
-  mode: "stream",
-  check: "code",
-  reason:
-    "@ai-sdk/anthropic's stream error schema (3.x and 4.x) keeps only `type` and `message` of an error event, so the code of an error after text cannot reach the part",
-};
-
 const ai = (
   major: 6 | 7,
   provider: "openai-compatible" | "openai" | "anthropic",
@@ -73,7 +65,6 @@ const ai = (
     runtime: major === 7 ? "node22" : "node20",
     defaultRetries: 2,
     notes,
-    limits: integration !== "with" ? [] : provider === "anthropic" ? [ANTHROPIC_STREAM_SCHEMA] : [],
   };
 };
 

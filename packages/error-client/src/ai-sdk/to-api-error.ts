@@ -13,13 +13,25 @@ const isPartError = (value: unknown): boolean =>
   typeof (value as { message?: unknown }).message === "string";
 
 /**
+ * A stream's error event as the server sent it: `rawValue` of a `raw` part (`streamText`
+ * with `includeRawChunks: true`), whose `error` member is what a provider's schema then
+ * trims (`@ai-sdk/anthropic` keeps only `type` and `message`): code and request id are here.
+ */
+const isRawErrorEvent = (value: unknown): boolean =>
+  typeof value === "object" &&
+  value !== null &&
+  !(value instanceof Error) &&
+  isPartError((value as { error?: unknown }).error);
+
+/**
  * The contract's reading (`ApiError`: code, request id, type, doc URL, ...) of an error the
  * AI SDK threw or reported as a stream part, whichever way it was made: the `cause` of an
  * error from `createContractFetch`; for an `APICallError` of a provider (with
  * `contractErrorStructure` or none), its status, response headers and body read again;
  * for a `RetryError`, that of its last error; for the error object of an error part (what a
  * provider's schema kept of a later error event: `{ message, type, code }`), that object read
- * as an envelope's `error`; for ai 7's `StreamProviderError` (how ai 7 reports a stream's
+ * as an envelope's `error`; for a raw error event (`rawValue` of a `raw` part, with
+ * `includeRawChunks: true`: the event as sent, every member kept), that event; for ai 7's `StreamProviderError` (how ai 7 reports a stream's
  * error part), the provider's payload it keeps in `data`. Null for anything else.
  */
 export function toApiError(error: unknown): ApiError | null {
@@ -38,8 +50,10 @@ export function toApiError(error: unknown): ApiError | null {
 function readError(error: unknown): ApiError | null {
   if (isApiError(error)) return error;
   if (hasAiSdkMarker(error, "AI_StreamProviderError")) return readStreamProviderError(error);
-  if (!hasAiSdkMarker(error, "AI_APICallError"))
+  if (!hasAiSdkMarker(error, "AI_APICallError")) {
+    if (isRawErrorEvent(error)) return parseErrorBody({ status: 0, body: error });
     return isPartError(error) ? parseErrorBody({ status: 0, body: { error } }) : null;
+  }
   if (isApiError(error["cause"])) return error["cause"];
   const { statusCode, responseHeaders, data, responseBody, url } = error;
   return parseErrorBody({

@@ -72,16 +72,25 @@ export function lastCallError(error: unknown): APICallError {
   return last;
 }
 
-/** Streams a call to its end; the error part's error (streamText reports errors as parts, it never throws). */
-export async function streamError(model: LanguageModel): Promise<{ error: unknown; text: string }> {
-  const result = streamText({ model, prompt: "hi", onError: () => undefined });
+/**
+ * Streams a call to its end: the error part's error (streamText reports errors as parts, it
+ * never throws) and, with `includeRawChunks`, the last raw chunk (`rawValue`: the last event
+ * as the server sent it, untrimmed by the provider's schema).
+ */
+export async function streamError(
+  model: LanguageModel,
+  includeRawChunks = false,
+): Promise<{ error: unknown; text: string; raw: unknown }> {
+  const result = streamText({ model, prompt: "hi", includeRawChunks, onError: () => undefined });
   let error: unknown = undefined;
+  let raw: unknown = undefined;
   let text = "";
   for await (const part of result.fullStream) {
     if (part.type === "error") error = part.error;
+    if (part.type === "raw") raw = part.rawValue;
     if (part.type === "text-delta") text += part.text;
   }
-  return { error, text };
+  return { error, text, raw };
 }
 
 /** What `generateText` threw (a call that succeeds is a failure of the test). */

@@ -53,4 +53,19 @@ describe("error events the SDK reports as parts", () => {
       expect(toApiError(error)?.code).toBe(provider.dialect === "openai" ? c.code : null);
     },
   );
+
+  // Every case after text, through each provider with the fetch wrapper: the part stays the
+  // SDK's (one request, the text kept); the code and request id are reachable from the part
+  // where the provider's schema keeps them, and from the raw error event on every provider.
+  describe.each(WITH_INTEGRATION.filter((p) => p.name.includes("createContractFetch")))("$name", (provider) => {
+    it.each(CASES)("an error event after text, $name: code and request id reachable", async (c) => {
+      const route = ["mid", provider.dialect, c.name, `${provider.name} raw`] as const;
+      const { error, text, raw } = await streamError(provider.model(gateway.base(...route)), true);
+      const { requests, lastRequestId } = gateway.seen(...route);
+      expect([text, requests]).toEqual(["Hel", 1]);
+      expect(error).toMatchObject({ message: c.error().message });
+      expect(toApiError(raw)).toMatchObject({ code: c.code, requestId: lastRequestId, detail: c.error().message });
+      expect(toApiError(error)?.code).toBe(provider.dialect === "openai" ? c.code : null);
+    });
+  });
 });

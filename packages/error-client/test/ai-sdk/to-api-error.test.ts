@@ -35,6 +35,23 @@ describe("toApiError", () => {
     expect(toApiError(apiError)).toBe(apiError);
   });
 
+  it("reads a raw error event (rawValue of a raw part) of either dialect; any other raw chunk is null", () => {
+    const anthropicEvent = {
+      type: "error",
+      error: { type: "api_error", message: "Invalid channel key", details: { error_code: "channel:invalid_key" } },
+      request_id: "req_9",
+    };
+    const expected = { code: "channel:invalid_key", requestId: "req_9", detail: "Invalid channel key" };
+    expect(toApiError(anthropicEvent)).toMatchObject(expected);
+    expect(toApiError({ error: { ...envelope.error, request_id: "req_9" }, retryable: false })).toMatchObject(expected);
+    const textChunks = [
+      { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "Hel" } },
+      { id: "c1", choices: [{ index: 0, delta: { content: "Hel" } }] },
+      { type: "error", error: "not an object" },
+    ];
+    for (const chunk of textChunks) expect(toApiError(chunk)).toBeNull();
+  });
+
   it("reads ai 7's StreamProviderError (a stream's error part): the provider's payload in data, else its own members", () => {
     // ai 7 is not a dependency of this package; the marker is what AISDKError.hasMarker tests
     // (tools/sdk-e2e runs the real ai 7 and asserts the code of its stream parts).

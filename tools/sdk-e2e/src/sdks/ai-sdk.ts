@@ -14,12 +14,19 @@ interface StreamPart {
   readonly type: string;
   readonly text?: unknown;
   readonly error?: unknown;
+  readonly rawValue?: unknown;
 }
 
 /** The two functions of `ai` the matrix calls (method syntax: the model type is each major's own). */
 export interface AiFunctions {
   generateText(options: { model: never; prompt: string; maxOutputTokens: number }): PromiseLike<unknown>;
-  streamText(options: { model: never; prompt: string; maxOutputTokens: number; onError: (event: unknown) => void }): {
+  streamText(options: {
+    model: never;
+    prompt: string;
+    maxOutputTokens: number;
+    includeRawChunks: boolean;
+    onError: (event: unknown) => void;
+  }): {
     readonly fullStream: AsyncIterable<StreamPart>;
     readonly response: PromiseLike<{ readonly headers?: Record<string, string> }>;
   };
@@ -37,7 +44,7 @@ export interface AiProviders {
 // stream the error part and the call's response metadata (`(await result.response).headers`).
 interface Subject {
   readonly err?: unknown;
-  readonly part?: { readonly error: unknown };
+  readonly part?: { readonly error: unknown; readonly raw?: unknown };
   readonly response?: { readonly headers?: unknown };
 }
 
@@ -46,9 +53,11 @@ const header = (root: "err" | "response", name: string): Probe => ({
   where: root === "err" ? `err.responseHeaders["${name}"]` : `(await result.response).headers["${name}"]`,
   read: (s) => at(s, root, root === "err" ? "responseHeaders" : "headers", name),
 });
-const contract = (root: "err" | "part.error", member: "code" | "requestId"): Probe => ({
+// `part.rawValue`: the raw chunk before the error part (`includeRawChunks: true`), the event as sent.
+const contract = (root: "err" | "part.error" | "part.rawValue", member: "code" | "requestId"): Probe => ({
   where: `toApiError(${root}).${member}`,
-  read: (s) => at(toApiError(root === "err" ? at(s, "err") : at(s, "part", "error")), member),
+  read: (s) =>
+    at(toApiError(at(s, ...(root === "err" ? ["err"] : ["part", root === "part.error" ? "error" : "raw"]))), member),
 });
 
 /** Where a user finds each fact, the documented place first (`integration`: `toApiError`). */
@@ -70,9 +79,12 @@ export function aiProbes(mode: Mode, integration: boolean): Probes {
       retryable: path("err", "isRetryable"),
     };
   // A stream's request id is on the 200's headers, which the result keeps; the error part
-  // holds what the provider's schema kept of the event.
+  // holds what the provider's schema kept of the event, the raw chunk before it all of it.
   return {
-    code: [...(integration ? [contract("part.error", "code")] : []), path("part", "error", "code")],
+    code: [
+      ...(integration ? [contract("part.rawValue", "code"), contract("part.error", "code")] : []),
+      path("part", "error", "code"),
+    ],
     requestId: [
       header("response", "x-request-id"),
       header("response", "request-id"),
@@ -104,12 +116,16 @@ function aiRunner(ai: AiFunctions, modelFor: (baseUrl: string) => unknown, integ
     }
     // Errors of a started stream are parts, not throws (the SDK's choice); the default
     // onError would log each one.
-    const result = ai.streamText({ model, prompt: PROMPT, maxOutputTokens: MAX_TOKENS, onError: () => undefined });
+    // With the integration, raw chunks too: the README's way to the code of an error after text.
+    const options = { model, prompt: PROMPT, maxOutputTokens: MAX_TOKENS, includeRawChunks: integration };
+    const result = ai.streamText({ ...options, onError: () => undefined });
     let text = "";
-    let failure: { error: unknown } | undefined;
+    let raw: unknown;
+    let failure: { error: unknown; raw: unknown } | undefined;
     for await (const part of result.fullStream) {
       if (part.type === "text-delta" && typeof part.text === "string") text += part.text;
-      if (part.type === "error") failure ??= { error: part.error };
+      if (part.type === "raw") raw = part.rawValue;
+      if (part.type === "error") failure ??= { error: part.error, raw };
     }
     if (failure === undefined) return observe(undefined, probes, text);
     const response = await Promise.resolve(result.response).catch(() => undefined);
