@@ -1,9 +1,9 @@
 import { isJsonObject, type Json, type JsonObject } from "../contract.js";
 import { OWN_MEMBER_HELPER, readOwnMembers } from "./own-members.js";
-import { overMaxLength, patternConstant } from "./string-checks.js";
+import { CODE_POINTS_HELPER, overMaxLength, patternConstant } from "./string-checks.js";
 
 /** The module-level helpers emitted checks call, as source: emitted once before them in each module. */
-export const GUARD_HELPERS = OWN_MEMBER_HELPER;
+export const GUARD_HELPERS = `${CODE_POINTS_HELPER}${OWN_MEMBER_HELPER}`;
 
 /** Keywords the emitter understands; anything else in a view is refused, never ignored. */
 const KNOWN = new Set(["type", "required", "properties", "additionalProperties", "enum", "maxLength", "pattern"]);

@@ -4,17 +4,32 @@
  * regular expression with the `u` flag, as ajv compiles it).
  */
 
+/** Name of the module-level helper the length checks call (emitted once per module: CODE_POINTS_HELPER). */
+export const CODE_POINTS_FUNCTION = "overCodePoints";
+
 /**
- * The test that fails `maxLength`, inline: one compare for the usual string; past the cap in
- * code units, a string of more than 2 * max units has more than `max` code points whatever it
- * holds (a code point is one or two units), and only one of at most 2 * max units is counted,
- * so the work stays bounded whatever arrives. Counting by spreading the string (its iterator
- * yields code points; a lone surrogate is one too) is the same idiom as `isDocUrl` of
- * @org/error-types, so the two cost a browser bundle one copy of it, not a helper function.
+ * The helper, as source. Called only when `s.length > max` (a string within the cap in code
+ * units is within it in code points), and it scans at most 2 * max code units: beyond that
+ * the string has more than `max` code points whatever it holds, so the work stays bounded
+ * whatever arrives. A surrogate pair is one code point; a lone surrogate is one too.
  */
+export const CODE_POINTS_HELPER = `/** True when \`s\` (already longer than \`max\` UTF-16 code units) has more than \`max\` code points. */
+function ${CODE_POINTS_FUNCTION}(s, max) {
+  if (s.length > 2 * max) return true;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    // A high surrogate followed by a low one is one code point (past the end, charCodeAt is NaN).
+    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    if (++n > max) return true;
+  }
+  return false;
+}
+`;
+
+/** The test that fails `maxLength`: one compare for the usual string, the count only past the cap in code units. */
 export function overMaxLength(v: string, max: number, onlyString: boolean): string {
   if (!Number.isSafeInteger(max) || max < 0) throw new Error(`guard emitter: maxLength must be an integer >= 0`);
-  return `${onlyString ? "" : `typeof ${v} === "string" && `}${v}.length > ${max} && (${v}.length > ${2 * max} || [...${v}].length > ${max})`;
+  return `${onlyString ? "" : `typeof ${v} === "string" && `}${v}.length > ${max} && ${CODE_POINTS_FUNCTION}(${v}, ${max})`;
 }
 
 /** Longest string a pattern may run on: the emitter wants a `maxLength` at most this beside every pattern. */
