@@ -6,7 +6,7 @@ import { deepFreeze } from "../freeze.js";
 import type { ErrorCode, ErrorType } from "./types.js";
 
 /** The contract's version; equals the version of every @org/error-* package. */
-export const CONTRACT_VERSION = "1.1.0";
+export const CONTRACT_VERSION = "1.2.0";
 
 /** Where the error reference is hosted; a code's entry is this URL + "#" + the code, verbatim. */
 export const ERROR_REFERENCE_URL = "https://contract.org.example/error-contract/errors";
