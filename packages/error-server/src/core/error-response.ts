@@ -73,10 +73,11 @@ export function toErrorResponse<D extends Dialect = "openai">(
   return respond(error, options, undefined, { safe: false, record: false }) as ErrorResponse<DialectBody<D>>;
 }
 
-/** A response and whether its error was unexpected, as `onError` was told. */
+/** A response, whether its error was unexpected (as `onError` was told), and the request id it was made with. */
 export interface ResponseOutcome {
   response: ErrorResponse;
   unexpected: boolean;
+  requestId: string | undefined;
 }
 
 // Why the outcome and not only the response: the adapters' OpenTelemetry step needs to know
@@ -153,7 +154,7 @@ export function buildErrorOutcome<Req>(
     const result = validateErrorEnvelope(body, { mode: "strict" });
     throw new ErrorBodyValidationError(result.ok ? [] : result.issues, info.status, requestId, reported);
   }
-  return { response: { status: info.status, headers, body }, unexpected: context.unexpected };
+  return { response: { status: info.status, headers, body }, unexpected: context.unexpected, requestId };
 }
 
 /** Header values masked like messages; a value the masking breaks (CR/LF) is dropped. */

@@ -9,10 +9,10 @@
  * `sendSseError`) all come out of it; they differ only in how they ask (`RespondHow`).
  */
 import type { DialectBody } from "./dialect-body.js";
+import type { Dialect } from "./dialect-facts.js";
 import { addDialectHeaders, inDialect } from "./dialect-response.js";
 import { DEFAULT_DIALECT } from "./dialect-option.js";
 import { buildErrorOutcome, type ErrorResponse, safeErrorOutcome } from "./error-response.js";
-import { sanitizeRequestId } from "./headers.js";
 import type { ServerOptions } from "./options.js";
 import { recordErrorOnActiveSpan } from "./otel.js";
 import { negotiateOwnResponse, type ProblemDetails } from "./problem-details.js";
@@ -43,11 +43,10 @@ export interface RespondHow {
 /** Stage 7: negotiate (when asked) and render the dialect, for a response the caller owns. */
 function negotiateInDialect(
   response: ErrorResponse,
-  options: Pick<ServerOptions, "dialect" | "requestId"> | undefined,
+  requestId: string | undefined,
+  dialect: Dialect,
   how: RespondHow,
 ): AdapterErrorResponse {
-  const requestId = sanitizeRequestId(options?.requestId);
-  const dialect = options?.dialect ?? DEFAULT_DIALECT;
   if (how.accept !== undefined) {
     // negotiateOwnResponse sets `vary` on the headers of the form it picks (the envelope's are response's own).
     const negotiated = negotiateOwnResponse(response, how.accept.value, requestId);
@@ -68,12 +67,13 @@ export function respond<Req>(
 ): AdapterErrorResponse {
   // Stages 1-5. Unexpected as `onError` was told: not a ContractError (a framework's 5xx
   // included, its 4xx not), or one whose body failed the `validate` net (answered as a 500).
-  const { response, unexpected } = how.safe
+  const { response, unexpected, requestId } = how.safe
     ? safeErrorOutcome(error, options, request)
     : buildErrorOutcome(error, options, request);
   if (how.record)
     recordErrorOnActiveSpan({ status: response.status, code: response.body.error.code, error, unexpected });
-  return negotiateInDialect(response, options, how);
+  // The id the response was made with (resolved and checked once, in stage 4).
+  return negotiateInDialect(response, requestId, options?.dialect ?? DEFAULT_DIALECT, how);
 }
 
 /** What adapters answer: `respond`, safe, recorded, negotiated on the request's `accept`. Never throws. */

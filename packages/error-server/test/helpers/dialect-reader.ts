@@ -10,7 +10,11 @@ import { validateErrorEnvelope } from "@org/error-validator";
 export const TEST_DIALECTS = ["openai", "anthropic", "gemini"] as const;
 export type TestDialect = (typeof TEST_DIALECTS)[number];
 
-/** @anthropic-ai/sdk 1.17's `ErrorType` union (resources/shared.d.ts). */
+/**
+ * The members of @anthropic-ai/sdk 1.17's `ErrorType` union (resources/shared.d.ts) an error
+ * category can be; its API-specific `memory_*` and `conflict_error` are left out on purpose, so
+ * a gateway that answered with one of those fails here.
+ */
 const ANTHROPIC_TYPES = new Set([
   "invalid_request_error",
   "authentication_error",
