@@ -1,4 +1,6 @@
+import { isUpstreamProvider, UPSTREAM_PROVIDER_PATTERN } from "@org/error-types";
 import { validateErrorEnvelope } from "@org/error-validator";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ContractError, createError, toErrorResponse, toProblemDetails } from "../src/index.js";
 
@@ -102,5 +104,29 @@ describe("retryable (chain-safe retries)", () => {
 
   it("a non-boolean retryable is a TypeError", () => {
     expect(() => createError("bad_response", { retryable: "no" as never })).toThrow(/retryable must be true or false/);
+  });
+});
+
+describe("the provider name follows the contract's grammar (isUpstreamProvider, generated from schemas/)", () => {
+  const names = fc.oneof(
+    fc.string({ unit: fc.constantFrom("a", "z", "0", ".", "_", "-", "A", " ", "é", "/"), maxLength: 6 }),
+    fc.constantFrom(0, 63, 64, 65).map((n) => `p${"a".repeat(n)}`),
+    fc.string(),
+  );
+
+  it("createError accepts exactly the names the strict envelope schema accepts, and the body they make is valid", () => {
+    fc.assert(
+      fc.property(names, (provider) => {
+        const make = () => createError("do_request_failed", { upstream: { provider } });
+        if (!isUpstreamProvider(provider)) {
+          expect(make).toThrow(TypeError);
+          expect(make).toThrow(UPSTREAM_PROVIDER_PATTERN);
+          return;
+        }
+        const body = toErrorResponse(make()).body;
+        expect(validateErrorEnvelope(body, { mode: "strict" }).ok).toBe(true);
+      }),
+      { seed: 20261207, numRuns: 300 },
+    );
   });
 });

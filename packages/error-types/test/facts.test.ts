@@ -7,9 +7,12 @@ import {
   ERROR_CATALOG,
   ERROR_CODE_HEADER,
   isDocUrl,
+  isUpstreamProvider,
   PROBLEM_JSON_MEDIA_TYPE,
   REQUEST_ID_HEADER,
   SHOULD_RETRY_HEADER,
+  UPSTREAM_PROVIDER_MAX_LENGTH,
+  UPSTREAM_PROVIDER_PATTERN,
 } from "../src/index.js";
 
 /** The strict envelope schema as shipped, and its doc_url member: the rule isDocUrl must be. */
@@ -85,5 +88,57 @@ describe("isDocUrl is exactly the strict schema's doc_url rule", () => {
     { name: "a number", given: 42, want: false },
   ])("$name -> $want (never throws)", ({ given, want }) => {
     expect(isDocUrl(given)).toBe(want);
+  });
+});
+
+/** The strict envelope schema's `error.upstream.provider`: the rule isUpstreamProvider must be. */
+const providerSchema = envelope.$defs.ErrorBody.properties.upstream.properties.provider;
+const ajvSaysProvider = new Ajv2020({ strict: false }).compile(providerSchema);
+
+/** An independent reading: 1 to 64 characters of a-z, 0-9, ".", "_", "-", the first a letter or digit. */
+function handSaysProvider(v: unknown): boolean {
+  if (typeof v !== "string" || v.length === 0 || [...v].length > 64) return false;
+  const ok = (c: string, first: boolean) => /[a-z0-9]/.test(c) || (!first && ".-_".includes(c));
+  return [...v].every((c, i) => c.length === 1 && ok(c, i === 0));
+}
+
+const PROVIDERISH = fc
+  .tuple(
+    fc.string({
+      unit: fc.constantFrom("a", "z", "0", "9", ".", "_", "-", "A", " ", "é", "\u{1F600}", "/"),
+      maxLength: 8,
+    }),
+    fc.constantFrom(0, 1, 55, 56, 57, 63, 64, 65, 130),
+  )
+  .map(([head, pad]) => `${head}${"a".repeat(pad)}`);
+
+describe("isUpstreamProvider is exactly the strict schema's error.upstream.provider rule (contract 1.2)", () => {
+  it("its constants are the schema's pattern and maxLength", () => {
+    expect(UPSTREAM_PROVIDER_PATTERN).toBe(providerSchema.pattern);
+    expect(UPSTREAM_PROVIDER_MAX_LENGTH).toBe(providerSchema.maxLength);
+  });
+
+  it("agrees with ajv on the shipped schema and with an independent reading, around the cap and on hostile strings", () => {
+    fc.assert(
+      fc.property(fc.oneof(PROVIDERISH, fc.string(), fc.anything()), (v) => {
+        const want = typeof v === "string" && ajvSaysProvider(v);
+        expect(isUpstreamProvider(v)).toBe(want);
+        expect(handSaysProvider(v)).toBe(want);
+      }),
+      { seed: 20261207, numRuns: 400 },
+    );
+  });
+
+  it.each([
+    { name: "openai", given: "openai" as unknown, want: true },
+    { name: "azure-openai.eu_1", given: "azure-openai.eu_1", want: true },
+    { name: "a leading dot", given: ".openai", want: false },
+    { name: "upper case", given: "OpenAI", want: false },
+    { name: "64 characters", given: "a".repeat(64), want: true },
+    { name: "65 characters", given: "a".repeat(65), want: false },
+    { name: "empty", given: "", want: false },
+    { name: "null", given: null, want: false },
+  ])("$name -> $want (never throws)", ({ given, want }) => {
+    expect(isUpstreamProvider(given)).toBe(want);
   });
 });

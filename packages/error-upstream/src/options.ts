@@ -4,6 +4,7 @@
  * providers). Why: a misspelt provider silently mapped by the generic rules would hide
  * exactly the errors (a bad key, an exhausted account) the gateway needs to act on.
  */
+import { isUpstreamProvider, UPSTREAM_PROVIDER_MAX_LENGTH, UPSTREAM_PROVIDER_PATTERN } from "@org/error-types";
 import {
   UPSTREAM_DISPOSITIONS,
   UPSTREAM_MAPPINGS,
@@ -46,8 +47,6 @@ export interface Resolved {
 export const UPSTREAM_OPTION_NAMES: readonly string[] = ["provider", "mappings", "retried", "retryLaterFor"];
 
 const DEFAULT_RETRY_LATER: readonly UpstreamDisposition[] = Object.freeze(["rate_limit", "overloaded"]);
-// The attribution's provider grammar (error.upstream.provider in the envelope schema).
-const PROVIDER = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 const quoted = (names: readonly string[]): string => names.map((n) => JSON.stringify(n)).join(", ");
 const shown = (value: unknown): string =>
@@ -69,8 +68,11 @@ export function resolveOptions(options: unknown, where: string, extra: readonly 
   const provider = given["provider"];
   if (typeof provider !== "string" || !Object.prototype.hasOwnProperty.call(mappings, provider))
     throw new TypeError(`${where}: option provider must be one of ${quoted(providers)}, got ${shown(provider)}`);
-  if (!PROVIDER.test(provider))
-    throw new TypeError(`${where}: provider ${JSON.stringify(provider)} must match ${PROVIDER.source}`);
+  // The attribution's provider grammar (error.upstream.provider in the envelope schema).
+  if (!isUpstreamProvider(provider))
+    throw new TypeError(
+      `${where}: provider ${JSON.stringify(provider)} must match ${UPSTREAM_PROVIDER_PATTERN} (at most ${UPSTREAM_PROVIDER_MAX_LENGTH} characters)`,
+    );
   const retried = given["retried"] ?? false;
   if (typeof retried !== "boolean") throw new TypeError(`${where}: option retried must be true or false`);
   const later = given["retryLaterFor"] ?? DEFAULT_RETRY_LATER;

@@ -36,6 +36,9 @@ export interface ErrorBody {
   code: ErrorCode | null;
   type?: ErrorType;
   doc_url?: string;
+  upstream?: {
+    provider: string;
+  };
 }
 export interface LenientErrorEnvelope {
   error?: LenientErrorBody;

@@ -84,6 +84,8 @@ export interface ContractNames {
   problemMediaType: string;
   /** What a `doc_url` is: the strict envelope schema's pattern and maxLength. */
   docUrl: NameGrammar;
+  /** What an upstream provider's name is (`error.upstream.provider`, contract 1.2): pattern and maxLength; absent before 1.2. */
+  upstreamProvider?: NameGrammar | undefined;
 }
 
 /** A record with where it sits. */

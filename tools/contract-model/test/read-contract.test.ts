@@ -35,6 +35,8 @@ describe("readContract, strict", () => {
       REQUEST_ID_HEADER: "x-request-id",
       PROBLEM_JSON_MEDIA_TYPE: "application/problem+json",
       DOC_URL_MAX_LENGTH: 2048,
+      UPSTREAM_PROVIDER_PATTERN: "^[a-z0-9][a-z0-9._-]*$",
+      UPSTREAM_PROVIDER_MAX_LENGTH: 64,
     });
     for (const c of Object.values(contract.constants)) expect(valueAt(FILES.envelope, c.pointer)).toBe(c.value);
     expect(contract.names.docUrl).toEqual({ pattern: "^https?://[!-~]+$", maxLength: 2048 });
@@ -66,6 +68,36 @@ describe("readContract, strict", () => {
     expect(() => readContract(broken, { strict: true })).toThrow(
       "schemas/error-envelope.schema.json#/x-contract/problemMediaType: must be a string",
     );
+  });
+
+  describe("the provider grammar (error.upstream.provider, contract 1.2)", () => {
+    const provider = (s: typeof FILES) =>
+      ((s.envelope["$defs"] as JsonObject)["ErrorBody"] as any).properties.upstream.properties.provider as JsonObject;
+
+    it("is read as names.upstreamProvider", () => {
+      expect(contract.names.upstreamProvider).toEqual({ pattern: "^[a-z0-9][a-z0-9._-]*$", maxLength: 64 });
+    });
+
+    it.each(["pattern", "maxLength"])("without its %s (the other stated) is refused, naming where", (part) => {
+      const broken = copy((s) => void delete provider(s)[part]);
+      expect(() => readContract(broken, { strict: true })).toThrow(
+        "schemas/error-envelope.schema.json#/$defs/ErrorBody/properties/upstream/properties/provider: needs both a pattern and a maxLength",
+      );
+    });
+
+    it("a contract before 1.2 (no error.upstream) has none", () => {
+      const before = copy((s) => {
+        const body = (s.envelope["$defs"] as JsonObject)["ErrorBody"] as any;
+        delete body.properties.upstream;
+        for (const d of Object.values((s.envelope["x-dialects"] as any).dialects) as any[]) {
+          delete d.members.upstream;
+          delete d.spread.upstream;
+        }
+      });
+      const read = readContract(before, { strict: true });
+      expect(read.names.upstreamProvider).toBeUndefined();
+      expect(Object.keys(read.constants)).not.toContain("UPSTREAM_PROVIDER_PATTERN");
+    });
   });
 
   it.each([undefined, null, {}, { strict: "yes" }])("options %j: a TypeError at once", (options) => {

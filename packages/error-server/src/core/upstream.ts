@@ -3,7 +3,12 @@
  * ContractError and shown in the body's `error.upstream` as far as the service allows
  * (`attribution`). Every string is the provider's text: masked and capped before it is sent.
  */
-import type { ErrorBody } from "@org/error-types";
+import {
+  type ErrorBody,
+  isUpstreamProvider,
+  UPSTREAM_PROVIDER_MAX_LENGTH,
+  UPSTREAM_PROVIDER_PATTERN,
+} from "@org/error-types";
 import { sanitizeRequestId } from "./headers.js";
 import { MAX_PARAM_LENGTH, prepareMessage, truncate } from "./message.js";
 
@@ -37,8 +42,6 @@ export type AttributionMode = "none" | "provider" | "full";
 /** The values `attribution` accepts. */
 export const ATTRIBUTION_MODES: readonly AttributionMode[] = Object.freeze(["none", "provider", "full"]);
 
-// The schema's provider grammar (`error.upstream.provider`): checked where the error is made.
-const PROVIDER = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const TEXT_MEMBERS = ["code", "type", "request_id", "message"] as const;
 
 /** A frozen copy of `value` as UpstreamInfo; a TypeError naming the member that is wrong. */
@@ -47,8 +50,11 @@ export function checkUpstream(value: unknown, where: string): Readonly<UpstreamI
     throw new TypeError(`${where}: upstream must be an object ({ provider, status?, code?, ... })`);
   const given = value as Record<string, unknown>;
   const { provider, status } = given;
-  if (typeof provider !== "string" || !PROVIDER.test(provider))
-    throw new TypeError(`${where}: upstream.provider must match ${PROVIDER.source}, got ${JSON.stringify(provider)}`);
+  // The schema's provider grammar (`error.upstream.provider`), checked where the error is made.
+  if (!isUpstreamProvider(provider))
+    throw new TypeError(
+      `${where}: upstream.provider must match ${UPSTREAM_PROVIDER_PATTERN} (at most ${UPSTREAM_PROVIDER_MAX_LENGTH} characters), got ${JSON.stringify(provider)}`,
+    );
   const out: UpstreamInfo = { provider };
   if (status !== undefined) {
     if (typeof status !== "number" || !Number.isInteger(status) || status < 100 || status > 599)

@@ -16,6 +16,12 @@ export const PROBLEM_JSON_MEDIA_TYPE = "application/problem+json";
 /** The longest doc_url, in Unicode code points. (schemas: `/$defs/ErrorBody/properties/doc_url/maxLength`) */
 export const DOC_URL_MAX_LENGTH = 2048;
 
+/** What an upstream provider's name is (error.upstream.provider, contract 1.2; a contract before 1.2 has none). (schemas: `/$defs/ErrorBody/properties/upstream/properties/provider/pattern`) */
+export const UPSTREAM_PROVIDER_PATTERN = "^[a-z0-9][a-z0-9._-]*$";
+
+/** The longest upstream provider name, in Unicode code points. (schemas: `/$defs/ErrorBody/properties/upstream/properties/provider/maxLength`) */
+export const UPSTREAM_PROVIDER_MAX_LENGTH = 64;
+
 /** The strict envelope schema's `doc_url` pattern (JSON Schema patterns are Unicode regular expressions). */
 const DOC_URL_PATTERN = /* @__PURE__ */ new RegExp("^https?://[!-~]+$", "u");
 
@@ -33,5 +39,22 @@ export function isDocUrl(value: unknown): value is string {
     typeof value === "string" &&
     (value.length <= DOC_URL_LENGTH || (value.length <= 2 * DOC_URL_LENGTH && [...value].length <= DOC_URL_LENGTH)) &&
     DOC_URL_PATTERN.test(value)
+  );
+}
+
+/** The strict envelope schema's `error.upstream.provider` pattern, compiled once. */
+const UPSTREAM_PROVIDER = /* @__PURE__ */ new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+
+/**
+ * True when `value` is an upstream provider name the strict envelope schema accepts
+ * (`error.upstream.provider`, contract 1.2): a string matching `^[a-z0-9][a-z0-9._-]*$` of at
+ * most 64 Unicode code points. Never throws.
+ */
+export function isUpstreamProvider(value: unknown): value is string {
+  // As isDocUrl: code points counted only when `length` alone cannot decide (a bounded walk).
+  return (
+    typeof value === "string" &&
+    (value.length <= 64 || (value.length <= 128 && [...value].length <= 64)) &&
+    UPSTREAM_PROVIDER.test(value)
   );
 }

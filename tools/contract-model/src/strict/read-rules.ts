@@ -1,7 +1,8 @@
 import { isJsonObject, type Json } from "../json.js";
-import type { ContractNames, ContractRules, StatusClass } from "../records.js";
+import type { ContractNames, ContractRules, NameGrammar, StatusClass } from "../records.js";
 import { isStatus } from "./checks.js";
 import { memberUnder } from "../pointer.js";
+import { BODY_MEMBERS } from "../vocabulary.js";
 import { fail, type StrictInput } from "./context.js";
 import type { FactValues } from "./read-facts.js";
 import { checkType } from "./read-statuses.js";
@@ -73,5 +74,20 @@ export function readNames(facts: FactValues, vocabulary: StrictInput["vocabulary
     headers,
     problemMediaType: facts["problemMediaType"] as string,
     docUrl: { pattern: facts["docUrlPattern"] as string, maxLength: facts["docUrlMaxLength"] as number },
+    upstreamProvider: grammarOf(facts["upstreamProviderPattern"], facts["upstreamProviderMaxLength"]),
   };
+}
+
+/**
+ * The provider grammar: stated by two optional facts, both or neither (a contract before 1.2
+ * has no `error.upstream`). One without the other is refused, naming where.
+ */
+function grammarOf(pattern: unknown, maxLength: unknown): NameGrammar | undefined {
+  if (typeof pattern === "string" && typeof maxLength === "number") return { pattern, maxLength };
+  if (pattern === undefined && maxLength === undefined) return undefined;
+  return fail(
+    "envelope",
+    `${BODY_MEMBERS}/upstream/properties/provider`,
+    "needs both a pattern and a maxLength (the provider grammar), or neither",
+  );
 }
