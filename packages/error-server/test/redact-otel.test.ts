@@ -90,3 +90,43 @@ describe("span exception events carry the redacted message, never the raw one (i
     }
   });
 });
+
+describe("the span's exception follows the service's redact option, as the response's texts do", () => {
+  const DSN_ERROR = () => new Error(`connect ${DSN} failed`);
+
+  it('redact: "none" records the message as thrown (the service said not to mask)', async () => {
+    const t = (tracing = startTracing());
+    await t.inSpan("none", () => respondToError(DSN_ERROR(), { ...quiet, redact: "none" }, undefined, undefined));
+    expect(exceptionsOf(t, "none")[0]?.message).toBe(`connect ${DSN} failed`);
+  });
+
+  it("a custom redactor masks the span's exception too", async () => {
+    const t = (tracing = startTracing());
+    const redact = (text: string) => text.replaceAll("hunter2", "[pw]");
+    await t.inSpan("custom", () => respondToError(DSN_ERROR(), { ...quiet, redact }, undefined, undefined));
+    const [event] = exceptionsOf(t, "custom");
+    expect(event?.message).toBe(`connect ${DSN.replace("hunter2", "[pw]")} failed`);
+    expect(String(event?.stack)).not.toContain("hunter2");
+  });
+
+  it.each([
+    {
+      given: "throws",
+      redact: () => {
+        throw new Error("redactor down");
+      },
+    },
+    { given: "rejects (async)", redact: () => Promise.reject(new Error("redactor down")) },
+    { given: "returns a non-string", redact: () => 42 },
+  ])(
+    "a custom redactor that $given records 'unknown error', never the raw text, and the response stands",
+    async ({ redact }) => {
+      const t = (tracing = startTracing());
+      const options = { ...quiet, redact: redact as unknown as (text: string) => string };
+      const response = await t.inSpan("failing", () => respondToError(DSN_ERROR(), options, undefined, undefined));
+      expect(response.status).toBe(500);
+      expect(JSON.stringify(t.span("failing").events)).not.toMatch(/hunter2|postgres:/);
+      expect(exceptionsOf(t, "failing")[0]?.message).toBe("unknown error");
+    },
+  );
+});

@@ -20,7 +20,7 @@ export function addDialectHeaders(
 }
 
 /**
- * `response` (the envelope form, owned by the caller: its headers are changed in place) in
+ * `response` (the envelope form, owned by the caller: it is changed in place and returned) in
  * `dialect`: that surface's body, and its request-id header. The id is the one the response
  * was made with.
  */
@@ -30,9 +30,8 @@ export function inDialect<D extends Dialect>(
   requestId: string | undefined,
 ): ErrorResponse<DialectBody<D>> {
   addDialectHeaders(response.headers, dialect, requestId);
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: dialectBody(dialect, response.status, response.body),
-  };
+  // The caller's own object takes the dialect's body: no second response object per error.
+  const rendered = response as unknown as ErrorResponse<DialectBody<D>>;
+  rendered.body = dialectBody(dialect, response.status, response.body);
+  return rendered;
 }

@@ -17,9 +17,9 @@ import { statusText } from "./http-status.js";
 import { normalizeError } from "./normalize.js";
 import { checkOptions, SERVER_OPTION_NAMES } from "./check-options.js";
 import { callHook, hookFailed } from "./hooks.js";
-import { report } from "./report.js";
+import { report, reportsAnswered } from "./report.js";
 import { MAX_PARAM_LENGTH, prepareMessage, truncate } from "./message.js";
-import type { ErrorContext, ServerOptions } from "./options.js";
+import type { ServerOptions } from "./options.js";
 import { redactSecrets } from "./redact.js";
 import { respond } from "./respond.js";
 import { messageWithUpstream, type UpstreamMember, upstreamMember } from "./upstream.js";
@@ -34,8 +34,8 @@ export interface ErrorResponse<Body = ErrorEnvelope> {
   body: Body;
 }
 
-/** The masking function that applies to a status under `option`, if any. */
-function redactorFor(option: ServerOptions["redact"], status: number): ((text: string) => string) | undefined {
+/** The masking function that applies to a status under `option`, if any (undefined: not masked). */
+export function redactorFor(option: ServerOptions["redact"], status: number): ((text: string) => string) | undefined {
   // Through the hook isolation: a throw or a promise (an async redactor) gives undefined, which
   // prepareMessage refuses, so the message falls back to the status text.
   if (typeof option === "function") return (text) => callHook("redact", option, text, status) as string;
@@ -95,15 +95,7 @@ export function buildErrorOutcome<Req>(
   const origin = originOf(error);
   const reported = origin ? origin.original : error;
   const requestId = sanitizeRequestId(options?.requestId);
-  const context: ErrorContext<Req> = {
-    status: info.status,
-    code: info.code,
-    unexpected: origin ? origin.unexpected : info.unexpected,
-    requestId,
-    headersSent: false,
-    answered: true,
-    request,
-  };
+  const unexpected = origin ? origin.unexpected : info.unexpected;
 
   // An unexpected error says only the generic text: nothing of it to mask, no hook to call.
   const redact = info.unexpected ? undefined : redactorFor(options?.redact, info.status);
@@ -147,14 +139,25 @@ export function buildErrorOutcome<Req>(
   // Logs and proxies see the code without parsing the body (as Azure's x-ms-error-code).
   if (entry !== undefined) headers[ERROR_CODE_HEADER] = info.code as ErrorCode;
 
-  report(options?.onError, reported, context);
+  // The context is built only for someone who reads it: most errors are expected
+  // ContractErrors in a service without `onError`, which the default does not log.
+  if (reportsAnswered(options?.onError, unexpected))
+    report(options?.onError, reported, {
+      status: info.status,
+      code: info.code,
+      unexpected,
+      requestId,
+      headersSent: false,
+      answered: true,
+      request,
+    });
   // The guard first: it costs less than reading NODE_ENV (a call into the environment), and
   // a valid body needs no answer to "is the net on?". Same outcome in every case.
   if (options?.validate !== false && !isErrorEnvelope(body) && (options?.validate ?? isTestEnvironment())) {
     const result = validateErrorEnvelope(body, { mode: "strict" });
     throw new ErrorBodyValidationError(result.ok ? [] : result.issues, info.status, requestId, reported);
   }
-  return { response: { status: info.status, headers, body }, unexpected: context.unexpected, requestId };
+  return { response: { status: info.status, headers, body }, unexpected, requestId };
 }
 
 /** Header values masked like messages; a value the masking breaks (CR/LF) is dropped. */

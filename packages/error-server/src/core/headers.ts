@@ -62,15 +62,19 @@ export function normalizeHeaders(headers: Record<string, string>, where: string)
   return out;
 }
 
+/** The headers of an error that carries none (shared: never written to). */
+export const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
+
 /**
  * Copies the headers an error may add to its response from an untrusted record (a foreign
  * error, an error's own `headers` copied from an upstream): valid, not the package's own,
  * and not of a representation (framing, coding, range, validators: see
  * `isRepresentationHeader`), dropping the rest.
  */
-export function safeHeaders(headers: unknown): Record<string, string> {
+export function safeHeaders(headers: unknown): Readonly<Record<string, string>> {
+  // Most errors carry none: one shared, frozen empty record instead of an object per response.
+  if (typeof headers !== "object" || headers === null) return NO_HEADERS;
   const out: Record<string, string> = {};
-  if (typeof headers !== "object" || headers === null) return out;
   for (const [name, value] of Object.entries(headers)) {
     const lower = name.toLowerCase();
     if (

@@ -1,6 +1,6 @@
 import { type ErrorCode, type ErrorType, errorTypeForHttpStatus, mayCarryRetryAfter } from "@org/error-types";
 import { isContractError, retryAfterSeconds } from "./contract-error.js";
-import { safeHeaders } from "./headers.js";
+import { NO_HEADERS, safeHeaders } from "./headers.js";
 import { GENERIC_SERVER_ERROR_MESSAGE, isErrorStatusRange } from "./http-status.js";
 import { checkUpstream, type UpstreamInfo } from "./upstream.js";
 
@@ -11,7 +11,7 @@ export interface NormalizedError {
   type: ErrorType;
   message: string;
   param: string | null | undefined;
-  headers: Record<string, string>;
+  headers: Readonly<Record<string, string>>;
   retryAfter: number | undefined;
   /** The upstream provider, when the error names one well-formed (a malformed one is dropped). */
   upstream: Readonly<UpstreamInfo> | undefined;
@@ -28,7 +28,7 @@ const unexpected = (): NormalizedError => ({
   type: errorTypeForHttpStatus(500),
   message: GENERIC_SERVER_ERROR_MESSAGE,
   param: undefined,
-  headers: {},
+  headers: NO_HEADERS,
   retryAfter: undefined,
   upstream: undefined,
   retryable: undefined,

@@ -86,7 +86,15 @@ export interface ErrorOutcome {
  */
 export function recordErrorOnActiveSpan(outcome: ErrorOutcome): void {
   const span = activeSpan();
-  if (span === undefined) return;
+  if (span !== undefined) recordErrorOn(span, outcome);
+}
+
+/**
+ * `recordErrorOnActiveSpan` for a span already found (`activeSpan()`). Why apart: the
+ * response pipeline looks for the span first and builds the outcome only when there is one,
+ * so a service without tracing allocates nothing for this stage. Never throws.
+ */
+export function recordErrorOn(span: SpanLike, outcome: ErrorOutcome): void {
   try {
     span.setAttribute("error.type", outcome.code ?? String(outcome.status));
     span.setAttribute("http.response.status_code", outcome.status);

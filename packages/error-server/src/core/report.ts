@@ -10,7 +10,7 @@ import type { ErrorContext, ErrorHook, ServerOptions } from "./options.js";
  * which the handler threw on purpose, are not.
  */
 export function defaultOnError(error: unknown, context: ErrorContext): void {
-  if (!context.unexpected && context.answered) return;
+  if (context.answered && !reportsAnswered(undefined, context.unexpected)) return;
   const which = context.requestId === undefined ? "a request" : `request ${context.requestId}`;
   const what = context.headersSent
     ? "the response had already started, so the connection was ended"
@@ -18,6 +18,15 @@ export function defaultOnError(error: unknown, context: ErrorContext): void {
       ? `answered ${context.status} with a generic message`
       : "the response was already destroyed, so nothing was sent";
   console.error(`@org/error-server: unexpected error on ${which}; ${what}.`, error);
+}
+
+/**
+ * Whether an error that was answered as asked is reported at all: always to a given
+ * `onError`; without one, only an unexpected error (the default logs it; a ContractError was
+ * thrown on purpose). The one place this rule lives: `defaultOnError` asks it too.
+ */
+export function reportsAnswered(hook: unknown, unexpected: boolean): boolean {
+  return hook !== undefined || unexpected;
 }
 
 /**

@@ -12,9 +12,9 @@ import type { DialectBody } from "./dialect-body.js";
 import type { Dialect } from "./dialect-facts.js";
 import { addDialectHeaders, inDialect } from "./dialect-response.js";
 import { DEFAULT_DIALECT } from "./dialect-option.js";
-import { buildErrorOutcome, type ErrorResponse, safeErrorOutcome } from "./error-response.js";
+import { buildErrorOutcome, type ErrorResponse, redactorFor, safeErrorOutcome } from "./error-response.js";
 import type { ServerOptions } from "./options.js";
-import { recordErrorOnActiveSpan } from "./otel.js";
+import { activeSpan, recordErrorOn } from "./otel.js";
 import { negotiateOwnResponse, type ProblemDetails } from "./problem-details.js";
 
 /** An error response of the pipeline: the dialect's body or, when asked, RFC 9457 problem details. */
@@ -34,11 +34,15 @@ export interface RespondHow {
   /** Record on the active span (stage 6). False for `toErrorResponse`, a pure value the caller may send or not. */
   record: boolean;
   /**
-   * Negotiate on this `Accept` value (stage 7; `vary: accept` is set). Absent: no
-   * negotiation (an SSE event or a plain `Response` has no Accept to follow).
+   * Negotiate on the request's `Accept` value (stage 7; `vary: accept` is set). False or
+   * absent: no negotiation (an SSE event or a plain `Response` has no Accept to follow).
+   * @default false
    */
-  accept?: { value: unknown } | undefined;
+  negotiate?: boolean;
 }
+
+// What every adapter asks, made once: the error path allocates no request for itself.
+const ADAPTER: RespondHow = Object.freeze({ safe: true, record: true, negotiate: true });
 
 /** Stage 7: negotiate (when asked) and render the dialect, for a response the caller owns. */
 function negotiateInDialect(
@@ -46,10 +50,11 @@ function negotiateInDialect(
   requestId: string | undefined,
   dialect: Dialect,
   how: RespondHow,
+  accept: unknown,
 ): AdapterErrorResponse {
-  if (how.accept !== undefined) {
+  if (how.negotiate === true) {
     // negotiateOwnResponse sets `vary` on the headers of the form it picks (the envelope's are response's own).
-    const negotiated = negotiateOwnResponse(response, how.accept.value, requestId);
+    const negotiated = negotiateOwnResponse(response, accept, requestId);
     if (negotiated.body !== response.body) {
       addDialectHeaders(negotiated.headers, dialect, requestId);
       return negotiated;
@@ -58,22 +63,36 @@ function negotiateInDialect(
   return inDialect(response, dialect, requestId);
 }
 
-/** The pipeline: every stage, in order (see the module comment). Throws only where `how.safe` is false. */
+/**
+ * The pipeline: every stage, in order (see the module comment). `accept` is the request's
+ * `Accept` value, read only when `how.negotiate` is true. Throws only where `how.safe` is false.
+ */
 export function respond<Req>(
   error: unknown,
   options: ServerOptions<Req> | undefined,
   request: Req | undefined,
   how: RespondHow,
+  accept?: unknown,
 ): AdapterErrorResponse {
   // Stages 1-5. Unexpected as `onError` was told: not a ContractError (a framework's 5xx
   // included, its 4xx not), or one whose body failed the `validate` net (answered as a 500).
   const { response, unexpected, requestId } = how.safe
     ? safeErrorOutcome(error, options, request)
     : buildErrorOutcome(error, options, request);
-  if (how.record)
-    recordErrorOnActiveSpan({ status: response.status, code: response.body.error.code, error, unexpected });
+  // Stage 6. The span first: without tracing, nothing is built for it. The exception is
+  // masked as the service's `redact` option says (none: not masked; a redactor: through the
+  // hook isolation, so a failing one records "unknown error", never the raw text).
+  const span = how.record ? activeSpan() : undefined;
+  if (span !== undefined)
+    recordErrorOn(span, {
+      status: response.status,
+      code: response.body.error.code,
+      error,
+      unexpected,
+      redact: redactorFor(options?.redact, response.status) ?? null,
+    });
   // The id the response was made with (resolved and checked once, in stage 4).
-  return negotiateInDialect(response, requestId, options?.dialect ?? DEFAULT_DIALECT, how);
+  return negotiateInDialect(response, requestId, options?.dialect ?? DEFAULT_DIALECT, how, accept);
 }
 
 /** What adapters answer: `respond`, safe, recorded, negotiated on the request's `accept`. Never throws. */
@@ -83,16 +102,5 @@ export function respondToError<Req>(
   request: Req | undefined,
   accept: unknown,
 ): AdapterErrorResponse {
-  return respond(error, options, request, { safe: true, record: true, accept: { value: accept } });
-}
-
-/** The `Accept` header of a Node-style request (`req.headers.accept`), read without trusting its shape. */
-export function acceptOf(request: unknown): unknown {
-  try {
-    const headers =
-      typeof request === "object" && request !== null ? (request as { headers?: unknown }).headers : undefined;
-    return typeof headers === "object" && headers !== null ? (headers as { accept?: unknown }).accept : undefined;
-  } catch {
-    return undefined;
-  }
+  return respond(error, options, request, ADAPTER, accept);
 }

@@ -31,7 +31,8 @@ export function sendError(res: NodeResponse, error: unknown, options?: ServerOpt
   checkOptions(options, "sendError", SERVER_OPTION_NAMES, false);
   const req = requestOf(res);
   const requestId = requestIdFor(options, (name) => nodeHeader(req, name));
-  writeNodeError(res, error, { ...options, requestId }, req);
+  // The options as given when they already say this id (none found, none given): no copy per error.
+  writeNodeError(res, error, options?.requestId === requestId ? options : { ...options, requestId }, req);
 }
 
 /** Answers 404, code `null`, naming the method and path of `res`'s request (never its query string). */

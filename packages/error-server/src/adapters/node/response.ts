@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import type { Http2ServerRequest, Http2ServerResponse } from "node:http2";
 import { reportAfterHeadersSent } from "../../core/report.js";
-import { acceptOf, respondToError } from "../../core/respond.js";
+import { respondToError } from "../../core/respond.js";
 import { isDroppedHeader, mergeVary } from "../../core/header-rules.js";
 import type { ServerOptions } from "../../core/options.js";
 
@@ -132,6 +132,19 @@ function restoreHeadHeaders(res: ResponseLike, head: string): void {
 }
 
 /**
+ * The request's `Accept` (its lines joined, as `req.headers.accept` has them), read from
+ * `rawHeaders`. Why not `req.headers`: node builds that object on first read, and an error
+ * answer should not build it for one header. Never throws: a hostile request has none.
+ */
+function acceptOf(req: NodeRequest | undefined): string | undefined {
+  try {
+    return nodeHeaderLines(req, "accept");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Ends a started response so that the client sees it broken, never complete: http2 resets
  * the stream with INTERNAL_ERROR (a plain destroy sends RST_STREAM(NO_ERROR), which a client
  * takes for a complete response); http/1.1 closes the connection mid-body.
@@ -175,7 +188,12 @@ export function writeNodeError<Req>(
     if (!out.writableEnded) cutOff(res);
     return;
   }
-  const { status, headers, body } = respondToError(error, options, request, acceptOf(request));
+  const { status, headers, body } = respondToError(
+    error,
+    options,
+    request,
+    acceptOf(request as NodeRequest | undefined),
+  );
   const json = JSON.stringify(body);
   try {
     for (const name of out.getHeaderNames()) if (isDroppedHeader(name, out.getHeader(name))) out.removeHeader(name);
