@@ -27,11 +27,6 @@ const DOC_URL_LENGTH = 2048;
  * `^https?://[!-~]+$` of at most 2048 Unicode code points. Never throws.
  */
 export function isDocUrl(value: unknown): value is string {
-  // maxLength counts code points, which are at most `length` and at least half of it: count
-  // them only between the two (a bounded walk), so any input costs at most 2 × the cap.
-  return (
-    typeof value === "string" &&
-    (value.length <= DOC_URL_LENGTH || (value.length <= 2 * DOC_URL_LENGTH && [...value].length <= DOC_URL_LENGTH)) &&
-    DOC_URL_PATTERN.test(value)
-  );
+  // maxLength counts code points; the pattern matches ASCII only, where code points and code units are one count.
+  return typeof value === "string" && value.length <= DOC_URL_LENGTH && DOC_URL_PATTERN.test(value);
 }

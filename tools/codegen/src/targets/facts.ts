@@ -1,5 +1,6 @@
 import { codeBanner } from "../banner.js";
 import type { Contract } from "../contract.js";
+import { matchesOnlyAscii } from "./string-checks.js";
 
 const str = (s: string): string => JSON.stringify(s);
 /** A doc text inside a JSDoc comment: no comment end, one line. */
@@ -18,6 +19,16 @@ export function generateFacts(contract: Contract): string {
     })
     .join("\n");
   const { pattern, maxLength } = contract.names.docUrl;
+  // maxLength counts code points. A pattern that matches ASCII only makes them the string's
+  // length wherever it matches; otherwise they are counted, only between the two bounds (at
+  // most `length`, at least half of it: a bounded walk, any input costs at most 2 x the cap).
+  const ascii = matchesOnlyAscii(pattern);
+  const fits = ascii
+    ? "value.length <= DOC_URL_LENGTH"
+    : "(value.length <= DOC_URL_LENGTH || (value.length <= 2 * DOC_URL_LENGTH && [...value].length <= DOC_URL_LENGTH))";
+  const why = ascii
+    ? "the pattern matches ASCII only, where code points and code units are one count"
+    : "code points are at most `length` and at least half of it: counted only between the two";
   return `${codeBanner()}
 ${constants}
 /** The strict envelope schema's \`doc_url\` pattern (JSON Schema patterns are Unicode regular expressions). */
@@ -31,13 +42,8 @@ const DOC_URL_LENGTH = ${maxLength};
  * \`${doc(pattern)}\` of at most ${maxLength} Unicode code points. Never throws.
  */
 export function isDocUrl(value: unknown): value is string {
-  // maxLength counts code points, which are at most \`length\` and at least half of it: count
-  // them only between the two (a bounded walk), so any input costs at most 2 × the cap.
-  return (
-    typeof value === "string" &&
-    (value.length <= DOC_URL_LENGTH || (value.length <= 2 * DOC_URL_LENGTH && [...value].length <= DOC_URL_LENGTH)) &&
-    DOC_URL_PATTERN.test(value)
-  );
+  // maxLength counts code points; ${why}.
+  return typeof value === "string" && ${fits} && DOC_URL_PATTERN.test(value);
 }
 `;
 }
