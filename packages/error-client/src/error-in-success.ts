@@ -47,7 +47,7 @@ export async function errorInSuccess(
   if (!isJsonType(mediaType(response.headers))) return null;
   const declared = response.headers.get("content-length")?.trim();
   if (!declared || !/^\d+$/.test(declared) || Number(declared) > maxBytes) return null;
-  const { text, truncated, failure, timedOut } = await readCapped(response.clone(), maxBytes, timeoutMs, until);
+  const [text, , truncated, failure, timedOut] = await readCapped(response.clone(), maxBytes, timeoutMs, until);
   if (timedOut) return "timeout";
   if (truncated || failure !== null) return null;
   let data: unknown;

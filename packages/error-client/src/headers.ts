@@ -66,7 +66,7 @@ const ID_IN_MESSAGE = /\(request id: ([^\s()]{1,200})\)/i;
  */
 export function requestIdFrom(headers: HeaderReader, fromBody: string | null, message: string | null): string | null {
   const header = headers.get(REQUEST_ID_HEADER) ?? headers.get("request-id") ?? headers.get("x-oneapi-request-id");
-  const id = header?.trim() || fromBody || (message === null ? undefined : ID_IN_MESSAGE.exec(message)?.[1]);
+  const id = header?.trim() || fromBody || ID_IN_MESSAGE.exec(message ?? "")?.[1];
   return id ? id.slice(0, MAX_ID_LENGTH) : null;
 }
 

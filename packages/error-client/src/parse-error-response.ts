@@ -47,7 +47,7 @@ export async function readErrorResponse(
       return errorFromRaw(ctx, "the response body was already read, so its error could not be parsed");
     }
     const timeout = orDefault(options?.timeoutMs, DEFAULT_ERROR_BODY_TIMEOUT_MS);
-    const { text, bytes, truncated, timedOut, failure } = await readCapped(
+    const [text, bytes, truncated, failure, timedOut] = await readCapped(
       response,
       toCap(options?.maxBodyBytes),
       timeout,

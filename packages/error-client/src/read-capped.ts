@@ -1,17 +1,13 @@
 import { MAX_TIMER_DELAY_MS } from "./limits.js";
 
-/** The start of a body, read with a cap. */
-export interface CappedBody {
-  text: string;
-  /** Bytes read (before decoding). */
-  bytes: number;
-  /** True when the body was longer than the cap (the rest was cancelled, never read). */
-  truncated: boolean;
-  /** Why reading stopped early, when the stream failed midway (what was read is kept). */
-  failure: unknown;
-  /** True when the time limit (or `until`) came first (the rest was cancelled). */
-  timedOut: boolean;
-}
+/**
+ * The start of a body, read with a cap: the text; the bytes read (before decoding); true when
+ * the body was longer than the cap (the rest was cancelled, never read); why reading stopped
+ * early, when the stream failed midway (what was read is kept); true when the time limit (or
+ * `until`) came first (the rest was cancelled). A tuple, not an object: its member names
+ * would be in every browser bundle twice.
+ */
+export type CappedBody = [text: string, bytes: number, truncated: boolean, failure: unknown, timedOut: boolean];
 
 function decoderFor(contentType: string | null): TextDecoder {
   const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? "")?.[1];
@@ -82,5 +78,5 @@ export async function readCapped(
   } catch {
     // a read still pending on a stream that ignored cancel: the lock stays with it
   }
-  return { text: text + decoder.decode(), bytes, truncated, failure, timedOut };
+  return [text + decoder.decode(), bytes, truncated, failure, timedOut];
 }

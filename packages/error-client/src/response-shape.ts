@@ -6,14 +6,15 @@
  */
 export function isResponseLike(value: unknown): value is Response {
   // A real Response (of any realm) has this shape too: one check serves every kind.
-  if (typeof value !== "object" || value === null) return false;
   const r = value as {
     status?: unknown;
     headers?: { get?: unknown } | null;
     bodyUsed?: unknown;
     body?: { getReader?: unknown } | null;
-  };
+  } | null;
   return (
+    typeof r === "object" &&
+    r !== null &&
     typeof r.status === "number" &&
     typeof r.headers?.get === "function" &&
     typeof r.bodyUsed === "boolean" &&

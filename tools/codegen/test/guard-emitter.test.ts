@@ -75,7 +75,8 @@ const OPEN = {
         count: { type: ["number", "null"] },
         // Computed: `__proto__: x` in a literal would set the prototype, not a member.
         ["__proto__"]: { type: "string" },
-        extra: { type: ["object", "null"] },
+        extra: { type: ["object", "null"], additionalProperties: true },
+        spare: { type: ["number", "null"] },
       },
     },
   },
@@ -114,6 +115,19 @@ describe("emitGuard on an open object: members read by name, own enumerable ones
       want: false,
     },
     { name: "a missing required member", given: { error: { count: 1 } }, want: false },
+    { name: "optional members of their types", given: { error: { message: "hi", extra: {}, spare: 2 } }, want: true },
+    { name: "an array for an object-or-null member", given: { error: { message: "hi", extra: [] } }, want: false },
+    { name: "the second member of one type list wrong", given: { error: { message: "hi", spare: "2" } }, want: false },
+    {
+      name: "an inherited optional member of the wrong type is absent",
+      given: { error: Object.assign(Object.create({ count: "1" }) as object, { message: "hi" }) },
+      want: true,
+    },
+    {
+      name: "a non-enumerable optional member of the wrong type is absent",
+      given: { error: Object.defineProperty({ message: "hi" }, "count", { value: "1", enumerable: false }) },
+      want: true,
+    },
   ])("$name -> $want", ({ given, want }) => {
     expect(guard(given)).toBe(want);
   });
@@ -136,5 +150,13 @@ describe("emitGuard on an open object: members read by name, own enumerable ones
     expect(source).not.toMatch(/=== undefined\) return false/);
     // `extra` may be any object: nothing to check inside it, so no block for it.
     expect(source).not.toMatch(/\{\s*\}/);
+  });
+
+  it("checks an optional member typed only by `type` where it is read, one test per list of types", () => {
+    const source = emitGuard("g", OPEN as never);
+    expect(source).toContain('if (!gOptional0(ownMember(m0, "count"))) return false;');
+    expect(source).toContain('if (!gOptional0(ownMember(m0, "spare"))) return false;');
+    expect(source).toContain('if (!gOptional2(ownMember(m0, "extra"))) return false;');
+    expect(source.match(/const gOptional\d+ = /g)).toHaveLength(3);
   });
 });

@@ -33,17 +33,15 @@ const DOC_URL_LENGTH = 2048;
  * `^https?://[!-~]+$` of at most 2048 Unicode code points. Never throws.
  */
 export function isDocUrl(value: unknown): value is string {
-  // maxLength counts code points, which are at most `length` and at least half of it: count
-  // them only between the two (a bounded walk), so any input costs at most 2 × the cap.
-  return (
-    typeof value === "string" &&
-    (value.length <= DOC_URL_LENGTH || (value.length <= 2 * DOC_URL_LENGTH && [...value].length <= DOC_URL_LENGTH)) &&
-    DOC_URL_PATTERN.test(value)
-  );
+  // maxLength counts code points; the pattern matches ASCII only, where code points and code units are one count.
+  return typeof value === "string" && value.length <= DOC_URL_LENGTH && DOC_URL_PATTERN.test(value);
 }
 
 /** The strict envelope schema's `error.upstream.provider` pattern, compiled once. */
 const UPSTREAM_PROVIDER = /* @__PURE__ */ new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+
+/** The strict envelope schema's `error.upstream.provider` maxLength, in Unicode code points. */
+const UPSTREAM_PROVIDER_LENGTH = 64;
 
 /**
  * True when `value` is an upstream provider name the strict envelope schema accepts
@@ -51,10 +49,6 @@ const UPSTREAM_PROVIDER = /* @__PURE__ */ new RegExp("^[a-z0-9][a-z0-9._-]*$", "
  * most 64 Unicode code points. Never throws.
  */
 export function isUpstreamProvider(value: unknown): value is string {
-  // As isDocUrl: code points counted only when `length` alone cannot decide (a bounded walk).
-  return (
-    typeof value === "string" &&
-    (value.length <= 64 || (value.length <= 128 && [...value].length <= 64)) &&
-    UPSTREAM_PROVIDER.test(value)
-  );
+  // maxLength counts code points; code points are at most `length` and at least half of it: counted only between the two.
+  return typeof value === "string" && (value.length <= UPSTREAM_PROVIDER_LENGTH || (value.length <= 2 * UPSTREAM_PROVIDER_LENGTH && [...value].length <= UPSTREAM_PROVIDER_LENGTH)) && UPSTREAM_PROVIDER.test(value);
 }

@@ -91,38 +91,23 @@ export function guardStrict(data) {
   return true;
 }
 
+const guardLenientOptional0 = (v) => v === undefined || (typeof v === "string") || (v === null);
+const guardLenientOptional1 = (v) => v === undefined || (typeof v === "string") || (Number.isFinite(v)) || (v === null);
+const guardLenientOptional2 = (v) => v === undefined || (typeof v === "object" && v !== null && !Array.isArray(v)) || (v === null);
 export function guardLenient(data) {
-  let m0, m1, m2, m3, m4, m5, m6, m7;
+  let m0, m1;
   if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
   m0 = ownMember(data, "error");
   if (!(typeof m0 === "object" && m0 !== null && !Array.isArray(m0))) return false;
   m1 = ownMember(m0, "message");
-  m2 = ownMember(m0, "type");
-  m3 = ownMember(m0, "code");
-  m4 = ownMember(m0, "param");
-  m5 = ownMember(m0, "request_id");
-  m6 = ownMember(m0, "doc_url");
-  m7 = ownMember(m0, "upstream");
   if (!(typeof m1 === "string")) return false;
   if (m1.length > 65536 && overCodePoints(m1, 65536)) return false;
-  if (m2 !== undefined) {
-    if (!((typeof m2 === "string") || (m2 === null))) return false;
-  }
-  if (m3 !== undefined) {
-    if (!((typeof m3 === "string") || (Number.isFinite(m3)) || (m3 === null))) return false;
-  }
-  if (m4 !== undefined) {
-    if (!((typeof m4 === "string") || (m4 === null))) return false;
-  }
-  if (m5 !== undefined) {
-    if (!((typeof m5 === "string") || (Number.isFinite(m5)) || (m5 === null))) return false;
-  }
-  if (m6 !== undefined) {
-    if (!((typeof m6 === "string") || (m6 === null))) return false;
-  }
-  if (m7 !== undefined) {
-    if (!((typeof m7 === "object" && m7 !== null && !Array.isArray(m7)) || (m7 === null))) return false;
-  }
+  if (!guardLenientOptional0(ownMember(m0, "type"))) return false;
+  if (!guardLenientOptional1(ownMember(m0, "code"))) return false;
+  if (!guardLenientOptional0(ownMember(m0, "param"))) return false;
+  if (!guardLenientOptional1(ownMember(m0, "request_id"))) return false;
+  if (!guardLenientOptional0(ownMember(m0, "doc_url"))) return false;
+  if (!guardLenientOptional2(ownMember(m0, "upstream"))) return false;
   return true;
 }
 

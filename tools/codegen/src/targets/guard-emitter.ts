@@ -1,5 +1,5 @@
 import { isJsonObject, type Json, type JsonObject } from "../contract.js";
-import { OWN_MEMBER_HELPER, readOwnMembers } from "./own-members.js";
+import { OWN_MEMBER_FUNCTION, OWN_MEMBER_HELPER, optionalTypes, readOwnMembers } from "./own-members.js";
 import { CODE_POINTS_HELPER, overMaxLength, patternConstant } from "./string-checks.js";
 
 /** The module-level helpers emitted checks call, as source: emitted once before them in each module. */
@@ -84,6 +84,19 @@ export function checksOf(name: string, flavor: Flavor): Checks {
   const out: Checks = { emit, sets: [], sites: [], declared: [], preRead: new Map() };
   let counter = 0;
   const fresh = (base: string): string => `${base}${counter++}`;
+  // One module constant per list of types an optional member may have (see optionalTypes).
+  const optionalTests = new Map<string, string>();
+  const optionalTest = (types: Json[]): string => {
+    const key = JSON.stringify(types);
+    let test = optionalTests.get(key);
+    if (test === undefined) {
+      test = `${name}Optional${out.sets.length}`;
+      const any = types.map((t) => `(${typeTest(t, "v")})`).join(" || ");
+      out.sets.push(`const ${test} = (v) => v === undefined || ${any};`);
+      optionalTests.set(key, test);
+    }
+    return test;
+  };
 
   function emit(schema: Json, v: string, path: string, indent: string): string[] {
     checkKeywords(schema);
@@ -139,7 +152,14 @@ export function checksOf(name: string, flavor: Flavor): Checks {
     if (closed && requiredNames.some((r) => !Object.hasOwn(props, r)))
       throw new Error("guard emitter: a closed object's required members must be among its properties");
     const names = [...new Set([...requiredNames, ...Object.keys(props)])];
-    const read = readOwnMembers(v, names, closed, `${indent}  `, fresh);
+    const typeOnly = (prop: string): Json[] | null => optionalTypes(flavor, closed, requiredNames, prop, props[prop]);
+    const read = readOwnMembers(
+      v,
+      names.filter((n) => typeOnly(n) === null),
+      closed,
+      `${indent}  `,
+      fresh,
+    );
     out.declared.push(...read.declared);
     out.preRead.set(v, read.preRead);
     inner.push(...read.lines);
@@ -159,6 +179,13 @@ export function checksOf(name: string, flavor: Flavor): Checks {
         `${indent}  if (${read.preRead.extra} !== undefined) ${fail("additionalProperties", "{}", read.preRead.extra)}`,
       );
     for (const [prop, sub] of Object.entries(props)) {
+      const types = typeOnly(prop);
+      if (types !== null) {
+        inner.push(
+          `${indent}  if (!${optionalTest(types)}(${OWN_MEMBER_FUNCTION}(${v}, ${JSON.stringify(prop)}))) return false;`,
+        );
+        continue;
+      }
       const local = read.preRead.members.get(prop) as string;
       const self = checkedBySelf(prop);
       const checks = emit(sub, local, `${path}/${pointerSegment(prop)}`, `${indent}${self ? "  " : "    "}`);

@@ -1,4 +1,5 @@
-import type { PreRead } from "./guard-emitter.js";
+import { isJsonObject, type Json } from "../contract.js";
+import type { Flavor, PreRead } from "./guard-emitter.js";
 
 /** What `readOwnMembers` emits: the reads, the locals they assign, and where each member went. */
 export interface OwnMembersRead {
@@ -67,4 +68,26 @@ export function readOwnMembers(
     declared,
     preRead,
   };
+}
+
+/**
+ * The types of an optional member of an open object that a guard checks by its type alone
+ * (its schema is `type` and nothing else that checks), else null. Such a member is read where
+ * it is checked, by a module-level test shared by every member of the same types (absent, or
+ * one of them): the lenient guard of every @org/error-client browser bundle is mostly such
+ * members, and one call per member is much less code than a local and a block each.
+ */
+export function optionalTypes(
+  flavor: Flavor,
+  closed: boolean,
+  required: readonly string[],
+  prop: string,
+  schema: Json | undefined,
+): Json[] | null {
+  if (flavor !== "guard" || closed || required.includes(prop) || !isJsonObject(schema)) return null;
+  // `additionalProperties: true` alone checks nothing (an open object with no members named).
+  const keys = Object.keys(schema).filter((k) => !(k === "additionalProperties" && schema[k] === true));
+  if (keys.length !== 1 || keys[0] !== "type") return null;
+  const type = schema["type"] as Json;
+  return Array.isArray(type) ? type : [type];
 }

@@ -59,3 +59,19 @@ export function patternConstant(pattern: unknown, maxLength: unknown): string {
   }
   return `/* @__PURE__ */ new RegExp(${JSON.stringify(pattern)}, "u")`;
 }
+
+/**
+ * True when `pattern` (with the `u` flag) can only match whole strings of ASCII characters:
+ * anchored at both ends with no alternation, ASCII source, no `.`, no negated class and no
+ * escape outside a short list of ASCII-only ones (`\d`, `\w` and `\b` without the `i` flag,
+ * and escaped punctuation). Conservative: false whenever unsure. Why: for a string such a
+ * pattern accepts, code points and UTF-16 code units are the same count, so a `maxLength`
+ * beside it needs only `length` (no code-point count).
+ */
+export function matchesOnlyAscii(pattern: string): boolean {
+  if (!/^[\x20-\x7e]*$/.test(pattern) || !pattern.startsWith("^") || !/(?<!\\)\$$/.test(pattern)) return false;
+  // Escaped characters that stand for ASCII only, removed before the checks below (left to
+  // right, so `\\` is one escape and never starts another).
+  const rest = pattern.replace(/\\[dwb/.\-?+*()[\]{}|^$\\]/g, "");
+  return !/[.|\\]|\[\^/.test(rest);
+}
