@@ -20,6 +20,7 @@ export { type ErrorBodyInput, type ParseErrorBodyOptions, parseErrorBody } from 
 export { type ParseErrorResponseOptions, parseErrorResponse } from "./parse-error-response.js";
 export { type ReadSseEventsOptions, readSseEvents } from "./read-sse-events.js";
 export { isRetryable, retryDelayMs } from "./retry-decision.js";
+export { parseHttpDate } from "./retry-after.js";
 export type { FetchFunction, FetchInput, HeadersLike } from "./fetch-types.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry-policy.js";
 export type { SseEvent } from "./sse-parser.js";

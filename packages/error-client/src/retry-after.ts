@@ -11,8 +11,14 @@ const MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
 const HTTP_DATE =
   /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d\d-\w{3}-\d\d \d\d:\d\d:\d\d GMT|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4})$/;
 
-/** An RFC 9110 HTTP-date in ms since the epoch, else NaN. */
-export function parseHttpDate(value: string, now: number): number {
+/**
+ * An RFC 9110 HTTP-date (section 5.6.7: IMF-fixdate, RFC 850 or asctime, all three as a
+ * recipient must accept them) in ms since the epoch, else NaN: nothing else is read as a date
+ * (no ISO dates, no `Date.parse` leniency), and impossible dates (Feb 30, 25:00) are NaN.
+ * `now` places an RFC 850 two-digit year (the century that puts it at most 50 years ahead).
+ * @default now Date.now()
+ */
+export function parseHttpDate(value: string, now: number = Date.now()): number {
   if (!HTTP_DATE.test(value)) return NaN;
   // The numbers in order: day, year, hours, minutes, seconds (asctime has its year last: moved).
   // Each form has exactly these five numbers and one month (the pattern above says so).
