@@ -22,7 +22,7 @@ export function judge(
   target: string,
   measuredAs: string,
   measured: Figure | null,
-  bound: { atLeast?: number; atMost?: number; below?: number },
+  bound: { atLeast?: number; atMost?: number; below?: number; lowestAtLeast?: number; highestAtMost?: number },
   reasonIfMissing = "not measured in this run",
 ): TargetResult {
   if (measured === null || !Number.isFinite(measured.value))
@@ -31,6 +31,9 @@ export function judge(
   const ok =
     (bound.atLeast === undefined || v >= bound.atLeast) &&
     (bound.atMost === undefined || v <= bound.atMost) &&
-    (bound.below === undefined || v < bound.below);
+    (bound.below === undefined || v < bound.below) &&
+    // Per-round bounds ("no round below 0.9x"): on the figure's range, the lowest and highest round.
+    (bound.lowestAtLeast === undefined || (measured.range?.[0] ?? v) >= bound.lowestAtLeast) &&
+    (bound.highestAtMost === undefined || (measured.range?.[1] ?? v) <= bound.highestAtMost);
   return { id, target, measuredAs, measured, status: ok ? "met" : "not met" };
 }

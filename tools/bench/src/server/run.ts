@@ -21,10 +21,17 @@ const SERVERS = [
   { id: "c", label: "C: by hand, from an Error made per request (reference)", script: "hand-error-server.mjs" },
   { id: "d", label: "D: @org/error-server sendError(one shared ContractError)", script: "contract-shared-server.mjs" },
   { id: "e", label: "E: by hand, plus a createError(...) per request (reference)", script: "hand-create-server.mjs" },
+  // The control: B's own script in a second process. Its ratio to B can only be noise (the
+  // machine, the scheduler, the client), so its spread is how far any ratio here can be trusted.
+  { id: "f", label: "F: B again, a second process (the noise floor)", script: "hand-server.mjs" },
 ] as const;
 
+// Each round runs every server once, B between A and its control F, then the reverse order:
+// a ratio compares neighbours in time as far as it can.
+const ORDER = [0, 1, 5, 2, 3, 4];
+
 const METHOD = (o: { pairs: number; seconds: number }): string =>
-  `autocannon ${versionOf("autocannon")} in this process (10 connections, no pipelining) against node:http servers in child processes on 127.0.0.1 (ephemeral ports, NODE_ENV=production); every request is answered 404 model_not_found, byte for byte the same from every server (checked first; a difference is reported below). ${o.pairs} rounds of ${o.seconds} s per server, order A B C D E then E D C B A, after a 1 s warm-up each. "vs B" = median over rounds of (req/s / req/s of B in the same round). A vs C is the package's own cost once both build an Error per request; D vs B is its cost with no Error built per request; E vs B is what building the ContractError alone costs, and A vs E everything else.`;
+  `autocannon ${versionOf("autocannon")} in this process (10 connections, no pipelining) against node:http servers in child processes on 127.0.0.1 (ephemeral ports, NODE_ENV=production); every request is answered 404 model_not_found, byte for byte the same from every server (checked first; a difference is reported below). ${o.pairs} rounds of ${o.seconds} s per server, order A B F C D E then E D C F B A, after a 1 s warm-up each. "vs B" = median over rounds of (req/s / req/s of B in the same round). A vs C is the package's own cost once both build an Error per request; D vs B is its cost with no Error built per request; E vs B is what building the ContractError alone costs, and A vs E everything else. F is B's own script in a second process: F vs B can only be noise, so its spread is the noise floor of every ratio of the run (a round of A vs B below F's lowest says nothing about the code).`;
 
 /** Part 4: requests/s of a server answering through @org/error-server vs the same answer by hand. */
 export async function runServer(options: { pairs: number; seconds: number }): Promise<Section> {
@@ -57,7 +64,7 @@ export async function runServer(options: { pairs: number; seconds: number }): Pr
     const p99: number[][] = SERVERS.map(() => []);
     let failures = 0;
     for (let round = 0; round < options.pairs; round++) {
-      const order = round % 2 === 0 ? [0, 1, 2, 3, 4] : [4, 3, 2, 1, 0];
+      const order = round % 2 === 0 ? ORDER : [...ORDER].reverse();
       for (const i of order) {
         const result = await load(urls[i] as string, options.seconds);
         failures += result.errors + result.timeouts;
@@ -90,6 +97,7 @@ export async function runServer(options: { pairs: number; seconds: number }): Pr
         "D/B": ratioFigure(ratios[3] ?? []),
         "E/B": ratioFigure(ratios[4] ?? []),
         "A/E": ratioFigure((rps[0] ?? []).map((x, r) => x / (rps[4]?.[r] ?? Number.NaN))),
+        "F/B": ratioFigure(ratios[5] ?? []),
       },
     };
   } catch (e) {
