@@ -310,6 +310,7 @@ describe("release end to end: the last release from git history, then this tree 
     expect(readings).toHaveLength(written.responses.length);
     expect(new Set(written.responses.map((r) => r.form))).toEqual(new Set(["upstream", "anthropic", "gemini"]));
     const [major = 0, minor = 0] = v1.split(".").map(Number);
+    // 1.2 is one release with error.upstream and the dialects: a last release of 1.2 or later knows both.
     const oldKnowsUpstream = major > 1 || (major === 1 && minor >= 2);
     for (const [i, reading] of readings.entries()) {
       const w = written.responses[i]!;
@@ -338,8 +339,17 @@ describe("release end to end: the last release from git history, then this tree 
         const { code } = reading.apiError as { code: unknown };
         expect(inBody === null ? [null, w.code] : [inBody], what).toContain(code);
         expect(reading.apiError, what).toMatchObject({ type: error["type"], isContract: reading.lenient });
+      } else if (oldKnowsUpstream) {
+        // A 1.2 client or later reads Google's ErrorInfo: its reason is the catalog code (none
+        // for a code-less error, whose raw code stays error.code, the HTTP status).
+        expect(reading.apiError, what).toMatchObject({
+          code: w.code,
+          rawCode: w.code ?? w.status,
+          type: error["status"],
+          isContract: reading.lenient,
+        });
       } else {
-        // Google's shape: error.code is the HTTP status (no catalog code), error.status the category.
+        // Before 1.2, Google's shape: error.code is the HTTP status (no catalog code), error.status the category.
         expect(reading.apiError, what).toMatchObject({
           code: null,
           rawCode: w.status,
