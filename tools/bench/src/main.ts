@@ -31,7 +31,7 @@ const config = quick
   : {
       validation: { rounds: 10, timeMs: 150, warmupMs: 300 },
       coldStart: { runs: 15 },
-      server: { pairs: 4, seconds: 3 },
+      server: { pairs: 6, seconds: 3 },
       clientParse: { rounds: 8, timeMs: 150, warmupMs: 300 },
       upstreamMap: { rounds: 8, warmup: 500, calls: 1000 },
     };

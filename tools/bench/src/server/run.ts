@@ -31,7 +31,7 @@ const SERVERS = [
 const ORDER = [0, 1, 5, 2, 3, 4];
 
 const METHOD = (o: { pairs: number; seconds: number }): string =>
-  `autocannon ${versionOf("autocannon")} in this process (10 connections, no pipelining) against node:http servers in child processes on 127.0.0.1 (ephemeral ports, NODE_ENV=production); every request is answered 404 model_not_found, byte for byte the same from every server (checked first; a difference is reported below). ${o.pairs} rounds of ${o.seconds} s per server, order A B F C D E then E D C F B A, after a 1 s warm-up each. "vs B" = median over rounds of (req/s / req/s of B in the same round). A vs C is the package's own cost once both build an Error per request; D vs B is its cost with no Error built per request; E vs B is what building the ContractError alone costs, and A vs E everything else. F is B's own script in a second process: F vs B can only be noise, so its spread is the noise floor of every ratio of the run (a round of A vs B below F's lowest says nothing about the code).`;
+  `autocannon ${versionOf("autocannon")} in this process (10 connections, no pipelining) against node:http servers in child processes on 127.0.0.1 (ephemeral ports, NODE_ENV=production); every request is answered 404 model_not_found, byte for byte the same from every server (checked first; a difference is reported below). ${o.pairs} rounds of ${o.seconds} s per server, order A B F C D E then E D C F B A; each round starts its own server processes and warms each up for 1 s. "vs B" = median over rounds of (req/s / req/s of B in the same round). A vs C is the package's own cost once both build an Error per request; D vs B is its cost with no Error built per request; E vs B is what building the ContractError alone costs, and A vs E everything else. F is B's own script in a second process: F vs B can only be noise, so its spread is the noise floor of every ratio of the run (a round of A vs B below F's lowest says nothing about the code).`;
 
 /** Part 4: requests/s of a server answering through @org/error-server vs the same answer by hand. */
 export async function runServer(options: { pairs: number; seconds: number }): Promise<Section> {
@@ -42,35 +42,52 @@ export async function runServer(options: { pairs: number; seconds: number }): Pr
   } catch (e) {
     return skippedSection("server", title, METHOD(options), reasonOf(e));
   }
-  const children: ServerChild[] = [];
-  try {
+  let children: ServerChild[] = [];
+  // A fresh set of server processes, started in `order`: their URLs by server.
+  const startAll = async (order: readonly number[]): Promise<string[]> => {
     const urls: string[] = [];
-    for (const s of SERVERS) {
-      const child = await startServer(s.script);
+    for (const i of order) {
+      const child = await startServer(SERVERS[i]?.script ?? "");
       children.push(child);
-      urls.push(child.url);
+      urls[i] = child.url;
     }
+    return urls;
+  };
+  const stopAll = async (): Promise<void> => {
+    const stopping = children;
+    children = [];
+    await Promise.all(stopping.map((c) => c.stop()));
+  };
+  try {
     const notes: string[] = [];
-    const snapshots = await Promise.all(urls.map(snapshot));
-    snapshots.forEach((snap, i) => {
-      if (snap !== snapshots[1])
-        notes.push(
-          `${SERVERS[i]?.label} answers differently from B, so its ratio compares different work: ${snap} vs ${snapshots[1]}`,
-        );
-    });
     const load = (url: string, duration: number) => autocannon({ url, connections: 10, duration, pipelining: 1 });
-    for (const url of urls) await load(url, 1);
     const rps: number[][] = SERVERS.map(() => []);
     const p99: number[][] = SERVERS.map(() => []);
     let failures = 0;
     for (let round = 0; round < options.pairs; round++) {
       const order = round % 2 === 0 ? ORDER : [...ORDER].reverse();
+      // Every round starts its own processes. Why: a process keeps whatever the machine gave it
+      // (its core, where its memory landed) for its whole life, and two copies of one server
+      // were seen to differ by 10% run after run; fresh processes per round turn that into
+      // noise the median over rounds absorbs, instead of a bias one server carries throughout.
+      const urls = await startAll(order);
+      if (round === 0) {
+        const snapshots = await Promise.all(urls.map(snapshot));
+        snapshots.forEach((snap, i) => {
+          if (snap !== snapshots[1])
+            notes.push(
+              `${SERVERS[i]?.label} answers differently from B, so its ratio compares different work: ${snap} vs ${snapshots[1]}`,
+            );
+        });
+      }
+      for (const i of order) await load(urls[i] as string, 1);
       for (const i of order) {
         const result = await load(urls[i] as string, options.seconds);
         failures += result.errors + result.timeouts;
         rps[i]?.push(result.requests.total / result.duration);
         p99[i]?.push(result.latency.p99);
       }
+      await stopAll();
     }
     if (failures > 0) notes.push(`${failures} connection errors or timeouts during the runs`);
     // Each round runs the servers back to back, so a ratio within a round compares the same
@@ -103,6 +120,6 @@ export async function runServer(options: { pairs: number; seconds: number }): Pr
   } catch (e) {
     return skippedSection("server", title, METHOD(options), reasonOf(e));
   } finally {
-    await Promise.all(children.map((c) => c.stop()));
+    await stopAll();
   }
 }
