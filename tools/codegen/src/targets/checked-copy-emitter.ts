@@ -1,5 +1,6 @@
 import { isJsonObject, type Json, type JsonObject } from "../contract.js";
-import { checkKeywords, checksOf, declare, type PreRead } from "./guard-emitter.js";
+import { checksOf, declare } from "./guard-checks.js";
+import { checkKeywords, type PreRead } from "./guard-vocabulary.js";
 
 const OBJECT_KEYWORDS = ["required", "properties", "additionalProperties"];
 

@@ -1,5 +1,5 @@
 import { isJsonObject, type Json } from "../contract.js";
-import type { Flavor, PreRead } from "./guard-emitter.js";
+import type { Flavor, PreRead } from "./guard-vocabulary.js";
 
 /** What `readOwnMembers` emits: the reads, the locals they assign, and where each member went. */
 export interface OwnMembersRead {
