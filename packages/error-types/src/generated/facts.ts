@@ -37,18 +37,17 @@ export function isDocUrl(value: unknown): value is string {
   return typeof value === "string" && value.length <= DOC_URL_LENGTH && DOC_URL_PATTERN.test(value);
 }
 
-/** The strict envelope schema's `error.upstream.provider` pattern, compiled once. */
-const UPSTREAM_PROVIDER = /* @__PURE__ */ new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+/** The strict envelope schema's `error.upstream.provider` pattern (JSON Schema patterns are Unicode regular expressions). */
+const PROVIDER_NAME_PATTERN = /* @__PURE__ */ new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 
 /** The strict envelope schema's `error.upstream.provider` maxLength, in Unicode code points. */
-const UPSTREAM_PROVIDER_LENGTH = 64;
+const PROVIDER_NAME_LENGTH = 64;
 
 /**
- * True when `value` is an upstream provider name the strict envelope schema accepts
- * (`error.upstream.provider`, contract 1.2): a string matching `^[a-z0-9][a-z0-9._-]*$` of at
- * most 64 Unicode code points. Never throws.
+ * True when `value` is an upstream provider name (contract 1.2) the strict envelope schema accepts: a string matching
+ * `^[a-z0-9][a-z0-9._-]*$` of at most 64 Unicode code points. Never throws.
  */
 export function isUpstreamProvider(value: unknown): value is string {
   // maxLength counts code points; code points are at most `length` and at least half of it: counted only between the two.
-  return typeof value === "string" && (value.length <= UPSTREAM_PROVIDER_LENGTH || (value.length <= 2 * UPSTREAM_PROVIDER_LENGTH && [...value].length <= UPSTREAM_PROVIDER_LENGTH)) && UPSTREAM_PROVIDER.test(value);
+  return typeof value === "string" && (value.length <= PROVIDER_NAME_LENGTH || (value.length <= 2 * PROVIDER_NAME_LENGTH && [...value].length <= PROVIDER_NAME_LENGTH)) && PROVIDER_NAME_PATTERN.test(value);
 }

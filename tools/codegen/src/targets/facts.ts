@@ -1,27 +1,56 @@
 import { codeBanner } from "../banner.js";
 import type { Contract, NameGrammar } from "../contract.js";
-import { matchesOnlyAscii } from "./string-checks.js";
+import { matchesOnlyAscii, patternConstant } from "./string-checks.js";
 
 const str = (s: string): string => JSON.stringify(s);
 /** A doc text inside a JSDoc comment: no comment end, one line. */
 const doc = (s: string): string => s.replace(/\*\//g, "*\\/").replace(/\s+/g, " ");
 
+/** One grammar check of the strict envelope schema, as `generateFacts` emits it. */
+interface GrammarCheck {
+  /** The exported function (`isDocUrl`). */
+  name: string;
+  /** The prefix of its module constants (`DOC_URL`: `DOC_URL_PATTERN`, `DOC_URL_LENGTH`). */
+  prefix: string;
+  /** The member it is the rule of, for the docs (`doc_url`). */
+  member: string;
+  /** What a valid value is, for the docs (`a \`doc_url\``). */
+  what: string;
+  grammar: NameGrammar;
+}
+
 /**
- * The length test of a grammar (`maxLength` counts code points) on `value`, with why it is
- * enough. A pattern that matches ASCII only makes code points the string's length wherever it
- * matches; otherwise they are counted, only between the two bounds (at most `length`, at least
- * half of it: a bounded walk, any input costs at most 2 x the cap).
+ * A grammar's check as a small function a browser bundle can carry: the pattern (through
+ * `patternConstant`, which refuses patterns that could make matching slow) and `maxLength`
+ * in code points. A pattern that matches ASCII only makes code points the string's length
+ * wherever it matches; otherwise they are counted, only between the two bounds (at most
+ * `length`, at least half of it: a bounded walk, any input costs at most 2 x the cap).
  */
-function lengthTest(pattern: string, cap: string): { fits: string; why: string } {
-  return matchesOnlyAscii(pattern)
-    ? {
-        fits: `value.length <= ${cap}`,
-        why: "the pattern matches ASCII only, where code points and code units are one count",
-      }
-    : {
-        fits: `(value.length <= ${cap} || (value.length <= 2 * ${cap} && [...value].length <= ${cap}))`,
-        why: "code points are at most `length` and at least half of it: counted only between the two",
-      };
+function grammarFunction({ name, prefix, member, what, grammar }: GrammarCheck): string {
+  const { pattern, maxLength } = grammar;
+  const [re, cap] = [`${prefix}_PATTERN`, `${prefix}_LENGTH`];
+  const [fits, why] = matchesOnlyAscii(pattern)
+    ? [`value.length <= ${cap}`, "the pattern matches ASCII only, where code points and code units are one count"]
+    : [
+        `(value.length <= ${cap} || (value.length <= 2 * ${cap} && [...value].length <= ${cap}))`,
+        "code points are at most `length` and at least half of it: counted only between the two",
+      ];
+  return `
+/** The strict envelope schema's \`${member}\` pattern (JSON Schema patterns are Unicode regular expressions). */
+const ${re} = ${patternConstant(pattern, maxLength)};
+
+/** The strict envelope schema's \`${member}\` maxLength, in Unicode code points. */
+const ${cap} = ${maxLength};
+
+/**
+ * True when \`value\` is ${what} the strict envelope schema accepts: a string matching
+ * \`${doc(pattern)}\` of at most ${maxLength} Unicode code points. Never throws.
+ */
+export function ${name}(value: unknown): value is string {
+  // maxLength counts code points; ${why}.
+  return typeof value === "string" && ${fits} && ${re}.test(value);
+}
+`;
 }
 
 /**
@@ -37,48 +66,20 @@ export function generateFacts(contract: Contract): string {
       return `/** ${doc(c.doc)} (schemas: \`${doc(c.pointer)}\`) */\nexport const ${name} = ${value};\n`;
     })
     .join("\n");
-  const { pattern, maxLength } = contract.names.docUrl;
-  const { fits, why } = lengthTest(pattern, "DOC_URL_LENGTH");
-  const provider = contract.names.upstreamProvider;
+  const checks: GrammarCheck[] = [
+    { name: "isDocUrl", prefix: "DOC_URL", member: "doc_url", what: "a `doc_url`", grammar: contract.names.docUrl },
+  ];
   // A contract before 1.2 has no error.upstream: no provider rule to carry.
-  const providerCheck = provider === undefined ? "" : providerFunction(provider);
+  const provider = contract.names.upstreamProvider;
+  if (provider !== undefined)
+    checks.push({
+      name: "isUpstreamProvider",
+      // Not UPSTREAM_PROVIDER: UPSTREAM_PROVIDER_PATTERN is the exported constant (the pattern's text).
+      prefix: "PROVIDER_NAME",
+      member: "error.upstream.provider",
+      what: "an upstream provider name (contract 1.2)",
+      grammar: provider,
+    });
   return `${codeBanner()}
-${constants}
-/** The strict envelope schema's \`doc_url\` pattern (JSON Schema patterns are Unicode regular expressions). */
-const DOC_URL_PATTERN = /* @__PURE__ */ new RegExp(${str(pattern)}, "u");
-
-/** The strict envelope schema's \`doc_url\` maxLength, in Unicode code points. */
-const DOC_URL_LENGTH = ${maxLength};
-
-/**
- * True when \`value\` is a \`doc_url\` the strict envelope schema accepts: a string matching
- * \`${doc(pattern)}\` of at most ${maxLength} Unicode code points. Never throws.
- */
-export function isDocUrl(value: unknown): value is string {
-  // maxLength counts code points; ${why}.
-  return typeof value === "string" && ${fits} && DOC_URL_PATTERN.test(value);
-}
-${providerCheck}`;
-}
-
-/** \`isUpstreamProvider\`, the strict envelope schema's \`error.upstream.provider\` rule. */
-function providerFunction(provider: NameGrammar): string {
-  const { fits, why } = lengthTest(provider.pattern, "UPSTREAM_PROVIDER_LENGTH");
-  return `
-/** The strict envelope schema's \`error.upstream.provider\` pattern, compiled once. */
-const UPSTREAM_PROVIDER = /* @__PURE__ */ new RegExp(${str(provider.pattern)}, "u");
-
-/** The strict envelope schema's \`error.upstream.provider\` maxLength, in Unicode code points. */
-const UPSTREAM_PROVIDER_LENGTH = ${provider.maxLength};
-
-/**
- * True when \`value\` is an upstream provider name the strict envelope schema accepts
- * (\`error.upstream.provider\`, contract 1.2): a string matching \`${doc(provider.pattern)}\` of at
- * most ${provider.maxLength} Unicode code points. Never throws.
- */
-export function isUpstreamProvider(value: unknown): value is string {
-  // maxLength counts code points; ${why}.
-  return typeof value === "string" && ${fits} && UPSTREAM_PROVIDER.test(value);
-}
-`;
+${constants}${checks.map(grammarFunction).join("")}`;
 }
