@@ -3,7 +3,7 @@ import { isLenientErrorEnvelope } from "@org/error-validator";
 import { type ApiError, parsedError } from "./api-error.js";
 import { type BodyFields, bodyFields, NOTHING, unwrapArray } from "./body-shapes.js";
 import { type HeaderReader, isJsonType, mediaType, requestIdFrom, shouldRetryFrom } from "./headers.js";
-import { retryAfterMsFrom } from "./retry-after.js";
+import { type HttpDateReader, retryAfterMsFrom } from "./retry-after.js";
 import { MAX_BODY_SNIPPET_LENGTH, MAX_DETAIL_LENGTH, MAX_TEXT_DETAIL_LENGTH } from "./limits.js";
 import { cut } from "./text.js";
 import { toPlainText } from "./plain-text.js";
@@ -13,6 +13,8 @@ export interface ResponseContext {
   status: number | null;
   headers: HeaderReader;
   url: string | null;
+  /** How a `Retry-After` date is read (see retryAfterMsFrom); none reads no date. */
+  readDate?: HttpDateReader | undefined;
 }
 
 /** A valid HTTP status, else null (a fuzzed or opaque status is not a status). */
@@ -39,7 +41,7 @@ function httpError(
     status,
     url: ctx.url,
     requestId: requestIdFrom(headers, fields.requestId, fields.message),
-    retryAfterMs: retryAfterMsFrom(headers, Date.now()),
+    retryAfterMs: retryAfterMsFrom(headers, Date.now(), ctx.readDate),
     shouldRetry: shouldRetryFrom(headers),
     code: isErrorCode(rawCode) ? rawCode : null,
     rawCode,

@@ -4,6 +4,7 @@ import { unwrapArray } from "./body-shapes.js";
 import { errorFromData, toStatus } from "./build-error.js";
 import { isJsonType, mediaType, safeUrl } from "./headers.js";
 import { readCapped } from "./read-capped.js";
+import { parseHttpDate } from "./retry-after.js";
 
 // Members an error envelope may carry beside `error`: Anthropic's `"type": "error"` and a
 // root `request_id`. Anything else (`id`, `object`, `status`, `data`, ...) is a resource.
@@ -58,7 +59,7 @@ export async function errorInSuccess(
   }
   if (!isErrorEnvelopeBody(data)) return null;
   return errorFromData(
-    { status: toStatus(response.status), headers: response.headers, url: safeUrl(response.url) ?? url },
+    { status: toStatus(response.status), headers: response.headers, url: safeUrl(response.url) ?? url, readDate: parseHttpDate },
     data,
   );
 }

@@ -2,6 +2,7 @@ import { ApiError, isApiError, withStack } from "./api-error.js";
 import { errorInSuccess } from "./error-in-success.js";
 import { DEFAULT_ERROR_BODY_TIMEOUT_MS } from "./limits.js";
 import { readErrorResponse } from "./parse-error-response.js";
+import { parseHttpDate } from "./retry-after.js";
 import { toCap } from "./parse-error-body.js";
 import { checkRequest } from "./request-check.js";
 import { isReplayable, signalOf, urlOf } from "./request-info.js";
@@ -142,6 +143,7 @@ export async function fetchWithContract(
             url,
             bounds.stopped,
             describeFailure,
+            parseHttpDate,
           );
           if (signal?.aborted || bounds.expired()) throw stoppedError(status, error);
         } else {

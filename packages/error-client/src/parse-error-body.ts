@@ -3,6 +3,7 @@ import { ApiError } from "./api-error.js";
 import { errorFromData, errorFromText, toStatus } from "./build-error.js";
 import { safeUrl, toHeaders } from "./headers.js";
 import { DEFAULT_MAX_BODY_BYTES } from "./limits.js";
+import { parseHttpDate } from "./retry-after.js";
 
 /** What `parseErrorBody` reads: a status, headers and a body you already have. */
 export interface ErrorBodyInput {
@@ -51,7 +52,7 @@ export function parseErrorBody(input: ErrorBodyInput, options?: ParseErrorBodyOp
   let status: number | null = null;
   try {
     status = toStatus(input.status);
-    const ctx = { status, headers: toHeaders(input.headers), url: safeUrl(input.url) };
+    const ctx = { status, headers: toHeaders(input.headers), url: safeUrl(input.url), readDate: parseHttpDate };
     const cap = toCap(options?.maxBodyBytes);
     const body: unknown = input.body;
     if (typeof body === "string") return errorFromText(ctx, body.slice(0, cap), body.length > cap);

@@ -4,6 +4,7 @@ import { safeUrl } from "./headers.js";
 import { DEFAULT_ERROR_BODY_TIMEOUT_MS } from "./limits.js";
 import { orDefault, toCap } from "./parse-error-body.js";
 import { readCapped } from "./read-capped.js";
+import { type HttpDateReader, parseHttpDate } from "./retry-after.js";
 import { assertResponse } from "./response-shape.js";
 
 /** Options of `parseErrorResponse`. */
@@ -24,9 +25,11 @@ export interface ParseErrorResponseOptions {
 /**
  * `parseErrorResponse` with what fetchWithContract adds: `url` stands in for a Response that
  * has none (a custom fetch's), the read also ends when `until` settles (the call was
- * stopped), and `describe` says why a read failed (fetchWithContract names the causes:
+ * stopped), `describe` says why a read failed (fetchWithContract names the causes:
  * `terminated other side closed (UND_ERR_SOCKET)`; the browser bundle of parseErrorResponse
- * does not carry that code). One function, not a wrapper: every byte of it is in that bundle.
+ * does not carry that code), and `readDate` reads a `Retry-After` date (parseHttpDate; the
+ * bundle does not carry that grammar either). One function, not a wrapper: every byte of it
+ * is in that bundle.
  */
 export async function readErrorResponse(
   response: Response,
@@ -35,13 +38,14 @@ export async function readErrorResponse(
   until?: Promise<unknown>,
   // By default the failure as text ("TypeError: terminated"); a hostile toString is caught below.
   describe: (failure: unknown) => string = String,
+  readDate?: HttpDateReader,
 ): Promise<ApiError> {
   assertResponse(response, "parseErrorResponse");
   let status: number | null = null;
   try {
     status = toStatus(response.status);
     url = safeUrl(response.url) ?? url;
-    const ctx = { status, headers: response.headers, url };
+    const ctx = { status, headers: response.headers, url, readDate };
     if (response.bodyUsed) {
       // The caller read the body first (response.json()); the status and headers still count.
       return errorFromRaw(ctx, "the response body was already read, so its error could not be parsed");
@@ -69,8 +73,17 @@ export async function readErrorResponse(
  * Turns any error response into one `ApiError`: our envelope, OpenAI's, Anthropic's, RFC 9457
  * problem+json, Google's, an HTML page, plain text, an empty or truncated body. Reads at most
  * `maxBodyBytes` for at most `timeoutMs` and cancels the rest. A body that breaks midway gives
- * an ApiError saying so, with what was read and what the headers say. Rejects only with a
+ * an ApiError saying so, with what was read and what the headers say. `retryAfterMs` comes
+ * from `retry-after-ms` or a delay-seconds `Retry-After`; a `Retry-After` date is not read
+ * here (read it with `parseHttpDate`; fetchWithContract does). Rejects only with a
  * TypeError when `response` is not a Response (a programming mistake).
  */
 export const parseErrorResponse: (response: Response, options?: ParseErrorResponseOptions) => Promise<ApiError> =
   readErrorResponse;
+
+/**
+ * `parseErrorResponse` that also reads a `Retry-After` date: the reading of readSseEvents and
+ * the AI SDK adapter, which are not in the browser bundle the date grammar is kept out of.
+ */
+export const readErrorWithDates = (response: Response): Promise<ApiError> =>
+  readErrorResponse(response, undefined, null, undefined, String, parseHttpDate);

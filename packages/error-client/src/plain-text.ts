@@ -4,11 +4,12 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 
 function decodeEntities(text: string): string {
   return text.replace(
-    /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|([a-z]{2,6}));/gi,
-    (whole, hex?: string, dec?: string, name?: string) => {
+    /&(?:#(x[\da-f]{1,6}|\d{1,7})|([a-z]{2,6}));/gi,
+    (whole, num?: string, name?: string) => {
       // No own-member check needed: no member of Object.prototype is 2-6 letters.
       if (name) return ENTITIES[name.toLowerCase()] ?? whole;
-      const n = hex ? parseInt(hex, 16) : Number(dec);
+      // "0x1F" (or "0X1F") is read as hex, "0123" as decimal: one Number() for both forms.
+      const n = Number(`0${num}`);
       // Surrogates are halves of a character, never one: "&#xD800;" must not make broken text.
       return n > 0 && n <= 0x10ffff ? (n >= 0xd800 && n <= 0xdfff ? "\ufffd" : String.fromCodePoint(n)) : whole;
     },

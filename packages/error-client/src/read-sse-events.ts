@@ -3,7 +3,8 @@ import { errorFromData, errorFromText, toStatus, type ResponseContext } from "./
 import { SHOULD_RETRY_HEADER } from "@org/error-types";
 import { isJsonType, mediaType, safeUrl } from "./headers.js";
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SSE_EVENT_LENGTH } from "./limits.js";
-import { parseErrorResponse } from "./parse-error-response.js";
+import { readErrorWithDates } from "./parse-error-response.js";
+import { parseHttpDate } from "./retry-after.js";
 import { assertResponse } from "./response-shape.js";
 import { type SseEvent, SseEventTooLong, SseParser } from "./sse-parser.js";
 
@@ -84,16 +85,17 @@ export async function* readSseEvents(
     throw new TypeError(
       `@org/error-client: readSseEvents maxEventLength must be a number > 0 or Infinity, got ${String(max)}`,
     );
-  if (response.status >= 400) throw withStack(await parseErrorResponse(response));
+  if (response.status >= 400) throw withStack(await readErrorWithDates(response));
   const ctx: ResponseContext = {
     status: toStatus(response.status),
     headers: response.headers,
     url: safeUrl(response.url),
+    readDate: parseHttpDate,
   };
   const type = mediaType(response.headers);
   if (isJsonType(type) || type === "text/html") {
     // Not a stream at all: a 200 error envelope is that error; anything else says what it is.
-    const error = await parseErrorResponse(response);
+    const error = await readErrorWithDates(response);
     if (error.isContract) throw withStack(error);
     throw new ApiError({
       ...ctx,

@@ -43,16 +43,30 @@ export function parseHttpDate(value: string, now: number = Date.now()): number {
 const finite = (ms: number): number => Math.min(Math.ceil(ms), Number.MAX_SAFE_INTEGER);
 
 /**
- * How long the server asked to wait, in ms: `retry-after-ms` (OpenAI), then `Retry-After`
- * as delay-seconds or an RFC 9110 HTTP-date (a date in the past gives 0). Anything else
- * (garbage, negatives, "after 10", ISO dates) gives null, and the client backs off.
+ * Reads a `Retry-After` that is an HTTP-date into ms since the epoch, NaN (or anything not a
+ * finite number) when it is none: `parseHttpDate`, or a reading of your own.
  */
-export function retryAfterMsFrom(headers: HeaderReader, now: number): number | null {
+export type HttpDateReader = (value: string, now: number) => number;
+
+/**
+ * How long the server asked to wait, in ms: `retry-after-ms` (OpenAI), then `Retry-After`
+ * as delay-seconds or, given `readDate`, an HTTP-date (a date in the past gives 0). Anything
+ * else (garbage, negatives, "after 10", ISO dates, a date with no reader) gives null, and
+ * the client backs off. Why a date needs a reader: its grammar is a tenth of
+ * parseErrorResponse's browser bundle, and the contract's servers send delay-seconds; every
+ * other reading in this package passes parseHttpDate. A reader that throws reads no date.
+ */
+export function retryAfterMsFrom(headers: HeaderReader, now: number, readDate?: HttpDateReader): number | null {
   const ms = headers.get("retry-after-ms")?.trim();
   if (ms && /^\d+(?:\.\d+)?$/.test(ms)) return finite(Number(ms));
   const value = headers.get("retry-after")?.trim();
   if (!value) return null;
   if (/^\d+$/.test(value)) return finite(Number(value) * 1000);
-  const date = parseHttpDate(value, now);
-  return Number.isNaN(date) ? null : Math.max(0, finite(date - now));
+  let date: unknown;
+  try {
+    date = readDate?.(value, now);
+  } catch {
+    // A reader's bug never changes the outcome: the date is unread, as with no reader.
+  }
+  return Number.isFinite(date) ? Math.max(0, finite((date as number) - now)) : null;
 }

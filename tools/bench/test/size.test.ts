@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { publicEntryPoints } from "../src/bundle/entry-points.js";
 import { readLimits } from "../src/bundle/limits.js";
-import { CLIENT_PAIR, measureTarget, sizeTargets } from "../src/bundle/size-targets.js";
+import { CLIENT_PAIR, CLIENT_PAIR_CEILING, measureTarget, sizeTargets } from "../src/bundle/size-targets.js";
 import { BENCH_DIR } from "../src/peer.js";
 
 /**
@@ -37,6 +37,10 @@ describe("browser bundle size limits (tools/bench/test/size-limits.json)", () =>
     expect(limits[CLIENT_PAIR]).toBeDefined();
     expect(targets.map((t) => t.id).filter((id) => !(id in limits))).toEqual([]);
     expect(Object.keys(limits).filter((id) => !targets.some((t) => t.id === id))).toEqual([]);
+  });
+
+  it("the client pair's limit is at most 1.1.0's size (4,530 B): issue 22 was not to grow it", () => {
+    expect(limits[CLIENT_PAIR]).toBeLessThanOrEqual(CLIENT_PAIR_CEILING);
   });
 
   it.each(targets.map((t) => [t.id, t] as const))(

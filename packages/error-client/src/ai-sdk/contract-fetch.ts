@@ -1,4 +1,5 @@
-import { type FetchInput, parseErrorResponse } from "../index.js";
+import type { FetchInput } from "../index.js";
+import { readErrorWithDates } from "../parse-error-response.js";
 import { checkContractFetchOptions, type ContractFetchOptions } from "./contract-fetch-options.js";
 import { contractCallError } from "./http-error.js";
 import { callContext } from "./request-context.js";
@@ -32,7 +33,7 @@ export function createContractFetch(options?: ContractFetchOptions): ContractFet
       );
     if (response.status >= 400) {
       const ctx = callContext(input, init, response);
-      throw contractCallError(await parseErrorResponse(response), ctx, retry, false);
+      throw contractCallError(await readErrorWithDates(response), ctx, retry, false);
     }
     const body = response.body;
     if (body === null || !isEventStream(response)) return response;

@@ -16,6 +16,11 @@ export interface SizeTarget {
 
 /** The client pair the issue's 3 KB target is about; its limit is kept separately. */
 export const CLIENT_PAIR = "@org/error-client { parseErrorResponse, isRetryable }";
+/**
+ * The most the pair's limit may be: 1.1.0's size, which issue 22's fixes were not to grow
+ * (the 3 KB goal stands). `size:update` never writes more; the size test checks the file.
+ */
+export const CLIENT_PAIR_CEILING = 4530;
 const CLIENT_PAIR_SOURCE = `export { parseErrorResponse, isRetryable } from "@org/error-client";\n`;
 export const VALIDATE_ONLY = "@org/error-validator { validateErrorEnvelope }";
 const VALIDATE_ONLY_SOURCE = `export { validateErrorEnvelope } from "@org/error-validator";\n`;
