@@ -59,7 +59,12 @@ export async function errorInSuccess(
   }
   if (!isErrorEnvelopeBody(data)) return null;
   return errorFromData(
-    { status: toStatus(response.status), headers: response.headers, url: safeUrl(response.url) ?? url, readDate: parseHttpDate },
+    {
+      status: toStatus(response.status),
+      headers: response.headers,
+      url: safeUrl(response.url) ?? url,
+      readDate: parseHttpDate,
+    },
     data,
   );
 }

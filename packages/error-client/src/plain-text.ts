@@ -3,17 +3,14 @@ import { cut, oneLine } from "./text.js";
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 function decodeEntities(text: string): string {
-  return text.replace(
-    /&(?:#(x[\da-f]{1,6}|\d{1,7})|([a-z]{2,6}));/gi,
-    (whole, num?: string, name?: string) => {
-      // No own-member check needed: no member of Object.prototype is 2-6 letters.
-      if (name) return ENTITIES[name.toLowerCase()] ?? whole;
-      // "0x1F" (or "0X1F") is read as hex, "0123" as decimal: one Number() for both forms.
-      const n = Number(`0${num}`);
-      // Surrogates are halves of a character, never one: "&#xD800;" must not make broken text.
-      return n > 0 && n <= 0x10ffff ? (n >= 0xd800 && n <= 0xdfff ? "\ufffd" : String.fromCodePoint(n)) : whole;
-    },
-  );
+  return text.replace(/&(?:#(x[\da-f]{1,6}|\d{1,7})|([a-z]{2,6}));/gi, (whole, num?: string, name?: string) => {
+    // No own-member check needed: no member of Object.prototype is 2-6 letters.
+    if (name) return ENTITIES[name.toLowerCase()] ?? whole;
+    // "0x1F" (or "0X1F") is read as hex, "0123" as decimal: one Number() for both forms.
+    const n = Number(`0${num}`);
+    // Surrogates are halves of a character, never one: "&#xD800;" must not make broken text.
+    return n > 0 && n <= 0x10ffff ? (n >= 0xd800 && n <= 0xdfff ? "\ufffd" : String.fromCodePoint(n)) : whole;
+  });
 }
 
 /**
