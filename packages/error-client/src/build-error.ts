@@ -13,8 +13,11 @@ export interface ResponseContext {
   status: number | null;
   headers: HeaderReader;
   url: string | null;
-  /** How a `Retry-After` date is read (see retryAfterMsFrom); none reads no date. */
-  readDate?: HttpDateReader | undefined;
+  /**
+   * How a `Retry-After` date is read (see retryAfterMsFrom); undefined reads no date. Not
+   * optional: every reading says whether it reads dates (only parseErrorResponse does not).
+   */
+  readDate: HttpDateReader | undefined;
 }
 
 /** A valid HTTP status, else null (a fuzzed or opaque status is not a status). */
