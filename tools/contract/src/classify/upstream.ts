@@ -34,6 +34,11 @@ function answerOf(
 }
 
 const TEXTS = ["description", "source"];
+/** A rule's members compared as they are: the member, its rule id, and how a change is said. */
+const MEMBER_RULES = [
+  ["match", "upstream-rule-match-changed", "matches"],
+  ["disposition", "upstream-rule-disposition-changed", "disposition"],
+] as const;
 const HANDLED: ReadonlySet<string> = new Set([
   "provider",
   "title",
@@ -58,20 +63,14 @@ function diffRule(log: ChangeLog, a: Found, b: Found, was: ContractModel, now: C
     !jsonEqual(own(a.rule, "keepUpstream"), own(b.rule, "keepUpstream"))
   )
     log.add("upstream-rule-answer-changed", where, b.id, `rule ${b.id}: answer ${said(x)} -> ${said(y)}`);
-  if (!jsonEqual(own(a.rule, "match"), own(b.rule, "match")))
-    log.add(
-      "upstream-rule-match-changed",
-      at(where, "match"),
-      b.id,
-      `rule ${b.id}: matches ${show(own(a.rule, "match"))} -> ${show(own(b.rule, "match"))}`,
-    );
-  if (!jsonEqual(own(a.rule, "disposition"), own(b.rule, "disposition")))
-    log.add(
-      "upstream-rule-disposition-changed",
-      at(where, "disposition"),
-      b.id,
-      `rule ${b.id}: disposition ${show(own(a.rule, "disposition"))} -> ${show(own(b.rule, "disposition"))}`,
-    );
+  for (const [key, rule, said] of MEMBER_RULES)
+    if (!jsonEqual(own(a.rule, key), own(b.rule, key)))
+      log.add(
+        rule,
+        at(where, key),
+        b.id,
+        `rule ${b.id}: ${said} ${show(own(a.rule, key))} -> ${show(own(b.rule, key))}`,
+      );
   for (const key of TEXTS)
     if (!jsonEqual(own(a.rule, key), own(b.rule, key)))
       log.add("text-changed", at(where, key), b.id, `rule ${b.id}: ${key} reworded`);
