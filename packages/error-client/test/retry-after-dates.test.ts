@@ -91,7 +91,7 @@ describe("a Retry-After date: read by every reading but parseErrorResponse", () 
     expectAboutAMinute(await read());
   });
 
-  it("parseErrorResponse does not read it (retryAfterMs null), and says so nowhere else: the rest is the same", async () => {
+  it("parseErrorResponse does not read it (retryAfterMs null); its status and detail are as before", async () => {
     const error = await parseErrorResponse(new Response("busy", { status: 503, headers: dated() }));
     expect(error.retryAfterMs).toBeNull();
     expect(error.status).toBe(503);
