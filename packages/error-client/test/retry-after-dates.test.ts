@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ContractCallError, createContractFetch } from "../src/ai-sdk/index.js";
-import { type ApiError, fetchWithContract, parseErrorBody, parseErrorResponse, readSseEvents } from "../src/index.js";
+import { fetchWithContract, parseErrorBody, parseErrorResponse, readSseEvents } from "../src/index.js";
 import { retryAfterMsFrom } from "../src/retry-after.js";
+import { rejection } from "./faults/invariants.js";
 
 // A Retry-After date is read by every reading of the package but `parseErrorResponse`, whose
 // browser bundle (the 3 KB goal's pair) leaves the date grammar out: a date there gives
@@ -13,14 +14,6 @@ const URL_ = "http://127.0.0.1:1/v1/chat/completions";
 const ENVELOPE = JSON.stringify({
   error: { message: "no channel", type: "upstream_error", code: "get_channel_failed" },
 });
-
-/** The error a promise rejects with (fails the test if it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => expect.unreachable("expected a rejection"),
-    (e: unknown) => e,
-  );
-}
 
 /** About a minute: the date has whole seconds, and the test takes some ms. */
 const expectAboutAMinute = (ms: number | null): void => {
@@ -34,7 +27,7 @@ const readings: [string, () => Promise<number | null>][] = [
     "fetchWithContract (an error status)",
     async () => {
       const fetch = () => Promise.resolve(new Response("busy", { status: 503, headers: dated() }));
-      return ((await rejection(fetchWithContract(URL_, undefined, { fetch, retry: false }))) as ApiError).retryAfterMs;
+      return (await rejection(fetchWithContract(URL_, undefined, { fetch, retry: false }))).retryAfterMs;
     },
   ],
   [
@@ -43,14 +36,14 @@ const readings: [string, () => Promise<number | null>][] = [
       // Only a body of a declared length is looked at for an error (a stream never waits).
       const headers = { ...dated(), "content-type": "application/json", "content-length": String(ENVELOPE.length) };
       const fetch = () => Promise.resolve(new Response(ENVELOPE, { status: 200, headers }));
-      return ((await rejection(fetchWithContract(URL_, undefined, { fetch, retry: false }))) as ApiError).retryAfterMs;
+      return (await rejection(fetchWithContract(URL_, undefined, { fetch, retry: false }))).retryAfterMs;
     },
   ],
   [
     "readSseEvents (an error status)",
     async () => {
       const events = readSseEvents(new Response("busy", { status: 503, headers: dated() }));
-      return ((await rejection(events.next())) as ApiError).retryAfterMs;
+      return (await rejection(events.next())).retryAfterMs;
     },
   ],
   [
@@ -58,7 +51,7 @@ const readings: [string, () => Promise<number | null>][] = [
     async () => {
       const headers = { ...dated(), "content-type": "application/json" };
       const events = readSseEvents(new Response(ENVELOPE, { status: 200, headers }));
-      return ((await rejection(events.next())) as ApiError).retryAfterMs;
+      return (await rejection(events.next())).retryAfterMs;
     },
   ],
   [
@@ -66,7 +59,7 @@ const readings: [string, () => Promise<number | null>][] = [
     async () => {
       const headers = { ...dated(), "content-type": "text/event-stream" };
       const events = readSseEvents(new Response(`event: error\ndata: ${ENVELOPE}\n\n`, { status: 200, headers }));
-      return ((await rejection(events.next())) as ApiError).retryAfterMs;
+      return (await rejection(events.next())).retryAfterMs;
     },
   ],
   [
@@ -75,7 +68,11 @@ const readings: [string, () => Promise<number | null>][] = [
       const wrapped = createContractFetch({
         fetch: () => Promise.resolve(new Response("busy", { status: 503, headers: dated() })),
       });
-      const error = await rejection(wrapped(URL_));
+      // The adapter throws the SDK's error class (its ApiError is the cause), so not `rejection`.
+      const error: unknown = await wrapped(URL_).then(
+        () => expect.unreachable("resolved"),
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(ContractCallError);
       return (error as ContractCallError).cause.retryAfterMs;
     },
