@@ -34,7 +34,7 @@ function answerOf(
 }
 
 const TEXTS = ["description", "source"];
-/** A rule's members compared as they are: the member, its rule id, and how a change is said. */
+/** A rule's members compared as they are: the member, its rule id, and the word for it in the message. */
 const MEMBER_RULES = [
   ["match", "upstream-rule-match-changed", "matches"],
   ["disposition", "upstream-rule-disposition-changed", "disposition"],
@@ -63,13 +63,13 @@ function diffRule(log: ChangeLog, a: Found, b: Found, was: ContractModel, now: C
     !jsonEqual(own(a.rule, "keepUpstream"), own(b.rule, "keepUpstream"))
   )
     log.add("upstream-rule-answer-changed", where, b.id, `rule ${b.id}: answer ${said(x)} -> ${said(y)}`);
-  for (const [key, rule, said] of MEMBER_RULES)
+  for (const [key, rule, word] of MEMBER_RULES)
     if (!jsonEqual(own(a.rule, key), own(b.rule, key)))
       log.add(
         rule,
         at(where, key),
         b.id,
-        `rule ${b.id}: ${said} ${show(own(a.rule, key))} -> ${show(own(b.rule, key))}`,
+        `rule ${b.id}: ${word} ${show(own(a.rule, key))} -> ${show(own(b.rule, key))}`,
       );
   for (const key of TEXTS)
     if (!jsonEqual(own(a.rule, key), own(b.rule, key)))
